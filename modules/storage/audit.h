@@ -1,0 +1,24 @@
+#pragma once
+// The audit log: who changed what, when, with the row before and after (JSON).
+
+#include "core/result.h"
+
+#include <QJsonObject>
+#include <QSqlDatabase>
+
+namespace perisai::storage {
+
+struct AuditEntry {
+    QString user;
+    QString action;   // insert, update, delete, status, import, undo
+    QString table;
+    qint64 rowId = 0;
+    QString summary;  // one line a person reads in the history
+    QJsonObject before;
+    QJsonObject after;
+};
+
+// Written in the caller's transaction, so the log and the change stand or fall together.
+Status writeAudit(const QSqlDatabase &conn, const AuditEntry &entry);
+
+} // namespace perisai::storage

@@ -1,0 +1,145 @@
+#include "storage/database.h"
+
+#include "storage/migrator.h"
+#include "storage/query.h"
+
+#include <QAtomicInt>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+
+namespace perisai::storage {
+namespace {
+
+QAtomicInt nextId;
+
+QString connectionName(const QString &dbId)
+{
+    return QStringLiteral("perisai-%1-%2").arg(dbId).arg(reinterpret_cast<quintptr>(QThread::currentThread()));
+}
+
+} // namespace
+
+QString nowIso()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+Database::Database(Location location)
+    : m_location(std::move(location)), m_dialect(m_location.backend), m_id(QString::number(nextId.fetchAndAddRelaxed(1)))
+{
+    m_user = qEnvironmentVariable("USER", QStringLiteral("desk"));
+}
+
+Database::~Database()
+{
+    QMutexLocker lock(&m_mutex);
+    for (const QString &name : std::as_const(m_connectionNames)) {
+        { QSqlDatabase::database(name, false).close(); }
+        QSqlDatabase::removeDatabase(name);
+    }
+}
+
+Result<std::shared_ptr<Database>> Database::open(const Location &location)
+{
+    if (location.backend == Backend::SQLite) {
+        const QFileInfo info(location.path);
+        if (info.exists() && info.isDir())
+            return makeError(QCoreApplication::translate("Database", "%1 is a folder, not a database file").arg(location.path));
+        if (!QDir().mkpath(info.absolutePath()))
+            return makeError(QCoreApplication::translate("Database", "cannot create the folder %1").arg(info.absolutePath()));
+    }
+    std::shared_ptr<Database> db(new Database(location));
+    auto conn = db->openConnection(connectionName(db->m_id));
+    if (!conn)
+        return conn.error();
+    return db;
+}
+
+Result<QSqlDatabase> Database::openConnection(const QString &name) const
+{
+    const bool sqlite = m_location.backend == Backend::SQLite;
+    QSqlDatabase db = QSqlDatabase::addDatabase(sqlite ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL"), name);
+    if (sqlite) {
+        db.setDatabaseName(m_location.path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    } else {
+        db.setHostName(m_location.host);
+        db.setPort(m_location.port);
+        db.setUserName(m_location.user);
+        db.setDatabaseName(m_location.dbName);
+        if (!m_location.password.isEmpty())
+            db.setPassword(m_location.password);
+        db.setConnectOptions(QStringLiteral("connect_timeout=5;application_name=perisai-desk"));
+    }
+    {
+        QMutexLocker lock(&m_mutex);
+        m_connectionNames.insert(name);
+    }
+    if (!db.open()) {
+        const QString reason = db.lastError().text().trimmed();
+        return makeError(sqlite ? QCoreApplication::translate("Database", "cannot open the database file %1: %2").arg(m_location.path, reason)
+                                : QCoreApplication::translate("Database", "cannot reach the PostgreSQL server %1: %2").arg(m_location.display(), reason));
+    }
+    QSqlQuery q(db);
+    if (sqlite) {
+        // WAL: readers never block the writer; NORMAL sync is safe with WAL (a crash loses no committed data
+        // that matters, and never corrupts). Foreign keys are off by default in SQLite.
+        for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON",
+                                   "PRAGMA temp_store=MEMORY", "PRAGMA cache_size=-65536"}) {
+            if (!q.exec(QString::fromLatin1(pragma)))
+                return makeError(QCoreApplication::translate("Database", "%1 is not a usable SQLite database: %2")
+                                     .arg(m_location.path, q.lastError().text()));
+        }
+        // A file that is not a database fails only on first read.
+        if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")))
+            return makeError(QCoreApplication::translate("Database", "%1 is not a SQLite database: %2")
+                                 .arg(m_location.path, q.lastError().text()));
+    } else {
+        q.exec(QStringLiteral("SET client_min_messages = warning"));
+    }
+    return db;
+}
+
+QSqlDatabase Database::connection() const
+{
+    const QString name = connectionName(m_id);
+    if (QSqlDatabase::contains(name))
+        return QSqlDatabase::database(name, false);
+    auto db = openConnection(name);
+    if (!db) {
+        qWarning("%s", qPrintable(db.errorText()));
+        return QSqlDatabase::database(name, false);
+    }
+    return *db;
+}
+
+void Database::releaseThreadConnection() const
+{
+    const QString name = connectionName(m_id);
+    {
+        QMutexLocker lock(&m_mutex);
+        if (!m_connectionNames.remove(name))
+            return;
+    }
+    { QSqlDatabase::database(name, false).close(); }
+    QSqlDatabase::removeDatabase(name);
+}
+
+Status Database::migrate()
+{
+    Migrator migrator(*this);
+    return migrator.run();
+}
+
+int Database::schemaVersion() const
+{
+    Migrator migrator(const_cast<Database &>(*this));
+    return migrator.currentVersion();
+}
+
+} // namespace perisai::storage

@@ -1,0 +1,133 @@
+#include "storage/migrator.h"
+
+#include "storage/backup.h"
+#include "storage/database.h"
+#include "storage/query.h"
+#include "storage/transaction.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <algorithm>
+
+namespace perisai::storage {
+
+QList<Migration> Migrator::available()
+{
+    static const QRegularExpression re(QStringLiteral("^(\\d{4})_(.+)\\.sql$"));
+    QList<Migration> list;
+    const QDir dir(QStringLiteral(":/sql"));
+    for (const QString &file : dir.entryList(QDir::Files, QDir::Name)) {
+        const auto m = re.match(file);
+        if (m.hasMatch())
+            list.append({m.captured(1).toInt(), m.captured(2), dir.filePath(file)});
+    }
+    std::sort(list.begin(), list.end(), [](const Migration &a, const Migration &b) { return a.version < b.version; });
+    return list;
+}
+
+int Migrator::latestVersion()
+{
+    const auto list = available();
+    return list.isEmpty() ? 0 : list.last().version;
+}
+
+int Migrator::currentVersion() const
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT MAX(version) FROM schema_migrations")) || !q.next())
+        return 0;
+    return q.value(0).toInt();
+}
+
+QStringList Migrator::splitStatements(const QString &script)
+{
+    QStringList statements;
+    QString current;
+    for (const QString &line : script.split(QLatin1Char('\n'))) {
+        const QString trimmed = line.trimmed();
+        if (trimmed.startsWith(QLatin1String("--")) || trimmed.isEmpty())
+            continue;
+        current += line + QLatin1Char('\n');
+        if (trimmed.endsWith(QLatin1Char(';'))) {
+            current = current.trimmed();
+            current.chop(1);
+            statements.append(current);
+            current.clear();
+        }
+    }
+    if (!current.trimmed().isEmpty())
+        statements.append(current.trimmed());
+    return statements;
+}
+
+Status Migrator::run()
+{
+    QSqlDatabase conn = m_db.connection();
+    QSqlQuery create(conn);
+    if (!create.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations ("
+                                    "version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)")))
+        return makeError(QCoreApplication::translate("Migrator", "cannot prepare the database for its schema: %1")
+                             .arg(create.lastError().text()));
+
+    const int current = currentVersion();
+    const int latest = latestVersion();
+    if (current > latest)
+        return makeError(QCoreApplication::translate("Migrator",
+            "the database has schema version %1, newer than this program knows (%2); install a newer Perisai Desk")
+                             .arg(current).arg(latest));
+
+    bool backedUp = false;
+    for (const Migration &m : available()) {
+        if (m.version <= current)
+            continue;
+        if (!backedUp && current > 0 && m_db.backend() == Backend::SQLite) {
+            if (auto st = backupSqlite(current); !st)
+                return st;
+            backedUp = true;
+        }
+        if (auto st = apply(m); !st)
+            return st;
+    }
+    return {};
+}
+
+Status Migrator::apply(const Migration &m)
+{
+    QFile file(m.resourcePath);
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(QCoreApplication::translate("Migrator", "migration %1 is missing").arg(m.resourcePath));
+    const QString script = m_db.dialect().expandSchema(QString::fromUtf8(file.readAll()));
+
+    QSqlDatabase conn = m_db.connection();
+    Transaction tx(conn);
+    if (!tx.started())
+        return tx.beginError();
+    for (const QString &statement : splitStatements(script)) {
+        // DDL cannot be a prepared statement on PostgreSQL; migration text is ours, never user input.
+        QSqlQuery q(conn);
+        if (!q.exec(statement))
+            return makeError(QCoreApplication::translate("Migrator", "schema upgrade %1 (%2) failed: %3")
+                                 .arg(m.version).arg(m.name, q.lastError().text()));
+    }
+    Query record(conn, QStringLiteral("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)"));
+    record.bind({m.version, m.name, nowIso()});
+    if (auto st = record.exec(); !st)
+        return st;
+    return tx.commit();
+}
+
+Status Migrator::backupSqlite(int fromVersion)
+{
+    const QFileInfo info(m_db.location().path);
+    m_backupPath = info.absolutePath() + QLatin1Char('/') + info.completeBaseName()
+        + QStringLiteral(".v%1-%2.bak").arg(fromVersion).arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+    return backupDatabase(m_db, m_backupPath);
+}
+
+} // namespace perisai::storage

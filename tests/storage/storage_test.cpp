@@ -1,0 +1,254 @@
+// Storage on both backends: migrations, bound values, transactions, bulk writing, summaries, backups.
+#include "storage/audit.h"
+#include "storage/bulkwriter.h"
+#include "storage/migrator.h"
+#include "storage/query.h"
+#include "storage/summaries.h"
+#include "storage/transaction.h"
+#include "testdatabase.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+
+using namespace perisai;
+using namespace perisai::storage;
+using perisai::testing::scalar;
+
+class StorageTest : public perisai::testing::BackendTest {
+protected:
+    qint64 addOffice(const QString &code, const QString &kind = QStringLiteral("kcp"))
+    {
+        Query q(db->connection(), QStringLiteral("INSERT INTO offices (code, name, kind, created_at, updated_at) "
+                                                 "VALUES (?, ?, ?, ?, ?) RETURNING id"));
+        q.bind({code, QStringLiteral("Kantor ") + code, kind, nowIso(), nowIso()});
+        auto id = q.scalar();
+        EXPECT_TRUE(id.ok()) << id.errorText().toStdString();
+        return id->toLongLong();
+    }
+};
+
+TEST_P(StorageTest, MigratesToTheLatestVersionWithReferenceData)
+{
+    EXPECT_EQ(db->schemaVersion(), Migrator::latestVersion());
+    EXPECT_GE(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM obstacle_categories")), 6);
+    EXPECT_EQ(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM program_rules WHERE rule = 'incentive'")), 2);
+    // Running again is a no-op.
+    EXPECT_TRUE(db->migrate().ok());
+    EXPECT_EQ(db->schemaVersion(), Migrator::latestVersion());
+}
+
+TEST_P(StorageTest, RefusesADatabaseNewerThanTheProgram)
+{
+    Query q(db->connection(), QStringLiteral("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)"));
+    ASSERT_TRUE(q.bind({9999, QStringLiteral("future"), nowIso()}).exec().ok());
+    const auto st = db->migrate();
+    ASSERT_FALSE(st.ok());
+    EXPECT_TRUE(st.errorText().contains(QStringLiteral("newer than this program"))) << st.errorText().toStdString();
+}
+
+TEST_P(StorageTest, BoundValuesKeepQuotesAndSqlAsText)
+{
+    const QString hostile = QStringLiteral("KCP'); DROP TABLE offices; --");
+    addOffice(hostile);
+    Query q(db->connection(), QStringLiteral("SELECT name FROM offices WHERE code = ?"));
+    q.bind(hostile);
+    ASSERT_TRUE(q.exec().ok());
+    ASSERT_TRUE(q.next());
+    EXPECT_EQ(q.text(0), QStringLiteral("Kantor ") + hostile);
+}
+
+TEST_P(StorageTest, AnUncommittedTransactionLeavesNothingBehind)
+{
+    {
+        Transaction tx(db->connection());
+        ASSERT_TRUE(tx.started());
+        addOffice(QStringLiteral("KCP-A"));
+        // tx goes out of scope without commit, as when an import fails half-way
+    }
+    EXPECT_EQ(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM offices")), 0);
+    {
+        Transaction tx(db->connection());
+        addOffice(QStringLiteral("KCP-B"));
+        ASSERT_TRUE(tx.commit().ok());
+    }
+    EXPECT_EQ(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM offices")), 1);
+}
+
+TEST_P(StorageTest, BulkWriterWritesTextWithTabsQuotesAndNulls)
+{
+    const qint64 office = addOffice(QStringLiteral("KCP-1"));
+    Transaction tx(db->connection());
+    auto writer = BulkWriter::create(*db, db->connection(), QStringLiteral("participants"),
+        {QStringLiteral("kpj"), QStringLiteral("nik"), QStringLiteral("name"), QStringLiteral("program"),
+         QStringLiteral("registered_on"), QStringLiteral("reg_period"), QStringLiteral("office_id"), QStringLiteral("phone")});
+    ASSERT_TRUE(writer.ok()) << writer.errorText().toStdString();
+    for (int i = 0; i < 2500; ++i) {
+        (*writer)->addText(QStringLiteral("K%1").arg(i));
+        (*writer)->addText(QStringLiteral("3301011708900007"));
+        (*writer)->addText(i == 7 ? QStringLiteral("Siti \"Tab\"\tAminah\\n") : QStringLiteral("Peserta %1").arg(i));
+        (*writer)->addText(QStringLiteral("JKK+JKM"));
+        (*writer)->addText(QStringLiteral("2022-01-05"));
+        (*writer)->addInt(202201);
+        (*writer)->addInt(office);
+        (*writer)->addNull();
+        ASSERT_TRUE((*writer)->endRow().ok());
+    }
+    ASSERT_TRUE((*writer)->finish().ok());
+    writer->reset();
+    ASSERT_TRUE(tx.commit().ok());
+    EXPECT_EQ(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM participants WHERE phone IS NULL")), 2500);
+    Query q(db->connection(), QStringLiteral("SELECT name FROM participants WHERE kpj = 'K7'"));
+    ASSERT_TRUE(q.exec().ok());
+    ASSERT_TRUE(q.next());
+    EXPECT_EQ(q.text(0), QStringLiteral("Siti \"Tab\"\tAminah\\n"));
+}
+
+TEST_P(StorageTest, BulkWriterReportsAConstraintViolation)
+{
+    const qint64 office = addOffice(QStringLiteral("KCP-1"));
+    Transaction tx(db->connection());
+    auto writer = BulkWriter::create(*db, db->connection(), QStringLiteral("participants"),
+        {QStringLiteral("kpj"), QStringLiteral("nik"), QStringLiteral("name"), QStringLiteral("program"),
+         QStringLiteral("registered_on"), QStringLiteral("reg_period"), QStringLiteral("office_id")});
+    ASSERT_TRUE(writer.ok()) << writer.errorText().toStdString();
+    Status status;
+    for (int i = 0; i < 2 && status.ok(); ++i) {
+        (*writer)->addText(QStringLiteral("SAME"));
+        (*writer)->addText(QStringLiteral("3301011708900007"));
+        (*writer)->addText(QStringLiteral("A"));
+        (*writer)->addText(QStringLiteral("JKK+JKM"));
+        (*writer)->addText(QStringLiteral("2022-01-05"));
+        (*writer)->addInt(202201);
+        (*writer)->addInt(office);
+        status = (*writer)->endRow();
+    }
+    if (status.ok())
+        status = (*writer)->finish(); // PostgreSQL reports at the end of COPY
+    EXPECT_FALSE(status.ok());
+}
+
+TEST_P(StorageTest, SummariesCountAcquisitionsActiveAndCohorts)
+{
+    const qint64 office = addOffice(QStringLiteral("KCP-1"));
+    auto conn = db->connection();
+    Query w(conn, QStringLiteral("INSERT INTO wadah (code, name, office_id, created_at, updated_at) VALUES ('W1', 'Wadah', ?, ?, ?) RETURNING id"));
+    const qint64 wadah = w.bind({office, nowIso(), nowIso()}).scalar()->toLongLong();
+    Query a(conn, QStringLiteral("INSERT INTO agents (code, nik, name, office_id, wadah_id, status, created_at, updated_at) "
+                                 "VALUES ('A1', '3301011708900007', 'Agen', ?, ?, 'active', ?, ?) RETURNING id"));
+    const qint64 agent = a.bind({office, wadah, nowIso(), nowIso()}).scalar()->toLongLong();
+
+    // Three recruits in January 2022 and one walk-in; two recruits pay January, one keeps paying in April.
+    auto addParticipant = [&](const QString &kpj, QVariant agentId) {
+        Query p(conn, QStringLiteral("INSERT INTO participants (kpj, nik, name, program, registered_on, reg_period, agent_id, office_id) "
+                                     "VALUES (?, '3301011708900007', 'P', 'JKK+JKM', '2022-01-10', 202201, ?, ?) RETURNING id"));
+        return p.bind({kpj, agentId, office}).scalar()->toLongLong();
+    };
+    const qint64 p1 = addParticipant(QStringLiteral("1"), agent);
+    const qint64 p2 = addParticipant(QStringLiteral("2"), agent);
+    addParticipant(QStringLiteral("3"), agent);
+    const qint64 p4 = addParticipant(QStringLiteral("4"), QVariant(QMetaType::fromType<qint64>()));
+    auto pay = [&](qint64 participant, int period, const QString &channel) {
+        Query c(conn, QStringLiteral("INSERT INTO contributions (period, participant_id, amount, channel) VALUES (?, ?, 16800, ?)"));
+        ASSERT_TRUE(c.bind({period, participant, channel}).exec().ok());
+    };
+    pay(p1, 202201, QStringLiteral("agen"));
+    pay(p2, 202201, QStringLiteral("bank"));
+    pay(p1, 202204, QStringLiteral("agen"));
+    pay(p4, 202201, QStringLiteral("bank"));
+
+    ASSERT_TRUE(Summaries(*db).refreshAll().ok());
+    EXPECT_EQ(scalar(*db, QStringLiteral("SELECT acquisitions FROM summary_agent_month WHERE period = 202201")), 3);
+    EXPECT_EQ(scalar(*db, QStringLiteral("SELECT active_recruits FROM summary_agent_month WHERE period = 202201")), 2);
+    EXPECT_EQ(scalar(*db, QStringLiteral("SELECT collected FROM summary_agent_month WHERE period = 202201")), 16800);
+    EXPECT_EQ(scalar(*db, QStringLiteral("SELECT active FROM summary_office_month WHERE period = 202201 AND channel = 'other'")), 1);
+    EXPECT_EQ(scalar(*db, QStringLiteral("SELECT paid FROM summary_cohort WHERE agent_id > 0 AND cohort = 202201 AND k = 3")), 1);
+
+    // Refreshing one month again gives the same figures (idempotent).
+    ASSERT_TRUE(Summaries(*db).refresh({YearMonth(2022, 1), YearMonth(2022, 1)}).ok());
+    EXPECT_EQ(scalar(*db, QStringLiteral("SELECT SUM(acquisitions) FROM summary_office_month")), 4);
+}
+
+TEST_P(StorageTest, AuditLogKeepsBeforeAndAfter)
+{
+    AuditEntry e;
+    e.user = QStringLiteral("staf1");
+    e.action = QStringLiteral("update");
+    e.table = QStringLiteral("agents");
+    e.rowId = 7;
+    e.summary = QStringLiteral("phone changed");
+    e.before.insert(QStringLiteral("phone"), QStringLiteral("+62811"));
+    e.after.insert(QStringLiteral("phone"), QStringLiteral("+62812"));
+    ASSERT_TRUE(writeAudit(db->connection(), e).ok());
+    Query q(db->connection(), QStringLiteral("SELECT user_name, before, after FROM audit_log WHERE row_id = 7"));
+    ASSERT_TRUE(q.exec().ok());
+    ASSERT_TRUE(q.next());
+    EXPECT_EQ(q.text(0), QStringLiteral("staf1"));
+    EXPECT_TRUE(q.text(1).contains(QStringLiteral("+62811")));
+    EXPECT_TRUE(q.text(2).contains(QStringLiteral("+62812")));
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, StorageTest, perisai::testing::allBackends(), perisai::testing::backendName);
+
+TEST(StorageSqlite, BacksUpTheFileBeforeAnUpgrade)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("branch.db"));
+    {
+        auto db = Database::open(Location::sqliteFile(path));
+        ASSERT_TRUE(db.ok());
+        // An older program's database: only the first migration applied.
+        Query create(
+            (*db)->connection(),
+            QStringLiteral("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"));
+        ASSERT_TRUE(create.exec().ok());
+        Migrator m(**db);
+        ASSERT_TRUE(m.run().ok());
+        Query drop((*db)->connection(), QStringLiteral("DELETE FROM schema_migrations WHERE version > 1"));
+        ASSERT_TRUE(drop.exec().ok());
+        Query undoRef((*db)->connection(), QStringLiteral("DELETE FROM obstacle_categories"));
+        ASSERT_TRUE(undoRef.exec().ok());
+        Query undoRules((*db)->connection(), QStringLiteral("DELETE FROM program_rules"));
+        ASSERT_TRUE(undoRules.exec().ok());
+    }
+    auto db = Database::open(Location::sqliteFile(path));
+    ASSERT_TRUE(db.ok());
+    Migrator m(**db);
+    ASSERT_TRUE(m.run().ok());
+    ASSERT_FALSE(m.lastBackupPath().isEmpty());
+    EXPECT_TRUE(QFile::exists(m.lastBackupPath()));
+}
+
+TEST(StorageSqlite, ExplainsAFileThatIsNotADatabase)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("notes.db"));
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write(QByteArray(4096, 'x'));
+    f.close();
+    auto db = Database::open(Location::sqliteFile(path));
+    ASSERT_FALSE(db.ok());
+    EXPECT_TRUE(db.errorText().contains(QStringLiteral("not a"))) << db.errorText().toStdString();
+}
+
+TEST(StoragePostgres, ExplainsAnUnreachableServer)
+{
+    auto location = Location::parse(QStringLiteral("postgresql://nobody@127.0.0.1:1/none"));
+    ASSERT_TRUE(location.ok());
+    auto db = Database::open(*location);
+    ASSERT_FALSE(db.ok());
+    EXPECT_TRUE(db.errorText().contains(QStringLiteral("cannot reach"))) << db.errorText().toStdString();
+}
+
+TEST(Location, ParsesFilesAndUrlsAndRefusesPasswords)
+{
+    auto pg = Location::parse(QStringLiteral("postgresql://kepala@127.0.0.1:5433/cabang"));
+    ASSERT_TRUE(pg.ok());
+    EXPECT_EQ(pg->backend, Backend::PostgreSQL);
+    EXPECT_EQ(pg->port, 5433);
+    EXPECT_EQ(pg->dbName, QStringLiteral("cabang"));
+    EXPECT_EQ(pg->toString(), QStringLiteral("postgresql://kepala@127.0.0.1:5433/cabang"));
+    EXPECT_FALSE(Location::parse(QStringLiteral("postgresql://kepala:rahasia@127.0.0.1/cabang")).ok());
+    EXPECT_FALSE(Location::parse(QStringLiteral("mysql://x@y/z")).ok());
+    EXPECT_EQ(Location::parse(QStringLiteral("data.db"))->backend, Backend::SQLite);
+}

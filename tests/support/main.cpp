@@ -1,0 +1,16 @@
+// Test entry point: a QApplication (offscreen in CTest) so widget and model tests can run.
+#include "core/format.h"
+
+#include <QApplication>
+#include <QLocale>
+#include <gtest/gtest.h>
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("PerisaiDeskTests"));
+    QApplication::setApplicationName(QStringLiteral("perisai-desk-tests"));
+    perisai::fmt::setLocale(QLocale(QLocale::Indonesian, QLocale::Indonesia));
+    ::testing::InitGoogleTest(&argc, argv);
+    return RUN_ALL_TESTS();
+}
