@@ -1,0 +1,36 @@
+// perisai-desk: the window, or a headless command (demo, import, kpi, report, check, backup).
+#include "shell/commandline.h"
+#include "shell/startup.h"
+
+#include <QApplication>
+#include <cstdio>
+
+int main(int argc, char *argv[])
+{
+    QStringList args;
+    for (int i = 0; i < argc; ++i)
+        args << QString::fromLocal8Bit(argv[i]);
+
+    const bool headless = perisai::shell::isCommand(args) || args.contains(QStringLiteral("--help"))
+                          || args.contains(QStringLiteral("-h")) || args.contains(QStringLiteral("--version"));
+    // Commands never need a display; reports still draw with Qt's painter.
+    if (headless && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+
+    QApplication app(argc, argv);
+    perisai::shell::setupApplication(args);
+
+    if (args.contains(QStringLiteral("--help")) || args.contains(QStringLiteral("-h"))) {
+        if (!perisai::shell::isCommand(args)) {
+            std::fputs(perisai::shell::usage().toUtf8().constData(), stdout);
+            return 0;
+        }
+    }
+    if (args.contains(QStringLiteral("--version")) && !perisai::shell::isCommand(args)) {
+        std::printf("perisai-desk %s\n", qPrintable(QCoreApplication::applicationVersion()));
+        return 0;
+    }
+    if (perisai::shell::isCommand(args))
+        return perisai::shell::runCommand(args);
+    return perisai::shell::runWindow(args);
+}
