@@ -1,7 +1,6 @@
 #include "agreements/agreementsmodule.h"
 
 #include "ui/pageheader.h"
-#include "ui/theme.h"
 
 #include <QCoreApplication>
 #include <QVBoxLayout>
@@ -14,7 +13,7 @@ class Module final : public ui::Module {
 public:
     QString id() const override { return QStringLiteral("agreements"); }
     QString title() const override { return QCoreApplication::translate("agreements", "Agreements (PKS)"); }
-    QIcon icon() const override { return ui::icon(QStringLiteral("agreements")); }
+    QString iconName() const override { return QStringLiteral("agreements"); }
     int order() const override { return 40; }
     QWidget *createPage(ui::AppContext &, QWidget *parent) override
     {

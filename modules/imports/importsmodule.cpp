@@ -1,7 +1,6 @@
 #include "imports/importsmodule.h"
 
 #include "ui/pageheader.h"
-#include "ui/theme.h"
 
 #include <QCoreApplication>
 #include <QVBoxLayout>
@@ -14,7 +13,7 @@ class Module final : public ui::Module {
 public:
     QString id() const override { return QStringLiteral("imports"); }
     QString title() const override { return QCoreApplication::translate("imports", "Import"); }
-    QIcon icon() const override { return ui::icon(QStringLiteral("import")); }
+    QString iconName() const override { return QStringLiteral("import"); }
     int order() const override { return 60; }
     QWidget *createPage(ui::AppContext &, QWidget *parent) override
     {

@@ -1,7 +1,6 @@
 #include "monev/monevmodule.h"
 
 #include "ui/pageheader.h"
-#include "ui/theme.h"
 
 #include <QCoreApplication>
 #include <QVBoxLayout>
@@ -14,7 +13,7 @@ class Module final : public ui::Module {
 public:
     QString id() const override { return QStringLiteral("monev"); }
     QString title() const override { return QCoreApplication::translate("monev", "Monev"); }
-    QIcon icon() const override { return ui::icon(QStringLiteral("monev")); }
+    QString iconName() const override { return QStringLiteral("monev"); }
     int order() const override { return 30; }
     QWidget *createPage(ui::AppContext &, QWidget *parent) override
     {

@@ -1,7 +1,6 @@
 #include "performance/performancemodule.h"
 
 #include "ui/pageheader.h"
-#include "ui/theme.h"
 
 #include <QCoreApplication>
 #include <QVBoxLayout>
@@ -14,7 +13,7 @@ class Module final : public ui::Module {
 public:
     QString id() const override { return QStringLiteral("performance"); }
     QString title() const override { return QCoreApplication::translate("performance", "Dashboard"); }
-    QIcon icon() const override { return ui::icon(QStringLiteral("dashboard")); }
+    QString iconName() const override { return QStringLiteral("dashboard"); }
     int order() const override { return 10; }
     QWidget *createPage(ui::AppContext &, QWidget *parent) override
     {

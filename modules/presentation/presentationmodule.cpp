@@ -1,7 +1,6 @@
 #include "presentation/presentationmodule.h"
 
 #include "ui/pageheader.h"
-#include "ui/theme.h"
 
 #include <QCoreApplication>
 #include <QVBoxLayout>
@@ -14,7 +13,7 @@ class Module final : public ui::Module {
 public:
     QString id() const override { return QStringLiteral("presentation"); }
     QString title() const override { return QCoreApplication::translate("presentation", "Projector"); }
-    QIcon icon() const override { return ui::icon(QStringLiteral("projector")); }
+    QString iconName() const override { return QStringLiteral("projector"); }
     int order() const override { return 80; }
     QWidget *createPage(ui::AppContext &, QWidget *parent) override
     {

@@ -1,7 +1,6 @@
 #include "reports/reportsmodule.h"
 
 #include "ui/pageheader.h"
-#include "ui/theme.h"
 
 #include <QCoreApplication>
 #include <QVBoxLayout>
@@ -14,7 +13,7 @@ class Module final : public ui::Module {
 public:
     QString id() const override { return QStringLiteral("reports"); }
     QString title() const override { return QCoreApplication::translate("reports", "Reports"); }
-    QIcon icon() const override { return ui::icon(QStringLiteral("reports")); }
+    QString iconName() const override { return QStringLiteral("reports"); }
     int order() const override { return 70; }
     QWidget *createPage(ui::AppContext &, QWidget *parent) override
     {

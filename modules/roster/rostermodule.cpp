@@ -1,7 +1,6 @@
 #include "roster/rostermodule.h"
 
 #include "ui/pageheader.h"
-#include "ui/theme.h"
 
 #include <QCoreApplication>
 #include <QVBoxLayout>
@@ -14,7 +13,7 @@ class Module final : public ui::Module {
 public:
     QString id() const override { return QStringLiteral("roster"); }
     QString title() const override { return QCoreApplication::translate("roster", "Agents"); }
-    QIcon icon() const override { return ui::icon(QStringLiteral("agents")); }
+    QString iconName() const override { return QStringLiteral("agents"); }
     int order() const override { return 20; }
     QWidget *createPage(ui::AppContext &, QWidget *parent) override
     {

@@ -7,7 +7,6 @@
 // open() when another page drills down into this one (AppContext::navigate). Widgets never run SQL:
 // a page talks to its module's services, which talk to repositories.
 
-#include <QIcon>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -28,7 +27,8 @@ public:
 
     virtual QString id() const = 0;      // stable: "roster"; navigation targets and saved state use it
     virtual QString title() const = 0;   // translated, shown in the navigation
-    virtual QIcon icon() const = 0;
+    // A name from resources/icons (see its README): "agents". The navigation uses its "-light" variant.
+    virtual QString iconName() const = 0;
     virtual int order() const { return 100; } // position in the navigation, small first
 
     // Creates the page. Called once per main window (again after a language switch or a new database).
