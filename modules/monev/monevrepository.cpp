@@ -243,6 +243,29 @@ Result<QList<qint64>> MonevRepository::activeAgentsOf(const Coverage &c) const
     return ids;
 }
 
+Result<std::vector<ScopeChoice>> MonevRepository::offices() const
+{
+    Query q(m_db.connection(), QStringLiteral("SELECT id, name, kind, COALESCE(parent_id, 0) FROM offices WHERE kind IN ('kc', 'kcp')"
+                                              " ORDER BY CASE kind WHEN 'kc' THEN 0 ELSE 1 END, name"));
+    if (auto st = q.exec(); !st)
+        return st.error();
+    std::vector<ScopeChoice> out;
+    while (q.next())
+        out.push_back({q.intValue(0), q.text(1), q.text(2), q.intValue(3)});
+    return out;
+}
+
+Result<std::vector<ScopeChoice>> MonevRepository::wadahList() const
+{
+    Query q(m_db.connection(), QStringLiteral("SELECT id, name, kind, office_id FROM wadah WHERE status = 'active' ORDER BY name"));
+    if (auto st = q.exec(); !st)
+        return st.error();
+    std::vector<ScopeChoice> out;
+    while (q.next())
+        out.push_back({q.intValue(0), q.text(1), q.text(2), q.intValue(3)});
+    return out;
+}
+
 Result<std::vector<Attendee>> MonevRepository::attendees(qint64 sessionId) const
 {
     Query q(m_db.connection(), QStringLiteral(

@@ -36,6 +36,8 @@ public:
     // Scope and invitations
     Result<Coverage> coverage(const QString &scopeLevel, qint64 officeId, qint64 wadahId) const;
     Result<QList<qint64>> activeAgentsOf(const Coverage &c) const;
+    Result<std::vector<ScopeChoice>> offices() const; // KC and KCP
+    Result<std::vector<ScopeChoice>> wadahList() const;
     Result<std::vector<Attendee>> attendees(qint64 sessionId) const;
     // Adds the agents not yet invited; removes invitations not in the list that were never marked.
     Status setInvitations(qint64 sessionId, const QList<qint64> &agentIds);

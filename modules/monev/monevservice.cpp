@@ -174,6 +174,16 @@ Status MonevService::setInvitations(qint64 sessionId, const QList<qint64> &agent
     });
 }
 
+Result<std::vector<ScopeChoice>> MonevService::offices() const
+{
+    return MonevRepository(m_db).offices();
+}
+
+Result<std::vector<ScopeChoice>> MonevService::wadahList() const
+{
+    return MonevRepository(m_db).wadahList();
+}
+
 Status MonevService::transition(qint64 sessionId, const QString &from, const QString &to)
 {
     return inTransaction(m_db, [&]() -> Status {

@@ -38,6 +38,9 @@ public:
     Status inviteScope(qint64 sessionId);
     Status setInvitations(qint64 sessionId, const QList<qint64> &agentIds);
 
+    Result<std::vector<ScopeChoice>> offices() const;
+    Result<std::vector<ScopeChoice>> wadahList() const;
+
     Status markHeld(qint64 sessionId);
     Status close(qint64 sessionId);
     Status cancel(qint64 sessionId);

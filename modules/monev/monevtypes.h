@@ -173,6 +173,14 @@ struct MonevFigures {
     qint64 overdueActions = 0; // open and past due on the reference day
 };
 
+// An office or wadah a session can be for.
+struct ScopeChoice {
+    qint64 id = 0;
+    QString name;
+    QString kind;        // kc, kcp, or the wadah's kind
+    qint64 officeId = 0; // a wadah's office
+};
+
 // Filters of the follow-up list.
 enum class ActionFilter { All, Open, Overdue, Done };
 
