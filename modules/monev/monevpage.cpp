@@ -56,7 +56,7 @@ MonevPage::MonevPage(ui::AppContext &context, QWidget *parent)
     m_list->verticalHeader()->hide();
     m_list->setAlternatingRowColors(true);
     m_list->setWordWrap(false);
-    for (int c : {SessionListModel::Scope, SessionListModel::Invited, SessionListModel::Obstacles})
+    for (int c : {SessionListModel::Scope, SessionListModel::Invited, SessionListModel::Obstacles, SessionListModel::OpenActions})
         m_list->setColumnHidden(c, true);
     m_list->horizontalHeader()->setSectionResizeMode(SessionListModel::Title, QHeaderView::Stretch);
     leftLayout->addWidget(m_list, 1);
@@ -65,7 +65,7 @@ MonevPage::MonevPage(ui::AppContext &context, QWidget *parent)
     splitter->addWidget(m_editor);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
-    splitter->setSizes({520, 780});
+    splitter->setSizes({430, 870});
 
     m_tabs->addTab(splitter, ui::icon(QStringLiteral("calendar")), tr("Sessions"));
     m_tabs->addTab(m_followUp, ui::icon(QStringLiteral("flag")), tr("Follow-up"));

@@ -45,6 +45,9 @@ SessionEditor::SessionEditor(ui::AppContext &context, QWidget *parent)
     head->addWidget(m_status);
     for (QPushButton *b : {m_held, m_close, m_cancel, m_reopen, m_preview, m_pdf})
         head->addWidget(b);
+    // Six tabs share the editor's width: tighter than the desk's default tab padding.
+    m_tabs->setStyleSheet(QStringLiteral("QTabBar::tab { padding: 7px 9px; }"));
+    m_tabs->setUsesScrollButtons(true);
     m_tabs->addTab(m_detailsTab, ui::icon(QStringLiteral("calendar")), tr("Details"));
     m_tabs->addTab(m_attendanceTab, ui::icon(QStringLiteral("agents")), tr("Attendance"));
     m_tabs->addTab(m_obstaclesTab, ui::icon(QStringLiteral("warning")), tr("Obstacles and actions"));
