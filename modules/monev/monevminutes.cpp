@@ -39,11 +39,34 @@ QString orDash(const QString &s)
     return s.trimmed().isEmpty() ? QStringLiteral("–") : s;
 }
 
-QString dueText(const Action &a, const QDate &day)
+QString dueText(const Action &a)
 {
-    if (!a.dueOn.isValid())
-        return QStringLiteral("–");
-    return a.isOverdue(day) ? fmt::date(a.dueOn) + QStringLiteral(" (") + tr("overdue") + QLatin1Char(')') : fmt::date(a.dueOn);
+    return a.dueOn.isValid() ? fmt::date(a.dueOn) : QStringLiteral("–");
+}
+
+QString statusText(const QString &status, const Action &a, const QDate &day)
+{
+    return a.isOverdue(day) ? actionStatusLabel(status) + QStringLiteral(", ") + tr("overdue") : actionStatusLabel(status);
+}
+
+// A data table (the report's own style) with column widths in percent, so long text wraps where it should.
+QString table(const QList<QPair<QString, int>> &columns, const QList<QStringList> &rows, const QList<int> &right = {0})
+{
+    QString html = QStringLiteral("<table class='data' width='100%' cellspacing='0'><thead><tr>");
+    for (int c = 0; c < columns.size(); ++c)
+        html += QStringLiteral("<th width='%1%' align='%2'>%3</th>")
+                    .arg(columns[c].second)
+                    .arg(right.contains(c) ? QStringLiteral("right") : QStringLiteral("left"), esc(columns[c].first));
+    html += QStringLiteral("</tr></thead>");
+    for (const QStringList &row : rows) {
+        html += QStringLiteral("<tr>");
+        for (int c = 0; c < row.size(); ++c)
+            html += QStringLiteral("<td align='%1'>%2</td>").arg(right.contains(c) ? QStringLiteral("right") : QStringLiteral("left"), esc(row[c]));
+        html += QStringLiteral("</tr>");
+    }
+    if (rows.isEmpty())
+        html += QStringLiteral("<tr><td colspan='%1'><i>%2</i></td></tr>").arg(columns.size()).arg(esc(tr("None recorded.")));
+    return html + QStringLiteral("</table>");
 }
 
 // Label and value pairs as a borderless two-column table.
@@ -159,8 +182,9 @@ std::unique_ptr<reports::ReportDocument> buildMinutes(const storage::Database &d
                             o.description, orDash(o.solution)};
         ++perCategory[orDash(o.categoryName)];
     }
-    doc->addTable({tr("No"), tr("Category"), tr("Raised by"), tr("Obstacle"), tr("Solution discussed")}, rows, {0});
-    if (perCategory.size() > 1) {
+    doc->addHtml(table({{tr("No"), 5}, {tr("Category"), 14}, {tr("Raised by"), 15}, {tr("Obstacle"), 33}, {tr("Solution discussed"), 33}}, rows));
+    // Where the field's trouble lies, once there are enough obstacles for a picture.
+    if (perCategory.size() > 1 && d.obstacles.size() >= 6) {
         std::vector<std::pair<QString, int>> counts(perCategory.begin(), perCategory.end());
         std::stable_sort(counts.begin(), counts.end(), [](const auto &a, const auto &b) { return a.second > b.second; });
         doc->addChart([counts](QPainter &p, const QRectF &r) { drawCategoryBars(p, r, counts); },
@@ -171,30 +195,36 @@ std::unique_ptr<reports::ReportDocument> buildMinutes(const storage::Database &d
     rows.clear();
     n = 0;
     for (const Action &a : d.actions)
-        rows << QStringList{QString::number(++n), a.description, orDash(a.owner), dueText(a, QDate::currentDate()), actionStatusLabel(a.status)};
-    doc->addTable({tr("No"), tr("Action"), tr("Owner"), tr("Due"), tr("Status")}, rows, {0});
+        rows << QStringList{QString::number(++n), a.description, orDash(a.owner), dueText(a), statusText(a.status, a, QDate::currentDate())};
+    doc->addHtml(table({{tr("No"), 5}, {tr("Action"), 45}, {tr("Owner"), 20}, {tr("Due"), 13}, {tr("Status"), 17}}, rows));
 
     doc->addHeading(tr("Follow-up of earlier action items"));
     rows.clear();
     n = 0;
     for (const ActionReview &r : d.followUp)
         rows << QStringList{QString::number(++n), r.action.description, fmt::date(r.action.sessionDate), orDash(r.action.owner),
-                            dueText(r.action, s.heldOn),
-                            r.reviewStatus.isEmpty() ? tr("to review") : actionStatusLabel(r.reviewStatus), orDash(r.note)};
-    doc->addTable({tr("No"), tr("Action"), tr("Agreed on"), tr("Owner"), tr("Due"), tr("Decision"), tr("Note")}, rows, {0});
+                            dueText(r.action),
+                            r.reviewStatus.isEmpty() ? tr("to review") : statusText(r.reviewStatus, r.action, s.heldOn), orDash(r.note)};
+    doc->addHtml(table({{tr("No"), 5}, {tr("Action"), 27}, {tr("Agreed on"), 13}, {tr("Owner"), 13}, {tr("Due"), 13},
+                        {tr("Decision"), 12}, {tr("Note"), 17}}, rows));
 
     doc->addHeading(tr("Awards"));
     rows.clear();
-    for (const Award &a : d.awards) {
-        if (!a.confirmed)
-            continue;
+    std::vector<Award> confirmed;
+    for (const Award &a : d.awards)
+        if (a.confirmed)
+            confirmed.push_back(a);
+    std::stable_sort(confirmed.begin(), confirmed.end(), [](const Award &a, const Award &b) {
+        return awards::categories().indexOf(a.category) < awards::categories().indexOf(b.category);
+    });
+    for (const Award &a : confirmed) {
         QString wadah;
         for (const SnapshotRow &r : d.snapshot)
             if (r.agentId == a.agentId)
                 wadah = r.wadahName;
         rows << QStringList{awards::title(a.category), a.agentName, orDash(wadah), awards::formatValue(a.category, a.value)};
     }
-    doc->addTable({tr("Award"), tr("Agent"), tr("Wadah"), tr("Figure")}, rows, {3});
+    doc->addHtml(table({{tr("Award"), 25}, {tr("Agent"), 25}, {tr("Wadah"), 32}, {tr("Figure"), 18}}, rows, {3}));
 
     doc->addHeading(tr("Agents' figures for %1").arg(reviewPeriodLabel(s)));
     if (!s.snapshotTakenAt.isEmpty()) {
@@ -206,14 +236,13 @@ std::unique_ptr<reports::ReportDocument> buildMinutes(const storage::Database &d
     rows.clear();
     for (const SnapshotRow &r : d.snapshot) {
         const QString achievement = r.target > 0 ? fmt::percent(double(r.acquisitions) / r.target, 0) : QStringLiteral("–");
-        rows << QStringList{r.rank ? QString::number(r.rank) : QStringLiteral("–"), r.name, orDash(r.wadahName),
-                            fmt::number(r.acquisitions), fmt::number(r.prevAcquisitions), r.target ? fmt::number(r.target) : QStringLiteral("–"),
+        rows << QStringList{r.rank ? QString::number(r.rank) : QStringLiteral("–"), r.name, fmt::number(r.acquisitions), fmt::number(r.prevAcquisitions), r.target ? fmt::number(r.target) : QStringLiteral("–"),
                             achievement, r.retention3m ? fmt::percent(*r.retention3m, 0) : QStringLiteral("–"),
                             fmt::rupiahShort(r.collected)};
     }
-    doc->addTable({tr("Rank"), tr("Agent"), tr("Wadah"), tr("Acquisitions"), tr("Previous period"), tr("Target"),
-                   tr("Achievement"), tr("Retention 3 mo."), tr("Collected")},
-                  rows, {0, 3, 4, 5, 6, 7, 8});
+    doc->addHtml(table({{tr("Rank"), 7}, {tr("Agent"), 25}, {tr("Acquisitions"), 11}, {tr("Previous period"), 11}, {tr("Target"), 9},
+                        {tr("Achievement"), 11}, {tr("Retention 3 mo."), 11}, {tr("Collected"), 15}},
+                       rows, {0, 2, 3, 4, 5, 6, 7}));
 
     doc->addPageBreak();
     doc->addHeading(tr("Attendance list"));
@@ -223,14 +252,15 @@ std::unique_ptr<reports::ReportDocument> buildMinutes(const storage::Database &d
         rows << QStringList{QString::number(++n), a.code, a.name, orDash(a.wadahName),
                             a.phone.isEmpty() ? QStringLiteral("–") : (masked ? Phone::mask(a.phone) : a.phone),
                             attendanceLabel(a.attendance), a.note};
-    doc->addTable({tr("No"), tr("Code"), tr("Name"), tr("Wadah"), tr("Phone"), tr("Attendance"), tr("Note")}, rows, {0});
+    doc->addHtml(table({{tr("No"), 5}, {tr("Code"), 9}, {tr("Name"), 22}, {tr("Wadah"), 27}, {tr("Phone"), 15}, {tr("Attendance"), 11},
+                        {tr("Note"), 11}}, rows));
 
     // Signatures: the facilitator and the head of the office, as the branch files it.
     const QString place = office.region.isEmpty() ? meta.office : office.region;
     doc->addHtml(QStringLiteral(
         "<br><table width='100%' cellspacing='0' cellpadding='2'><tr><td width='50%'></td><td align='center'>%1, %2</td></tr>"
         "<tr><td align='center'>%3</td><td align='center'>%4</td></tr>"
-        "<tr><td height='60'></td><td></td></tr>"
+        "<tr><td><br><br><br><br></td><td></td></tr>"
         "<tr><td align='center'>( %5 )</td><td align='center'>( %6 )</td></tr></table>")
         .arg(esc(place), esc(fmt::locale().toString(s.heldOn, QStringLiteral("d MMMM yyyy"))), esc(tr("Facilitator")),
              esc(tr("Acknowledged by,")) + QStringLiteral("<br>") + esc(tr("Head of Office")),

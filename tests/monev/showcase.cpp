@@ -1,12 +1,13 @@
-// monev_showcase DB.sqlite: a Kudus-like branch (45 agents) with a year of Monev sessions, for looking at
+// monev_showcase DB.sqlite [MINUTES.pdf]: a Kudus-like branch (45 agents) with a year of Monev sessions, for looking at
 // the Monev page and the minutes before the demo generator is at hand. Not a test; deterministic.
 #include "monev/monevservice.h"
+#include "reports/reportdocument.h"
 #include "storage/open.h"
 #include "storage/query.h"
 #include "storage/summaries.h"
 #include "storage/transaction.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
 #include <QRandomGenerator>
 #include <cstdio>
 
@@ -48,7 +49,7 @@ void must(const Status &st)
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    QGuiApplication app(argc, argv);
     if (argc < 2) {
         std::fprintf(stderr, "usage: monev_showcase DB.sqlite\n");
         return 2;
@@ -61,7 +62,8 @@ int main(int argc, char **argv)
     const storage::Database &db = **opened;
     QRandomGenerator rng(19112025);
     const QString now = storage::nowIso();
-    {
+    const bool fresh = storage::Query(db.connection(), QStringLiteral("SELECT COUNT(*) FROM offices")).scalar()->toInt() == 0;
+    if (fresh) {
         storage::Transaction tx(db.connection());
         const QString office = QStringLiteral("INSERT INTO offices (code, name, kind, parent_id, region, head_name, created_at, updated_at)"
                                               " VALUES (?, ?, ?, ?, 'Kudus', ?, ?, ?) RETURNING id");
@@ -192,6 +194,13 @@ int main(int argc, char **argv)
             if (p.day < QDate(2026, 11, 1))
                 must(svc.close(id));
         }
+    }
+    if (argc > 2) {
+        // The minutes of the latest session that took place.
+        storage::Query q(db.connection(), QStringLiteral("SELECT MAX(id) FROM monev_sessions WHERE status IN ('held', 'closed')"));
+        const qint64 id = q.scalar()->toLongLong();
+        auto doc = buildMinutes(db, id, true);
+        must(doc->writePdf(QString::fromLocal8Bit(argv[2])));
     }
     std::printf("%s\n", argv[1]);
     return 0;
