@@ -1,7 +1,7 @@
-#include "monev/actionmodel.h"
+#include "actionmodel.h"
 
 #include "core/format.h"
-#include "monev/monevservice.h"
+#include "monevservice.h"
 #include "ui/theme.h"
 
 namespace perisai::monev {

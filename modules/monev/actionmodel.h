@@ -2,7 +2,7 @@
 // Action items as a table: a session's own, the ones it reviews, or all of them across sessions.
 // Overdue items (open, due date passed) are shown in red.
 
-#include "monev/monevtypes.h"
+#include "monevtypes.h"
 
 #include <QAbstractTableModel>
 

@@ -1,8 +1,8 @@
-#include "monev/attendancetab.h"
+#include "attendancetab.h"
 
 #include "core/format.h"
-#include "monev/monevcommands.h"
-#include "monev/monevservice.h"
+#include "monevcommands.h"
+#include "monevservice.h"
 #include "ui/appcontext.h"
 #include "ui/personaldata.h"
 #include "ui/theme.h"

@@ -3,7 +3,7 @@
 // H (hadir / present), I (izin / excused) or T (tidak hadir / absent) — or 1, 2, 3 — and the cursor goes on
 // to the next agent. Backspace clears a mark. Every mark is an undoable command.
 
-#include "monev/monevtypes.h"
+#include "monevtypes.h"
 
 #include <QAbstractTableModel>
 #include <QWidget>

@@ -1,4 +1,4 @@
-#include "monev/awards.h"
+#include "awards.h"
 
 #include "core/format.h"
 

@@ -10,7 +10,7 @@
 //   most_improved    largest increase in acquisitions over the previous period of equal length
 // Ties go to the lower agent code, so the same snapshot always suggests the same people.
 
-#include "monev/monevtypes.h"
+#include "monevtypes.h"
 
 #include <QStringList>
 

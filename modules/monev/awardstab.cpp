@@ -1,8 +1,8 @@
-#include "monev/awardstab.h"
+#include "awardstab.h"
 
 #include "core/format.h"
-#include "monev/awards.h"
-#include "monev/monevservice.h"
+#include "awards.h"
+#include "monevservice.h"
 #include "ui/appcontext.h"
 #include "ui/theme.h"
 

@@ -2,7 +2,7 @@
 // Awards (apresiasi): per category the agents the rankings suggest, and the one the user confirmed.
 // Also the frozen snapshot the rankings come from.
 
-#include "monev/monevtypes.h"
+#include "monevtypes.h"
 
 #include <QWidget>
 

@@ -2,7 +2,7 @@
 // The editable list of obstacle categories (participant awareness, payment channel, agent app, ...).
 // Categories are switched off rather than deleted: old obstacles keep theirs.
 
-#include "monev/monevtypes.h"
+#include "monevtypes.h"
 
 #include <QWidget>
 

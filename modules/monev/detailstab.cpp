@@ -1,6 +1,6 @@
-#include "monev/detailstab.h"
+#include "detailstab.h"
 
-#include "monev/monevservice.h"
+#include "monevservice.h"
 #include "ui/appcontext.h"
 #include "ui/theme.h"
 

@@ -2,7 +2,7 @@
 // Details of a session: date, place, scope (branch, KCP, wadah), facilitator, agenda, review period, summary;
 // and the invitation of the scope's active agents.
 
-#include "monev/monevtypes.h"
+#include "monevtypes.h"
 
 #include <QWidget>
 

@@ -1,8 +1,8 @@
-#include "monev/followuppage.h"
+#include "followuppage.h"
 
-#include "monev/actionmodel.h"
-#include "monev/monevcommands.h"
-#include "monev/monevservice.h"
+#include "actionmodel.h"
+#include "monevcommands.h"
+#include "monevservice.h"
 #include "ui/appcontext.h"
 #include "ui/theme.h"
 

@@ -2,7 +2,7 @@
 // Follow-up across sessions: every action item with its status, filtered to open, overdue or done.
 // Status changes are undoable; double-click opens the session where the item was agreed.
 
-#include "monev/monevtypes.h"
+#include "monevtypes.h"
 
 #include <QWidget>
 

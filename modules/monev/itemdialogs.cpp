@@ -1,4 +1,4 @@
-#include "monev/itemdialogs.h"
+#include "itemdialogs.h"
 
 #include <QCheckBox>
 #include <QComboBox>

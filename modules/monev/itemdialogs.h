@@ -1,7 +1,7 @@
 #pragma once
 // Small forms for an obstacle raised at a session and an action item agreed on.
 
-#include "monev/monevtypes.h"
+#include "monevtypes.h"
 
 #include <QDialog>
 

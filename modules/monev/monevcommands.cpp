@@ -1,6 +1,6 @@
-#include "monev/monevcommands.h"
+#include "monevcommands.h"
 
-#include "monev/monevservice.h"
+#include "monevservice.h"
 #include "ui/appcontext.h"
 
 #include <QCoreApplication>
@@ -18,7 +18,10 @@ AttendanceCommand::AttendanceCommand(ui::AppContext &context, qint64 sessionId, 
     if (m_changes.size() == 1)
         setText(QCoreApplication::translate("monev", "mark attendance: %1").arg(attendanceLabel(m_changes.front().after)));
     else
-        setText(QCoreApplication::translate("monev", "mark attendance of %n agents", nullptr, static_cast<int>(m_changes.size())));
+    {
+        const int agents = static_cast<int>(m_changes.size());
+        setText(QCoreApplication::translate("monev", "mark attendance of %n agents", nullptr, agents));
+    }
 }
 
 void AttendanceCommand::redo()

@@ -2,7 +2,7 @@
 // Monev edits a user may take back with Edit > Undo: attendance marks and action status changes.
 // Each command writes through MonevService and tells the pages which tables changed.
 
-#include "monev/monevtypes.h"
+#include "monevtypes.h"
 
 #include <QList>
 #include <QUndoCommand>

@@ -1,21 +1,16 @@
 // MonevService: obstacles, action items and their follow-up, awards, figures, labels.
-#include "monev/monevservice.h"
+#include "monevservice.h"
 
 #include "core/format.h"
-#include "monev/monevrepository.h"
+#include "monevrepository.h"
 #include "storage/database.h"
-#include "monev/intransaction.h"
+#include "intransaction.h"
 
 #include <QCoreApplication>
 
 namespace perisai::monev {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("monev", text);
-}
 
 bool isActionStatus(const QString &s)
 {
@@ -27,7 +22,7 @@ bool isActionStatus(const QString &s)
 Result<qint64> MonevService::saveObstacle(const Obstacle &o)
 {
     if (o.description.trimmed().isEmpty())
-        return makeError(tr("Describe the obstacle"));
+        return makeError(QCoreApplication::translate("monev", "Describe the obstacle"));
     return inTransaction(m_db, [&]() -> Result<qint64> {
         if (auto s = editable(o.sessionId, {status::planned, status::held}); !s)
             return s.error();
@@ -47,9 +42,9 @@ Status MonevService::deleteObstacle(const Obstacle &o)
 Result<qint64> MonevService::saveAction(const Action &a)
 {
     if (a.description.trimmed().isEmpty())
-        return makeError(tr("Describe the action item"));
+        return makeError(QCoreApplication::translate("monev", "Describe the action item"));
     if (!isActionStatus(a.status))
-        return makeError(tr("Unknown action status: %1").arg(a.status));
+        return makeError(QCoreApplication::translate("monev", "Unknown action status: %1").arg(a.status));
     return inTransaction(m_db, [&]() -> Result<qint64> {
         if (auto s = editable(a.sessionId, {status::planned, status::held}); !s)
             return s.error();
@@ -74,7 +69,7 @@ Result<Action> MonevService::action(qint64 actionId) const
 Status MonevService::setActionStatus(const Action &seen, const QString &newStatus, const QDate &doneOn)
 {
     if (!isActionStatus(newStatus))
-        return makeError(tr("Unknown action status: %1").arg(newStatus));
+        return makeError(QCoreApplication::translate("monev", "Unknown action status: %1").arg(newStatus));
     // Action items outlive their session: their status may change after it was closed.
     return inTransaction(m_db, [&]() { return MonevRepository(m_db).setActionStatus(seen, newStatus, doneOn); });
 }
@@ -82,7 +77,7 @@ Status MonevService::setActionStatus(const Action &seen, const QString &newStatu
 Status MonevService::reviewAction(qint64 sessionId, qint64 actionId, const QString &reviewStatus, const QString &note)
 {
     if (!isActionStatus(reviewStatus))
-        return makeError(tr("Unknown action status: %1").arg(reviewStatus));
+        return makeError(QCoreApplication::translate("monev", "Unknown action status: %1").arg(reviewStatus));
     return inTransaction(m_db, [&]() -> Status {
         auto s = editable(sessionId, {status::held});
         if (!s)
@@ -120,7 +115,7 @@ Result<std::vector<awards::Candidate>> MonevService::suggestions(qint64 sessionI
 Status MonevService::confirmAward(qint64 sessionId, const QString &category, qint64 agentId, double value, const QString &note)
 {
     if (!awards::categories().contains(category))
-        return makeError(tr("Unknown award category: %1").arg(category));
+        return makeError(QCoreApplication::translate("monev", "Unknown award category: %1").arg(category));
     return inTransaction(m_db, [&]() -> Status {
         if (auto s = editable(sessionId, {status::held}); !s)
             return s.error();
@@ -165,52 +160,52 @@ Result<MonevFigures> monevFigures(const storage::Database &db, const PeriodRange
 QString sessionStatusLabel(const QString &s)
 {
     if (s == status::planned)
-        return tr("planned");
+        return QCoreApplication::translate("monev", "planned");
     if (s == status::held)
-        return tr("held");
+        return QCoreApplication::translate("monev", "held");
     if (s == status::closed)
-        return tr("closed");
+        return QCoreApplication::translate("monev", "closed");
     if (s == status::cancelled)
-        return tr("cancelled");
+        return QCoreApplication::translate("monev", "cancelled");
     return s;
 }
 
 QString attendanceLabel(const QString &v)
 {
     if (v == attendance::present)
-        return tr("Present");
+        return QCoreApplication::translate("monev", "Present");
     if (v == attendance::excused)
-        return tr("Excused");
+        return QCoreApplication::translate("monev", "Excused");
     if (v == attendance::absent)
-        return tr("Absent");
-    return tr("Not marked");
+        return QCoreApplication::translate("monev", "Absent");
+    return QCoreApplication::translate("monev", "Not marked");
 }
 
 QString actionStatusLabel(const QString &s)
 {
     if (s == action::open)
-        return tr("Open");
+        return QCoreApplication::translate("monev", "Open");
     if (s == action::done)
-        return tr("Done");
+        return QCoreApplication::translate("monev", "Done");
     if (s == action::dropped)
-        return tr("Dropped");
+        return QCoreApplication::translate("monev", "Dropped");
     return s;
 }
 
 QString scopeLabel(const Session &s)
 {
     if (s.scopeLevel == scope::wadah)
-        return tr("Wadah %1").arg(s.wadahName);
+        return QCoreApplication::translate("monev", "Wadah %1").arg(s.wadahName);
     if (s.scopeLevel == scope::kcp)
-        return tr("KCP: %1").arg(s.officeName);
-    return tr("Branch: %1").arg(s.officeName);
+        return QCoreApplication::translate("monev", "KCP: %1").arg(s.officeName);
+    return QCoreApplication::translate("monev", "Branch: %1").arg(s.officeName);
 }
 
 QString reviewPeriodLabel(const Session &s)
 {
     const YearMonth from = YearMonth::fromKey(s.reviewFrom), to = YearMonth::fromKey(s.reviewTo);
     if (!from.isValid() || !to.isValid())
-        return tr("not set");
+        return QCoreApplication::translate("monev", "not set");
     if (from == to)
         return fmt::yearMonth(from.year(), from.month());
     if (from.year() == to.year())

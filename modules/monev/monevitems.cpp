@@ -1,5 +1,5 @@
 // Obstacle categories, obstacles, action items, their reviews at later sessions, and awards.
-#include "monev/monevrepository.h"
+#include "monevrepository.h"
 
 #include "core/format.h"
 #include "storage/audit.h"

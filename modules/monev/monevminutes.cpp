@@ -1,11 +1,11 @@
 // The minutes of a Monev session ("Notulen Monev"): what a branch files after the meeting — who came,
 // the obstacles raised and the solutions agreed, action items, the review of earlier actions, awards,
 // the agents' figures as they stood that day, and room for signatures.
-#include "monev/monevservice.h"
+#include "monevservice.h"
 
 #include "core/format.h"
 #include "core/phone.h"
-#include "monev/awards.h"
+#include "awards.h"
 #include "reports/reportdocument.h"
 #include "storage/database.h"
 #include "storage/meta.h"
@@ -18,11 +18,6 @@
 
 namespace perisai::monev {
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("monev", text);
-}
 
 QString esc(const QString &s)
 {
@@ -46,7 +41,7 @@ QString dueText(const Action &a)
 
 QString statusText(const QString &status, const Action &a, const QDate &day)
 {
-    return a.isOverdue(day) ? actionStatusLabel(status) + QStringLiteral(", ") + tr("overdue") : actionStatusLabel(status);
+    return a.isOverdue(day) ? actionStatusLabel(status) + QStringLiteral(", ") + QCoreApplication::translate("monev", "overdue") : actionStatusLabel(status);
 }
 
 // A data table (the report's own style) with column widths in percent, so long text wraps where it should.
@@ -65,7 +60,7 @@ QString table(const QList<QPair<QString, int>> &columns, const QList<QStringList
         html += QStringLiteral("</tr>");
     }
     if (rows.isEmpty())
-        html += QStringLiteral("<tr><td colspan='%1'><i>%2</i></td></tr>").arg(columns.size()).arg(esc(tr("None recorded.")));
+        html += QStringLiteral("<tr><td colspan='%1'><i>%2</i></td></tr>").arg(columns.size()).arg(esc(QCoreApplication::translate("monev", "None recorded.")));
     return html + QStringLiteral("</table>");
 }
 
@@ -130,7 +125,7 @@ std::unique_ptr<reports::ReportDocument> buildMinutes(const storage::Database &d
     const QString branch = storage::readMeta(db, QStringLiteral("branch_name"), office.name);
 
     reports::ReportMeta meta;
-    meta.title = tr("Monev Minutes");
+    meta.title = QCoreApplication::translate("monev", "Monev Minutes");
     meta.subtitle = s.title + QStringLiteral(" · ") + longDate(s.heldOn);
     meta.office = office.name.isEmpty() ? branch : office.name;
     meta.source = db.location().display();
@@ -145,44 +140,44 @@ std::unique_ptr<reports::ReportDocument> buildMinutes(const storage::Database &d
     }
     const int invited = static_cast<int>(d.attendees.size());
 
-    doc->addHeading(tr("Meeting"));
+    doc->addHeading(QCoreApplication::translate("monev", "Meeting"));
     doc->addHtml(detailTable({
-        {tr("Day and date"), longDate(s.heldOn)},
-        {tr("Time"), orDash(s.startsAt)},
-        {tr("Place"), orDash(s.place)},
-        {tr("Scope"), scopeLabel(s)},
-        {tr("Facilitator"), orDash(s.facilitator)},
-        {tr("Period reviewed"), reviewPeriodLabel(s)},
-        {tr("Status"), sessionStatusLabel(s.status)},
+        {QCoreApplication::translate("monev", "Day and date"), longDate(s.heldOn)},
+        {QCoreApplication::translate("monev", "Time"), orDash(s.startsAt)},
+        {QCoreApplication::translate("monev", "Place"), orDash(s.place)},
+        {QCoreApplication::translate("monev", "Scope"), scopeLabel(s)},
+        {QCoreApplication::translate("monev", "Facilitator"), orDash(s.facilitator)},
+        {QCoreApplication::translate("monev", "Period reviewed"), reviewPeriodLabel(s)},
+        {QCoreApplication::translate("monev", "Status"), sessionStatusLabel(s.status)},
     }));
-    doc->addFigures({{tr("Invited"), fmt::number(invited)},
-                     {tr("Present"), fmt::number(present)},
-                     {tr("Excused"), fmt::number(excused)},
-                     {tr("Absent"), fmt::number(absent)},
-                     {tr("Attendance rate"), fmt::percent(invited ? double(present) / invited : 0.0)}});
+    doc->addFigures({{QCoreApplication::translate("monev", "Invited"), fmt::number(invited)},
+                     {QCoreApplication::translate("monev", "Present"), fmt::number(present)},
+                     {QCoreApplication::translate("monev", "Excused"), fmt::number(excused)},
+                     {QCoreApplication::translate("monev", "Absent"), fmt::number(absent)},
+                     {QCoreApplication::translate("monev", "Attendance rate"), fmt::percent(invited ? double(present) / invited : 0.0)}});
 
     if (!s.agenda.trimmed().isEmpty()) {
-        doc->addHeading(tr("Agenda"));
+        doc->addHeading(QCoreApplication::translate("monev", "Agenda"));
         QString html = QStringLiteral("<ol>");
         for (const QString &line : s.agenda.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
             html += QStringLiteral("<li>%1</li>").arg(esc(line.trimmed()));
         doc->addHtml(html + QStringLiteral("</ol>"));
     }
     if (!s.summary.trimmed().isEmpty()) {
-        doc->addHeading(tr("Summary of the discussion"));
+        doc->addHeading(QCoreApplication::translate("monev", "Summary of the discussion"));
         doc->addParagraph(s.summary);
     }
 
-    doc->addHeading(tr("Obstacles raised and solutions"));
+    doc->addHeading(QCoreApplication::translate("monev", "Obstacles raised and solutions"));
     QList<QStringList> rows;
     std::map<QString, int> perCategory;
     int n = 0;
     for (const Obstacle &o : d.obstacles) {
-        rows << QStringList{QString::number(++n), orDash(o.categoryName), o.agentName.isEmpty() ? tr("(general)") : o.agentName,
+        rows << QStringList{QString::number(++n), orDash(o.categoryName), o.agentName.isEmpty() ? QCoreApplication::translate("monev", "(general)") : o.agentName,
                             o.description, orDash(o.solution)};
         ++perCategory[orDash(o.categoryName)];
     }
-    doc->addHtml(table({{tr("No"), 5}, {tr("Category"), 14}, {tr("Raised by"), 15}, {tr("Obstacle"), 33}, {tr("Solution discussed"), 33}}, rows));
+    doc->addHtml(table({{QCoreApplication::translate("monev", "No"), 5}, {QCoreApplication::translate("monev", "Category"), 14}, {QCoreApplication::translate("monev", "Raised by"), 15}, {QCoreApplication::translate("monev", "Obstacle"), 33}, {QCoreApplication::translate("monev", "Solution discussed"), 33}}, rows));
     // Where the field's trouble lies, once there are enough obstacles for a picture.
     if (perCategory.size() > 1 && d.obstacles.size() >= 6) {
         std::vector<std::pair<QString, int>> counts(perCategory.begin(), perCategory.end());
@@ -191,24 +186,24 @@ std::unique_ptr<reports::ReportDocument> buildMinutes(const storage::Database &d
                       QSizeF(170, 6.0 * counts.size() + 4));
     }
 
-    doc->addHeading(tr("Action items agreed"));
+    doc->addHeading(QCoreApplication::translate("monev", "Action items agreed"));
     rows.clear();
     n = 0;
     for (const Action &a : d.actions)
         rows << QStringList{QString::number(++n), a.description, orDash(a.owner), dueText(a), statusText(a.status, a, QDate::currentDate())};
-    doc->addHtml(table({{tr("No"), 5}, {tr("Action"), 45}, {tr("Owner"), 20}, {tr("Due"), 13}, {tr("Status"), 17}}, rows));
+    doc->addHtml(table({{QCoreApplication::translate("monev", "No"), 5}, {QCoreApplication::translate("monev", "Action"), 45}, {QCoreApplication::translate("monev", "Owner"), 20}, {QCoreApplication::translate("monev", "Due"), 13}, {QCoreApplication::translate("monev", "Status"), 17}}, rows));
 
-    doc->addHeading(tr("Follow-up of earlier action items"));
+    doc->addHeading(QCoreApplication::translate("monev", "Follow-up of earlier action items"));
     rows.clear();
     n = 0;
     for (const ActionReview &r : d.followUp)
         rows << QStringList{QString::number(++n), r.action.description, fmt::date(r.action.sessionDate), orDash(r.action.owner),
                             dueText(r.action),
-                            r.reviewStatus.isEmpty() ? tr("to review") : statusText(r.reviewStatus, r.action, s.heldOn), orDash(r.note)};
-    doc->addHtml(table({{tr("No"), 5}, {tr("Action"), 27}, {tr("Agreed on"), 13}, {tr("Owner"), 13}, {tr("Due"), 13},
-                        {tr("Decision"), 12}, {tr("Note"), 17}}, rows));
+                            r.reviewStatus.isEmpty() ? QCoreApplication::translate("monev", "to review") : statusText(r.reviewStatus, r.action, s.heldOn), orDash(r.note)};
+    doc->addHtml(table({{QCoreApplication::translate("monev", "No"), 5}, {QCoreApplication::translate("monev", "Action"), 27}, {QCoreApplication::translate("monev", "Agreed on"), 13}, {QCoreApplication::translate("monev", "Owner"), 13}, {QCoreApplication::translate("monev", "Due"), 13},
+                        {QCoreApplication::translate("monev", "Decision"), 12}, {QCoreApplication::translate("monev", "Note"), 17}}, rows));
 
-    doc->addHeading(tr("Awards"));
+    doc->addHeading(QCoreApplication::translate("monev", "Awards"));
     rows.clear();
     std::vector<Award> confirmed;
     for (const Award &a : d.awards)
@@ -224,12 +219,12 @@ std::unique_ptr<reports::ReportDocument> buildMinutes(const storage::Database &d
                 wadah = r.wadahName;
         rows << QStringList{awards::title(a.category), a.agentName, orDash(wadah), awards::formatValue(a.category, a.value)};
     }
-    doc->addHtml(table({{tr("Award"), 25}, {tr("Agent"), 25}, {tr("Wadah"), 32}, {tr("Figure"), 18}}, rows, {3}));
+    doc->addHtml(table({{QCoreApplication::translate("monev", "Award"), 25}, {QCoreApplication::translate("monev", "Agent"), 25}, {QCoreApplication::translate("monev", "Wadah"), 32}, {QCoreApplication::translate("monev", "Figure"), 18}}, rows, {3}));
 
-    doc->addHeading(tr("Agents' figures for %1").arg(reviewPeriodLabel(s)));
+    doc->addHeading(QCoreApplication::translate("monev", "Agents' figures for %1").arg(reviewPeriodLabel(s)));
     if (!s.snapshotTakenAt.isEmpty()) {
         const QDateTime taken = QDateTime::fromString(s.snapshotTakenAt, Qt::ISODate).toLocalTime();
-        doc->addParagraph(tr("As recorded when the session was held (%1); later imports do not change these figures.")
+        doc->addParagraph(QCoreApplication::translate("monev", "As recorded when the session was held (%1); later imports do not change these figures.")
                               .arg(taken.isValid() ? fmt::date(taken.date()) + QLatin1Char(' ') + taken.toString(QStringLiteral("HH:mm"))
                                                    : s.snapshotTakenAt));
     }
@@ -240,20 +235,20 @@ std::unique_ptr<reports::ReportDocument> buildMinutes(const storage::Database &d
                             achievement, r.retention3m ? fmt::percent(*r.retention3m, 0) : QStringLiteral("–"),
                             fmt::rupiahShort(r.collected)};
     }
-    doc->addHtml(table({{tr("Rank"), 7}, {tr("Agent"), 25}, {tr("Acquisitions"), 11}, {tr("Previous period"), 11}, {tr("Target"), 9},
-                        {tr("Achievement"), 11}, {tr("Retention 3 mo."), 11}, {tr("Collected"), 15}},
+    doc->addHtml(table({{QCoreApplication::translate("monev", "Rank"), 7}, {QCoreApplication::translate("monev", "Agent"), 25}, {QCoreApplication::translate("monev", "Acquisitions"), 11}, {QCoreApplication::translate("monev", "Previous period"), 11}, {QCoreApplication::translate("monev", "Target"), 9},
+                        {QCoreApplication::translate("monev", "Achievement"), 11}, {QCoreApplication::translate("monev", "Retention 3 mo."), 11}, {QCoreApplication::translate("monev", "Collected"), 15}},
                        rows, {0, 2, 3, 4, 5, 6, 7}));
 
     doc->addPageBreak();
-    doc->addHeading(tr("Attendance list"));
+    doc->addHeading(QCoreApplication::translate("monev", "Attendance list"));
     rows.clear();
     n = 0;
     for (const Attendee &a : d.attendees)
         rows << QStringList{QString::number(++n), a.code, a.name, orDash(a.wadahName),
                             a.phone.isEmpty() ? QStringLiteral("–") : (masked ? Phone::mask(a.phone) : a.phone),
                             attendanceLabel(a.attendance), a.note};
-    doc->addHtml(table({{tr("No"), 5}, {tr("Code"), 9}, {tr("Name"), 22}, {tr("Wadah"), 27}, {tr("Phone"), 15}, {tr("Attendance"), 11},
-                        {tr("Note"), 11}}, rows));
+    doc->addHtml(table({{QCoreApplication::translate("monev", "No"), 5}, {QCoreApplication::translate("monev", "Code"), 9}, {QCoreApplication::translate("monev", "Name"), 22}, {QCoreApplication::translate("monev", "Wadah"), 27}, {QCoreApplication::translate("monev", "Phone"), 15}, {QCoreApplication::translate("monev", "Attendance"), 11},
+                        {QCoreApplication::translate("monev", "Note"), 11}}, rows));
 
     // Signatures: the facilitator and the head of the office, as the branch files it.
     const QString place = office.region.isEmpty() ? meta.office : office.region;
@@ -262,8 +257,8 @@ std::unique_ptr<reports::ReportDocument> buildMinutes(const storage::Database &d
         "<tr><td align='center'>%3</td><td align='center'>%4</td></tr>"
         "<tr><td><br><br><br><br></td><td></td></tr>"
         "<tr><td align='center'>( %5 )</td><td align='center'>( %6 )</td></tr></table>")
-        .arg(esc(place), esc(fmt::locale().toString(s.heldOn, QStringLiteral("d MMMM yyyy"))), esc(tr("Facilitator")),
-             esc(tr("Acknowledged by,")) + QStringLiteral("<br>") + esc(tr("Head of Office")),
+        .arg(esc(place), esc(fmt::locale().toString(s.heldOn, QStringLiteral("d MMMM yyyy"))), esc(QCoreApplication::translate("monev", "Facilitator")),
+             esc(QCoreApplication::translate("monev", "Acknowledged by,")) + QStringLiteral("<br>") + esc(QCoreApplication::translate("monev", "Head of Office")),
              esc(s.facilitator.isEmpty() ? QStringLiteral("....................") : s.facilitator),
              esc(office.head.isEmpty() ? QStringLiteral("....................") : office.head)));
     return doc;

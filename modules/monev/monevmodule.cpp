@@ -1,7 +1,7 @@
-#include "monev/monevmodule.h"
+#include "monevmodule.h"
 
-#include "monev/monevpage.h"
-#include "monev/monevservice.h"
+#include "monevpage.h"
+#include "monevservice.h"
 #include "ui/appcontext.h"
 
 #include <QCoreApplication>
@@ -37,8 +37,9 @@ public:
         auto overdue = MonevService(*context.database()).overdueActions();
         if (!overdue || *overdue == 0)
             return {};
+        const int late = static_cast<int>(*overdue);
         return {QCoreApplication::translate("monev", "%n Monev action item(s) are past their due date: see Monev > Follow-up.",
-                                            nullptr, static_cast<int>(*overdue))};
+                                            nullptr, late)};
     }
 
 private:

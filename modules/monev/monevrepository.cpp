@@ -1,5 +1,5 @@
 // Sessions, scope, invitations, attendance and the figures over them.
-#include "monev/monevrepository.h"
+#include "monevrepository.h"
 
 #include "storage/audit.h"
 #include "storage/database.h"

@@ -5,7 +5,7 @@
 
 #include "core/period.h"
 #include "core/result.h"
-#include "monev/monevtypes.h"
+#include "monevtypes.h"
 
 #include <QList>
 

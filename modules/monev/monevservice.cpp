@@ -1,8 +1,8 @@
-#include "monev/monevservice.h"
+#include "monevservice.h"
 
-#include "monev/monevrepository.h"
+#include "monevrepository.h"
 #include "storage/database.h"
-#include "monev/intransaction.h"
+#include "intransaction.h"
 
 #include <QCoreApplication>
 
@@ -10,23 +10,18 @@ namespace perisai::monev {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("monev", text);
-}
-
 Status validate(const Session &s)
 {
     if (s.title.trimmed().isEmpty())
-        return makeError(tr("A session needs a title"));
+        return makeError(QCoreApplication::translate("monev", "A session needs a title"));
     if (!s.heldOn.isValid())
-        return makeError(tr("A session needs a date"));
+        return makeError(QCoreApplication::translate("monev", "A session needs a date"));
     if (s.scopeLevel == scope::wadah ? s.wadahId <= 0 : s.officeId <= 0)
-        return makeError(tr("Choose the office or wadah the session is for"));
+        return makeError(QCoreApplication::translate("monev", "Choose the office or wadah the session is for"));
     if (s.reviewFrom || s.reviewTo) {
         const YearMonth from = YearMonth::fromKey(s.reviewFrom), to = YearMonth::fromKey(s.reviewTo);
         if (!from.isValid() || !to.isValid() || to < from)
-            return makeError(tr("The review period must run from an earlier month to a later one"));
+            return makeError(QCoreApplication::translate("monev", "The review period must run from an earlier month to a later one"));
     }
     return {};
 }
@@ -119,7 +114,7 @@ Result<Session> MonevService::editable(qint64 sessionId, const QStringList &allo
     if (!s)
         return s;
     if (!allowed.contains(s->status))
-        return makeError(tr("The session \"%1\" is %2; this cannot be changed now").arg(s->title, sessionStatusLabel(s->status)));
+        return makeError(QCoreApplication::translate("monev", "The session \"%1\" is %2; this cannot be changed now").arg(s->title, sessionStatusLabel(s->status)));
     return s;
 }
 
@@ -136,7 +131,7 @@ Status MonevService::update(const Session &changed)
             && (changed.scopeLevel != current->scopeLevel || changed.officeId != current->officeId
                 || changed.wadahId != current->wadahId || changed.reviewFrom != current->reviewFrom
                 || changed.reviewTo != current->reviewTo))
-            return makeError(tr("The scope and review period are fixed once the session was held"));
+            return makeError(QCoreApplication::translate("monev", "The scope and review period are fixed once the session was held"));
         return MonevRepository(m_db).updateSession(changed);
     });
 }
@@ -293,7 +288,7 @@ Result<std::vector<Category>> MonevService::categories(bool includeInactive) con
 Result<qint64> MonevService::saveCategory(const Category &c)
 {
     if (c.nameId.trimmed().isEmpty())
-        return makeError(tr("A category needs a name"));
+        return makeError(QCoreApplication::translate("monev", "A category needs a name"));
     Category copy = c;
     if (copy.code.isEmpty())
         copy.code = QStringLiteral("c%1").arg(QDateTime::currentMSecsSinceEpoch());

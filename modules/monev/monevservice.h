@@ -8,8 +8,8 @@
 
 #include "core/period.h"
 #include "core/result.h"
-#include "monev/awards.h"
-#include "monev/monevtypes.h"
+#include "awards.h"
+#include "monevtypes.h"
 
 #include <memory>
 

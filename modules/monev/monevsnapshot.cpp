@@ -1,6 +1,6 @@
 // The performance snapshot of a session: each invited agent's figures for the review period, computed once
 // from the summary tables and targets when the session is held, then only read (later imports leave it alone).
-#include "monev/monevrepository.h"
+#include "monevrepository.h"
 
 #include "storage/audit.h"
 #include "storage/database.h"

@@ -1,9 +1,9 @@
-#include "monev/obstaclestab.h"
+#include "obstaclestab.h"
 
-#include "monev/actionmodel.h"
-#include "monev/itemdialogs.h"
-#include "monev/monevcommands.h"
-#include "monev/monevservice.h"
+#include "actionmodel.h"
+#include "itemdialogs.h"
+#include "monevcommands.h"
+#include "monevservice.h"
 #include "ui/appcontext.h"
 #include "ui/theme.h"
 

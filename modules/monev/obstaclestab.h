@@ -2,7 +2,7 @@
 // Obstacles (kendala) raised at the session with the solutions discussed, and the action items agreed.
 
 #include "core/result.h"
-#include "monev/monevtypes.h"
+#include "monevtypes.h"
 
 #include <QWidget>
 

@@ -1,7 +1,7 @@
-#include "monev/reviewtab.h"
+#include "reviewtab.h"
 
-#include "monev/actionmodel.h"
-#include "monev/monevservice.h"
+#include "actionmodel.h"
+#include "monevservice.h"
 #include "ui/appcontext.h"
 #include "ui/theme.h"
 

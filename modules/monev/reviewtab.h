@@ -2,7 +2,7 @@
 // The follow-up review at a session: the open action items of earlier sessions carried over, each with
 // what was decided here (done, still open, dropped) and a note.
 
-#include "monev/monevtypes.h"
+#include "monevtypes.h"
 
 #include <QWidget>
 

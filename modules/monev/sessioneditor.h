@@ -2,7 +2,7 @@
 // One Monev session, from invitation to follow-up: details and invitations, attendance, obstacles and actions,
 // the review of earlier actions, awards and the frozen snapshot; the steps of its life cycle; the minutes.
 
-#include "monev/monevtypes.h"
+#include "monevtypes.h"
 
 #include <QWidget>
 

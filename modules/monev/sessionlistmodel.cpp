@@ -1,7 +1,7 @@
-#include "monev/sessionlistmodel.h"
+#include "sessionlistmodel.h"
 
 #include "core/format.h"
-#include "monev/monevservice.h"
+#include "monevservice.h"
 #include "ui/theme.h"
 
 #include <QFont>

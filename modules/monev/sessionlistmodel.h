@@ -1,7 +1,7 @@
 #pragma once
 // The list of Monev sessions: planned ones ahead, past ones behind, with attendance and open actions.
 
-#include "monev/monevtypes.h"
+#include "monevtypes.h"
 
 #include <QAbstractTableModel>
 
