@@ -59,6 +59,7 @@ MonevPage::MonevPage(ui::AppContext &context, QWidget *parent)
     for (int c : {SessionListModel::Scope, SessionListModel::Invited, SessionListModel::Obstacles, SessionListModel::OpenActions})
         m_list->setColumnHidden(c, true);
     m_list->horizontalHeader()->setSectionResizeMode(SessionListModel::Title, QHeaderView::Stretch);
+    m_list->setMinimumWidth(410);
     leftLayout->addWidget(m_list, 1);
     auto *splitter = new QSplitter;
     splitter->addWidget(left);
