@@ -177,7 +177,7 @@ std::unique_ptr<reports::ReportDocument> buildMinutes(const storage::Database &d
                             o.description, orDash(o.solution)};
         ++perCategory[orDash(o.categoryName)];
     }
-    doc->addHtml(table({{QCoreApplication::translate("monev", "No"), 5}, {QCoreApplication::translate("monev", "Category"), 14}, {QCoreApplication::translate("monev", "Raised by"), 15}, {QCoreApplication::translate("monev", "Obstacle"), 33}, {QCoreApplication::translate("monev", "Solution discussed"), 33}}, rows));
+    doc->addHtml(table({{QCoreApplication::translate("monev", "No"), 5}, {QCoreApplication::translate("monev", "Category"), 14}, {QCoreApplication::translate("monev", "Raised by"), 16}, {QCoreApplication::translate("monev", "Obstacle"), 32}, {QCoreApplication::translate("monev", "Solution discussed"), 33}}, rows));
     // Where the field's trouble lies, once there are enough obstacles for a picture.
     if (perCategory.size() > 1 && d.obstacles.size() >= 6) {
         std::vector<std::pair<QString, int>> counts(perCategory.begin(), perCategory.end());
@@ -200,8 +200,8 @@ std::unique_ptr<reports::ReportDocument> buildMinutes(const storage::Database &d
         rows << QStringList{QString::number(++n), r.action.description, fmt::date(r.action.sessionDate), orDash(r.action.owner),
                             dueText(r.action),
                             r.reviewStatus.isEmpty() ? QCoreApplication::translate("monev", "to review") : statusText(r.reviewStatus, r.action, s.heldOn), orDash(r.note)};
-    doc->addHtml(table({{QCoreApplication::translate("monev", "No"), 5}, {QCoreApplication::translate("monev", "Action"), 27}, {QCoreApplication::translate("monev", "Agreed on"), 13}, {QCoreApplication::translate("monev", "Owner"), 13}, {QCoreApplication::translate("monev", "Due"), 13},
-                        {QCoreApplication::translate("monev", "Decision"), 12}, {QCoreApplication::translate("monev", "Note"), 17}}, rows));
+    doc->addHtml(table({{QCoreApplication::translate("monev", "No"), 5}, {QCoreApplication::translate("monev", "Action"), 25}, {QCoreApplication::translate("monev", "Agreed on"), 13}, {QCoreApplication::translate("monev", "Owner"), 15}, {QCoreApplication::translate("monev", "Due"), 13},
+                        {QCoreApplication::translate("monev", "Decision"), 13}, {QCoreApplication::translate("monev", "Note"), 16}}, rows));
 
     doc->addHeading(QCoreApplication::translate("monev", "Awards"));
     rows.clear();
@@ -219,7 +219,7 @@ std::unique_ptr<reports::ReportDocument> buildMinutes(const storage::Database &d
                 wadah = r.wadahName;
         rows << QStringList{awards::title(a.category), a.agentName, orDash(wadah), awards::formatValue(a.category, a.value)};
     }
-    doc->addHtml(table({{QCoreApplication::translate("monev", "Award"), 25}, {QCoreApplication::translate("monev", "Agent"), 25}, {QCoreApplication::translate("monev", "Wadah"), 32}, {QCoreApplication::translate("monev", "Figure"), 18}}, rows, {3}));
+    doc->addHtml(table({{QCoreApplication::translate("monev", "Award"), 25}, {QCoreApplication::translate("monev", "Agent"), 23}, {QCoreApplication::translate("monev", "Wadah"), 32}, {QCoreApplication::translate("monev", "Figure"), 18}}, rows, {3}));
 
     doc->addHeading(QCoreApplication::translate("monev", "Agents' figures for %1").arg(reviewPeriodLabel(s)));
     if (!s.snapshotTakenAt.isEmpty()) {
@@ -235,7 +235,7 @@ std::unique_ptr<reports::ReportDocument> buildMinutes(const storage::Database &d
                             achievement, r.retention3m ? fmt::percent(*r.retention3m, 0) : QStringLiteral("–"),
                             fmt::rupiahShort(r.collected)};
     }
-    doc->addHtml(table({{QCoreApplication::translate("monev", "Rank"), 7}, {QCoreApplication::translate("monev", "Agent"), 25}, {QCoreApplication::translate("monev", "Acquisitions"), 11}, {QCoreApplication::translate("monev", "Previous period"), 11}, {QCoreApplication::translate("monev", "Target"), 9},
+    doc->addHtml(table({{QCoreApplication::translate("monev", "Rank"), 9}, {QCoreApplication::translate("monev", "Agent"), 23}, {QCoreApplication::translate("monev", "Acquisitions"), 11}, {QCoreApplication::translate("monev", "Previous period"), 11}, {QCoreApplication::translate("monev", "Target"), 9},
                         {QCoreApplication::translate("monev", "Achievement"), 11}, {QCoreApplication::translate("monev", "Retention 3 mo."), 11}, {QCoreApplication::translate("monev", "Collected"), 15}},
                        rows, {0, 2, 3, 4, 5, 6, 7}));
 
@@ -247,7 +247,7 @@ std::unique_ptr<reports::ReportDocument> buildMinutes(const storage::Database &d
         rows << QStringList{QString::number(++n), a.code, a.name, orDash(a.wadahName),
                             a.phone.isEmpty() ? QStringLiteral("–") : (masked ? Phone::mask(a.phone) : a.phone),
                             attendanceLabel(a.attendance), a.note};
-    doc->addHtml(table({{QCoreApplication::translate("monev", "No"), 5}, {QCoreApplication::translate("monev", "Code"), 9}, {QCoreApplication::translate("monev", "Name"), 22}, {QCoreApplication::translate("monev", "Wadah"), 27}, {QCoreApplication::translate("monev", "Phone"), 15}, {QCoreApplication::translate("monev", "Attendance"), 11},
+    doc->addHtml(table({{QCoreApplication::translate("monev", "No"), 5}, {QCoreApplication::translate("monev", "Code"), 9}, {QCoreApplication::translate("monev", "Name"), 22}, {QCoreApplication::translate("monev", "Wadah"), 24}, {QCoreApplication::translate("monev", "Phone"), 17}, {QCoreApplication::translate("monev", "Attendance"), 12},
                         {QCoreApplication::translate("monev", "Note"), 11}}, rows));
 
     // Signatures: the facilitator and the head of the office, as the branch files it.

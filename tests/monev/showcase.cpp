@@ -7,7 +7,11 @@
 #include "storage/summaries.h"
 #include "storage/transaction.h"
 
+#include "core/format.h"
+
+#include <QDir>
 #include <QGuiApplication>
+#include <QTranslator>
 #include <QRandomGenerator>
 #include <cstdio>
 
@@ -50,6 +54,14 @@ void must(const Status &st)
 int main(int argc, char **argv)
 {
     QGuiApplication app(argc, argv);
+    // In Indonesian, as the branch files it.
+    std::vector<std::unique_ptr<QTranslator>> translators;
+    for (const QString &file : QDir(QStringLiteral(":/i18n")).entryList({QStringLiteral("*_id.qm")})) {
+        translators.push_back(std::make_unique<QTranslator>());
+        if (translators.back()->load(QStringLiteral(":/i18n/") + file))
+            QCoreApplication::installTranslator(translators.back().get());
+    }
+    fmt::setLocale(QLocale(QLocale::Indonesian, QLocale::Indonesia));
     if (argc < 2) {
         std::fprintf(stderr, "usage: monev_showcase DB.sqlite\n");
         return 2;
