@@ -29,8 +29,7 @@ function(perisai_add_module name)
     endforeach()
     if(ts_files)
         set_source_files_properties(${ts_files} PROPERTIES OUTPUT_LOCATION ${CMAKE_CURRENT_BINARY_DIR}/i18n)
-        # The .qm files are built into i18n/, which the resource path keeps: ":/i18n/<module>_<lang>.qm".
-        qt_add_translations(${target} TS_FILES ${ts_files} RESOURCE_PREFIX / LUPDATE_TARGET ${target}_lupdate)
+        qt_add_translations(${target} TS_FILES ${ts_files} RESOURCE_PREFIX /i18n LUPDATE_TARGET ${target}_lupdate)
     endif()
     if(ARG_RESOURCES)
         # Paths are relative to resources/ and keep that shape under ":/" (resources/sql/x.sql -> :/sql/x.sql).
