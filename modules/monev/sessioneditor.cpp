@@ -90,7 +90,7 @@ void SessionEditor::load(qint64 sessionId)
         m_context.showStatus(d.errorText(), 8000);
         return;
     }
-    show(*d);
+    display(*d);
 }
 
 void SessionEditor::reload()
@@ -114,7 +114,7 @@ void SessionEditor::startNew()
     m_tabs->setCurrentIndex(Details);
 }
 
-void SessionEditor::show(const SessionDetail &d)
+void SessionEditor::display(const SessionDetail &d)
 {
     m_detail = d;
     const Session &s = d.session;

@@ -48,7 +48,7 @@ signals:
     void sessionChanged(qint64 sessionId);
 
 private:
-    void show(const SessionDetail &detail);
+    void display(const SessionDetail &detail);
     void step(const QString &target);
 
     ui::AppContext &m_context;

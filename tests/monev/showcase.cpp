@@ -1,8 +1,11 @@
-// monev_showcase DB.sqlite [MINUTES.pdf]: a Kudus-like branch (45 agents) with a year of Monev sessions, for looking at
+// monev_showcase DB.sqlite [MINUTES.pdf [TAB:PICTURE.png]]: a Kudus-like branch (45 agents) with a year of Monev sessions, for looking at
 // the Monev page and the minutes before the demo generator is at hand. Not a test; deterministic.
 #include "monev/monevservice.h"
 #include "reports/reportdocument.h"
+#include "monev/sessioneditor.h"
 #include "storage/open.h"
+#include "ui/appcontext.h"
+#include "ui/theme.h"
 #include "storage/query.h"
 #include "storage/summaries.h"
 #include "storage/transaction.h"
@@ -10,7 +13,7 @@
 #include "core/format.h"
 
 #include <QDir>
-#include <QGuiApplication>
+#include <QApplication>
 #include <QTranslator>
 #include <QRandomGenerator>
 #include <cstdio>
@@ -53,7 +56,7 @@ void must(const Status &st)
 
 int main(int argc, char **argv)
 {
-    QGuiApplication app(argc, argv);
+    QApplication app(argc, argv);
     // In Indonesian, as the branch files it.
     std::vector<std::unique_ptr<QTranslator>> translators;
     for (const QString &file : QDir(QStringLiteral(":/i18n")).entryList({QStringLiteral("*_id.qm")})) {
@@ -213,6 +216,19 @@ int main(int argc, char **argv)
         const qint64 id = q.scalar()->toLongLong();
         auto doc = buildMinutes(db, id, true);
         must(doc->writePdf(QString::fromLocal8Bit(argv[2])));
+    }
+    if (argc > 3) {
+        // A picture of the session editor's tab named by its number (1 = attendance), for a visual check.
+        ui::applyDeskTheme(app);
+        ui::AppContext context(*opened);
+        SessionEditor editor(context);
+        storage::Query q(db.connection(), QStringLiteral("SELECT MAX(id) FROM monev_sessions WHERE status IN ('held', 'closed')"));
+        editor.load(q.scalar()->toLongLong());
+        editor.showTab(static_cast<SessionEditor::Tab>(QString::fromLocal8Bit(argv[3]).left(1).toInt()));
+        editor.resize(1100, 760);
+        editor.show();
+        QCoreApplication::processEvents();
+        editor.grab().save(QString::fromLocal8Bit(argv[3]).mid(2));
     }
     std::printf("%s\n", argv[1]);
     return 0;
