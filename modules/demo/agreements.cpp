@@ -10,6 +10,7 @@ namespace perisai::demo {
 namespace {
 
 const qint64 kYearlyTermsFrom = QDate(2022, 1, 1).toJulianDay(); // PKS of at most 1 year since 2022 (was 3)
+const qint64 kPerisaiLaunch = QDate(2018, 1, 1).toJulianDay();    // no PKS before the channel existed
 
 std::string roman(int month)
 {
@@ -89,6 +90,8 @@ void planAgreementTerms(Plan &plan, Rng &rng)
         for (int n = 0; n < 8; ++n) {
             const int months = end < kYearlyTermsFrom ? 36 : 12;
             const qint64 start = QDate::fromJulianDay(end + 1).addMonths(-months).toJulianDay();
+            if (start < kPerisaiLaunch && !w.terms.empty())
+                break;
             w.terms.emplace(w.terms.begin(), start, end);
             if (start <= w.foundedJd)
                 break;

@@ -7,6 +7,9 @@
 #include "storage/transaction.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
+#include <cstdio>
+#include <ctime>
 
 namespace perisai::demo {
 
@@ -57,15 +60,82 @@ Result<bool> holdsData(const storage::Database &db)
 
 namespace {
 
-// Every writing step; the progress total counts rows, and the summary refresh as much as half the contributions.
-Status writeAll(Plan &plan, Sink &sink, Counts &counts)
+// With PERISAI_DEMO_TIMING set, each step's time goes to standard error (for measuring, not for users).
+class StepTimer {
+public:
+    StepTimer() : m_on(qEnvironmentVariableIsSet("PERISAI_DEMO_TIMING")), m_cpu(std::clock()) { m_timer.start(); }
+    void done(const char *step)
+    {
+        if (!m_on)
+            return;
+        const std::clock_t now = std::clock();
+        std::fprintf(stderr, "demo: %-14s %8.2f s (cpu %.2f s)\n", step, static_cast<double>(m_timer.restart()) / 1000.0,
+                     static_cast<double>(now - m_cpu) / CLOCKS_PER_SEC);
+        m_cpu = now;
+    }
+
+private:
+    bool m_on;
+    std::clock_t m_cpu;
+    QElapsedTimer m_timer;
+};
+
+// SQLite page cache size in KiB for the life of this object (no effect on PostgreSQL).
+class CacheSize {
+public:
+    CacheSize(Sink &sink, int kib) : m_sink(sink)
+    {
+        if (!sink.postgres())
+            pragma(kib);
+    }
+    ~CacheSize()
+    {
+        if (!m_sink.postgres())
+            pragma(65536);
+    }
+
+private:
+    void pragma(int kib)
+    {
+        storage::Query q(m_sink.connection(), QStringLiteral("PRAGMA cache_size = -%1").arg(kib));
+        (void)q.exec();
+    }
+    Sink &m_sink;
+};
+
+// Summaries::refreshAll() in half-year steps: the same rows, but the refresh of a large dataset reports
+// progress and can be cancelled in between. The progress total counted it as half the contributions.
+Status refreshSummaries(const Plan &plan, Sink &sink)
+{
+    storage::Summaries summaries(sink.db());
+    auto range = summaries.dataRange();
+    if (!range)
+        return range.error();
+    if (!range->from.isValid())
+        return {};
+    const int steps = (range->months() + 5) / 6;
+    const qint64 perStep = expectedContributions(plan) / 2 / std::max(1, steps);
+    for (YearMonth from = range->from; from <= range->to; from = from.addMonths(6)) {
+        const YearMonth to = std::min(from.addMonths(5), range->to);
+        if (auto st = summaries.refresh({from, to}); !st)
+            return st;
+        if (!sink.advance(perStep))
+            return sink.cancelledError();
+    }
+    return {};
+}
+
+// Every writing step, in order: foreign keys point backwards.
+Status writeAll(Plan &plan, Sink &sink, Counts &counts, StepTimer &timer)
 {
     if (auto st = writeRoster(plan, sink); !st)
         return st;
     if (auto st = writeParticipants(plan, sink); !st)
         return st;
+    timer.done("participants");
     if (auto st = writeContributions(plan, sink, &counts.contributions); !st)
         return st;
+    timer.done("contributions");
     if (auto st = writeClaims(plan, sink); !st)
         return st;
     if (auto st = writeReference(plan, sink); !st)
@@ -76,12 +146,13 @@ Status writeAll(Plan &plan, Sink &sink, Counts &counts)
         return st;
     if (auto st = writeFlagsAndMeta(plan, sink); !st)
         return st;
-    if (auto st = storage::Summaries(sink.db()).refreshAll(); !st)
+    timer.done("other tables");
+    if (auto st = refreshSummaries(plan, sink); !st)
         return st;
-    if (!sink.advance(expectedContributions(plan) / 2))
-        return sink.cancelledError();
+    timer.done("summaries");
     if (auto st = writeSnapshotsAndAwards(plan, sink); !st)
         return st;
+    timer.done("snapshots");
     return advanceSequences(sink);
 }
 
@@ -98,20 +169,26 @@ Status generate(const storage::Database &db, const Options &options,
     if (progress && !progress(0, 1))
         return makeError(QCoreApplication::translate("Demo", "demo data cancelled; nothing was written"));
 
+    StepTimer timer;
     Plan plan = buildPlan(options);
+    timer.done("plan");
     Sink sink(db, progress);
     const qint64 contributions = expectedContributions(plan);
     sink.setTotal(static_cast<qint64>(plan.members.size()) + contributions + contributions / 2
                   + static_cast<qint64>(plan.agents.size()) * 12 + 20'000);
 
+    // A large page cache while writing: random-order index inserts (NIK, phone) otherwise spill dirty pages
+    // to the WAL again and again. Put back afterwards.
+    CacheSize cache(sink, 1 << 19);
     storage::Transaction tx(sink.connection());
     if (!tx.started())
         return tx.beginError();
     Counts written;
-    if (auto st = writeAll(plan, sink, written); !st)
+    if (auto st = writeAll(plan, sink, written, timer); !st)
         return st; // the transaction rolls back: nothing is left half written
     if (auto st = tx.commit(); !st)
         return st;
+    timer.done("commit");
     sink.finish();
 
     written.offices = static_cast<qint64>(plan.offices.size());

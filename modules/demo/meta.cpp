@@ -91,12 +91,14 @@ Status writeMeta(const Plan &plan, Sink &sink)
         {"demo_office", QString::fromUtf8(headline->seed.code)},
         {"branch_name", QString::fromUtf8(headline->seed.name)},
         {"demo_preset", plan.scenario.presetName.isEmpty() ? QStringLiteral("none") : plan.scenario.presetName},
-        {"demo_size", QString::fromLatin1(sizes[static_cast<int>(plan.options.size)])},
+        {"demo_size", plan.scenario.presetName.isEmpty() ? QString::fromLatin1(sizes[static_cast<int>(plan.options.size)]) : QString()},
         {"demo_seed", QString::number(plan.options.seed)},
         {"demo_from", plan.scenario.first.toString()},
         {"demo_until", plan.scenario.last.toString()},
     };
     for (const auto &[key, value] : entries) {
+        if (value.isEmpty())
+            continue;
         storage::Query q(sink.connection(), QStringLiteral("INSERT INTO app_meta (key, value) VALUES (?, ?) "
                                                            "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
         if (auto st = q.bind({QString::fromLatin1(key), value}).exec(); !st)

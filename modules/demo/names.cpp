@@ -19,11 +19,15 @@ const char *const kJavaFemale[] = {
     "Khotimah", "Musyarofah", "Nurul", "Laila", "Erna", "Yayuk", "Marni", "Ika", "Novi", "Ayu", "Dian",
     "Winarti", "Suryani", "Kasiyem", "Tumini", "Sarmi", "Lilis", "Titin", "Yati",
 };
+// Second names: men take from the first list, women from both (a father's name is common).
 const char *const kJavaSecond[] = {
     "Santoso", "Susanto", "Wibowo", "Setiawan", "Pratama", "Saputra", "Hidayat", "Nugroho", "Kurniawan",
-    "Wijaya", "Prasetyo", "Rahmawati", "Hidayah", "Lestari", "Utami", "Handayani", "Susilowati", "Purwanti",
-    "Maryani", "Sulistyo", "Riyanto", "Haryanto", "Mustofa", "Hakim", "Syaifuddin", "Rohman", "Basuki",
-    "Suwarno", "Sutopo", "Budiono", "Kusuma", "Permana", "Rahayu", "Wulandari", "Fauziah", "Anggraini",
+    "Wijaya", "Prasetyo", "Sulistyo", "Riyanto", "Haryanto", "Mustofa", "Hakim", "Syaifuddin", "Rohman", "Basuki",
+    "Suwarno", "Sutopo", "Budiono", "Kusuma", "Permana",
+};
+const char *const kJavaSecondFemale[] = {
+    "Rahmawati", "Hidayah", "Lestari", "Utami", "Handayani", "Susilowati", "Purwanti", "Maryani", "Rahayu",
+    "Wulandari", "Fauziah", "Anggraini",
 };
 const char *const kNtbMale[] = {
     "Muhammad", "Ahmad", "Zainal", "Abdul", "Hasan", "Rusdi", "Sahnun", "Mahsun", "Zulkifli", "Hamdi",
@@ -39,19 +43,28 @@ const char *const kNtbFemale[] = {
 };
 const char *const kNtbSecond[] = {
     "Hidayat", "Rahman", "Hamid", "Saleh", "Hakim", "Zainuri", "Muhsin", "Sahabudin", "Anwar", "Ramli",
-    "Mustafa", "Hasyim", "Rosyidi", "Jayadi", "Hadi", "Hasanah", "Nufus", "Aini", "Fadilah", "Ulfa",
-    "Safitri", "Apriani", "Mardiana", "Hamdani", "Irawan", "Yusuf", "Ibrahim", "Sudirman", "Husain",
+    "Mustafa", "Hasyim", "Rosyidi", "Jayadi", "Hadi", "Hamdani", "Irawan", "Yusuf", "Ibrahim", "Sudirman", "Husain",
 };
+const char *const kNtbSecondFemale[] = {"Hasanah", "Nufus", "Aini", "Fadilah", "Ulfa", "Safitri", "Apriani", "Mardiana"};
 const char *const kStaffMale[] = {"Arief", "Rizal", "Fikri", "Bagus", "Yudha", "Reza", "Galih", "Hafiz", "Dimas", "Irfan", "Aditya", "Benny"};
 const char *const kStaffFemale[] = {"Dewi", "Anindya", "Rizka", "Nadia", "Vina", "Putri", "Laras", "Meita", "Sekar", "Citra", "Ratih", "Mega"};
-const char *const kStaffLast[] = {"Prasetya", "Ramadhan", "Nugraha", "Permatasari", "Wicaksono", "Hapsari",
-                                  "Kusumawardani", "Firmansyah", "Maharani", "Anggoro", "Saputri", "Hermawan",
-                                  "Ardiansyah", "Pertiwi", "Wardhana", "Larasati"};
+const char *const kStaffLastMale[] = {"Prasetya", "Ramadhan", "Nugraha", "Wicaksono", "Firmansyah", "Anggoro",
+                                      "Hermawan", "Ardiansyah", "Wardhana"};
+const char *const kStaffLastFemale[] = {"Permatasari", "Hapsari", "Kusumawardani", "Maharani", "Saputri", "Pertiwi",
+                                        "Larasati", "Prasetya", "Nugraha"};
 
 template <size_t N>
 std::string pickOne(Stream &s, const char *const (&list)[N])
 {
     return list[s.below(N)];
+}
+
+template <size_t N, size_t F>
+std::string secondName(Stream &s, bool female, const char *const (&common)[N], const char *const (&feminine)[F])
+{
+    if (female && s.below(N + F) >= N)
+        return pickOne(s, feminine);
+    return pickOne(s, common);
 }
 
 } // namespace
@@ -72,10 +85,10 @@ std::string personName(Stream &s, NameStyle style, bool female)
     const double oneName = ntb ? 0.06 : 0.18;
     if (r >= oneName) {
         name += ' ';
-        name += ntb ? pickOne(s, kNtbSecond) : pickOne(s, kJavaSecond);
+        name += ntb ? secondName(s, female, kNtbSecond, kNtbSecondFemale) : secondName(s, female, kJavaSecond, kJavaSecondFemale);
         if (r > 0.9) {
             name += ' ';
-            name += ntb ? pickOne(s, kNtbSecond) : pickOne(s, kJavaSecond);
+            name += ntb ? secondName(s, female, kNtbSecond, kNtbSecondFemale) : secondName(s, female, kJavaSecond, kJavaSecondFemale);
         }
     }
     return name;
@@ -85,7 +98,7 @@ std::string staffName(Stream &s, bool female)
 {
     std::string name = female ? pickOne(s, kStaffFemale) : pickOne(s, kStaffMale);
     name += ' ';
-    name += pickOne(s, kStaffLast);
+    name += female ? pickOne(s, kStaffLastFemale) : pickOne(s, kStaffLastMale);
     return name;
 }
 

@@ -95,8 +95,7 @@ void buildWadah(Plan &plan, Rng &rng)
             }
         }
         // Kantor Perisai first (one per office in turn), the rest by the usual mix of host organisations.
-        static const char *const kinds[] = {"koperasi", "komunitas", "bumdes", "serikat", "lainnya"};
-        static const double kindWeights[] = {0.3, 0.27, 0.25, 0.1, 0.08};
+        static const char *const kinds[] = {"koperasi", "komunitas", "bumdes", "koperasi", "bumdes", "komunitas", "serikat", "lainnya"};
         std::vector<std::vector<size_t>> byOffice(offices.size());
         for (size_t i = firstOfBranch; i < plan.wadah.size(); ++i) {
             const auto k = std::find(offices.begin(), offices.end(), plan.wadah[i].office) - offices.begin();
@@ -109,9 +108,15 @@ void buildWadah(Plan &plan, Rng &rng)
                     plan.wadah[list[round]].kind = "kantor_perisai";
                     --perisaiLeft;
                 }
+        // Every kind shows up even in a small branch: the usual mix dealt in turn, then shuffled.
+        std::vector<std::string> deck;
         for (size_t i = firstOfBranch; i < plan.wadah.size(); ++i)
             if (plan.wadah[i].kind.empty())
-                plan.wadah[i].kind = kinds[rng.weighted(kindWeights)];
+                deck.push_back(kinds[deck.size() % std::size(kinds)]);
+        rng.shuffle(deck);
+        for (size_t i = firstOfBranch, k = 0; i < plan.wadah.size(); ++i)
+            if (plan.wadah[i].kind.empty())
+                plan.wadah[i].kind = deck[k++];
         int perisaiSerial = 0;
         for (size_t i = firstOfBranch; i < plan.wadah.size(); ++i) {
             Wadah &w = plan.wadah[i];

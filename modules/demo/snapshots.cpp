@@ -9,21 +9,28 @@
 namespace perisai::demo {
 namespace {
 
-// Figures for the review period, the period before it and the cohorts three months earlier (retention).
+// Figures for the review period, the period before it, and retention: of the recruits of the cohorts three
+// months before the review period, the share paid up three months later (k = 3 lands in the review period).
+// Grouped derived tables, not correlated subqueries: one pass over the summaries per session.
 const char *const kSnapshot =
     "INSERT INTO monev_snapshots (session_id, agent_id, acquisitions, prev_acquisitions, active_recruits, target, retention_3m, collected, rank) "
     "SELECT CAST(? AS BIGINT), x.agent_id, x.acq, x.prev, x.act, x.target, x.ret, x.col, RANK() OVER (ORDER BY x.acq DESC) FROM ("
-    " SELECT ma.agent_id AS agent_id,"
-    "  COALESCE((SELECT SUM(s.acquisitions) FROM summary_agent_month s WHERE s.agent_id = ma.agent_id AND s.period BETWEEN ? AND ?), 0) AS acq,"
-    "  COALESCE((SELECT SUM(s.acquisitions) FROM summary_agent_month s WHERE s.agent_id = ma.agent_id AND s.period BETWEEN ? AND ?), 0) AS prev,"
-    "  COALESCE((SELECT s.active_recruits FROM summary_agent_month s WHERE s.agent_id = ma.agent_id AND s.period = ?), 0) AS act,"
-    "  COALESCE((SELECT t.target FROM targets t JOIN agents a ON a.code = t.code"
-    "            WHERE t.level = 'agen' AND t.month = 0 AND t.year = ? AND a.id = ma.agent_id), 0) * CAST(? AS BIGINT) / 12 AS target,"
-    "  (SELECT CAST(SUM(c.paid) AS DOUBLE PRECISION) / NULLIF((SELECT SUM(s.acquisitions) FROM summary_agent_month s"
-    "            WHERE s.agent_id = ma.agent_id AND s.period BETWEEN ? AND ?), 0)"
-    "   FROM summary_cohort c WHERE c.agent_id = ma.agent_id AND c.k = 3 AND c.cohort BETWEEN ? AND ?) AS ret,"
-    "  COALESCE((SELECT SUM(s.collected) FROM summary_agent_month s WHERE s.agent_id = ma.agent_id AND s.period BETWEEN ? AND ?), 0) AS col"
-    " FROM monev_attendance ma WHERE ma.session_id = ?) x";
+    " SELECT ma.agent_id AS agent_id, COALESCE(cur.acq, 0) AS acq, COALESCE(prev.acq, 0) AS prev, COALESCE(act.n, 0) AS act,"
+    "  COALESCE(t.target, 0) * CAST(? AS BIGINT) / 12 AS target,"
+    "  CAST(ret.paid AS DOUBLE PRECISION) / NULLIF(coh.acq, 0) AS ret, COALESCE(cur.col, 0) AS col"
+    " FROM monev_attendance ma"
+    " JOIN agents ag ON ag.id = ma.agent_id"
+    " LEFT JOIN (SELECT agent_id, SUM(acquisitions) AS acq, SUM(collected) AS col FROM summary_agent_month"
+    "            WHERE period BETWEEN ? AND ? GROUP BY agent_id) cur ON cur.agent_id = ma.agent_id"
+    " LEFT JOIN (SELECT agent_id, SUM(acquisitions) AS acq FROM summary_agent_month"
+    "            WHERE period BETWEEN ? AND ? GROUP BY agent_id) prev ON prev.agent_id = ma.agent_id"
+    " LEFT JOIN (SELECT agent_id, SUM(acquisitions) AS acq FROM summary_agent_month"
+    "            WHERE period BETWEEN ? AND ? GROUP BY agent_id) coh ON coh.agent_id = ma.agent_id"
+    " LEFT JOIN (SELECT agent_id, active_recruits AS n FROM summary_agent_month WHERE period = ?) act ON act.agent_id = ma.agent_id"
+    " LEFT JOIN (SELECT agent_id, SUM(paid) AS paid FROM summary_cohort WHERE period BETWEEN ? AND ? AND k = 3"
+    "            GROUP BY agent_id) ret ON ret.agent_id = ma.agent_id"
+    " LEFT JOIN targets t ON t.level = 'agen' AND t.month = 0 AND t.year = ? AND t.code = ag.code"
+    " WHERE ma.session_id = ?) x";
 
 struct Held {
     qint64 id;
@@ -66,8 +73,8 @@ Status writeSnapshotsAndAwards(const Plan &plan, Sink &sink)
         const int length = h.from.monthsUntil(h.to) + 1;
         const YearMonth cohortFrom = h.from.addMonths(-3), cohortTo = h.to.addMonths(-3);
         storage::Query q(conn, QString::fromLatin1(kSnapshot));
-        q.bind({h.id, h.from.key(), h.to.key(), h.from.addMonths(-length).key(), h.to.addMonths(-length).key(), h.to.key(),
-                h.to.year(), length, cohortFrom.key(), cohortTo.key(), cohortFrom.key(), cohortTo.key(), h.from.key(), h.to.key(), h.id});
+        q.bind({h.id, length, h.from.key(), h.to.key(), h.from.addMonths(-length).key(), h.to.addMonths(-length).key(),
+                cohortFrom.key(), cohortTo.key(), h.to.key(), h.from.key(), h.to.key(), h.to.year(), h.id});
         if (auto st = q.exec(); !st)
             return st;
 
