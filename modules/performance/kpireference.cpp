@@ -13,12 +13,6 @@ using storage::Query;
 
 namespace {
 
-void bindAll(Query &q, const QVariantList &values)
-{
-    for (const auto &v : values)
-        q.bind(v);
-}
-
 QString iso(const QDate &d)
 {
     return d.toString(Qt::ISODate);
@@ -75,7 +69,7 @@ Result<std::map<QString, ProgramClaims>> KpiRepository::claims(const PeriodRange
     Query q(m_db.connection(), QStringLiteral("SELECT c.program, COUNT(*), SUM(c.amount) FROM claims c "
                                               "JOIN participants p ON p.id = c.participant_id WHERE ")
                                    + f.sql + QStringLiteral(" AND c.claim_date BETWEEN ? AND ? GROUP BY c.program"));
-    bindAll(q, f.values);
+    bindValues(q, f.values);
     q.bind({iso(range.from.firstDay()), iso(range.to.lastDay())});
     if (auto st = q.exec(); !st)
         return st.error();
@@ -107,7 +101,7 @@ Result<KpiRepository::Monev> KpiRepository::monev(const PeriodRange &range, cons
     Monev m;
 
     Query count(m_db.connection(), QStringLiteral("SELECT COUNT(*) FROM monev_sessions s WHERE ") + sessions.sql + held);
-    bindAll(count, sessions.values + heldValues);
+    bindValues(count, sessions.values + heldValues);
     auto n = count.scalar();
     if (!n)
         return n.error();
@@ -116,7 +110,7 @@ Result<KpiRepository::Monev> KpiRepository::monev(const PeriodRange &range, cons
     Query att(m_db.connection(), QStringLiteral("SELECT COUNT(*), COALESCE(SUM(CASE WHEN a.attendance = 'present' THEN 1 ELSE 0 END), 0) "
                                                 "FROM monev_attendance a JOIN monev_sessions s ON s.id = a.session_id WHERE ")
                                      + sessions.sql + held + QStringLiteral(" AND ") + attendees.sql);
-    bindAll(att, sessions.values + heldValues + attendees.values);
+    bindValues(att, sessions.values + heldValues + attendees.values);
     if (auto st = att.exec(); !st)
         return st.error();
     if (att.next()) {
@@ -131,7 +125,7 @@ Result<KpiRepository::Monev> KpiRepository::monev(const PeriodRange &range, cons
                   + sessions.sql + QStringLiteral(" AND ") + actions.sql
                   + QStringLiteral(" AND s.held_on <= ? AND (x.status = 'open' OR (x.status = 'done' AND x.done_on > ?))"));
     act.bind(iso(asOf));
-    bindAll(act, sessions.values + actions.values);
+    bindValues(act, sessions.values + actions.values);
     act.bind({iso(asOf), iso(asOf)});
     if (auto st = act.exec(); !st)
         return st.error();
@@ -152,7 +146,7 @@ Result<std::vector<indicators::AgreementTerm>> KpiRepository::agreements() const
     Query q(m_db.connection(), QStringLiteral("SELECT a.id, COALESCE(a.previous_id, 0), a.starts_on, a.ends_on, a.status, a.terminated_on "
                                               "FROM agreements a JOIN wadah w ON w.id = a.wadah_id WHERE ")
                                    + f.sql);
-    bindAll(q, f.values);
+    bindValues(q, f.values);
     if (auto st = q.exec(); !st)
         return st.error();
     std::vector<indicators::AgreementTerm> out;

@@ -7,48 +7,6 @@ namespace perisai::performance {
 
 using storage::Query;
 
-namespace {
-
-QVariantList ids(const QList<qint64> &list)
-{
-    QVariantList out;
-    for (qint64 id : list)
-        out.append(id);
-    return out;
-}
-
-void bindAll(Query &q, const QVariantList &values)
-{
-    for (const auto &v : values)
-        q.bind(v);
-}
-
-} // namespace
-
-KpiRepository::Filter KpiRepository::officeFilter(const QString &column) const
-{
-    return {column + QStringLiteral(" IN (") + placeholders(m_scope.officeIds.size()) + QLatin1Char(')'),
-            ids(m_scope.officeIds)};
-}
-
-KpiRepository::Filter KpiRepository::agentFilter(const QString &column) const
-{
-    if (m_scope.narrowedToAgents())
-        return {column + QStringLiteral(" IN (") + placeholders(m_scope.agentIds.size()) + QLatin1Char(')'),
-                ids(m_scope.agentIds)};
-    const Filter offices = officeFilter(QStringLiteral("office_id"));
-    return {column + QStringLiteral(" IN (SELECT id FROM agents WHERE ") + offices.sql + QLatin1Char(')'), offices.values};
-}
-
-KpiRepository::Filter KpiRepository::recruitFilter() const
-{
-    if (m_scope.narrowedToAgents())
-        return agentFilter(QStringLiteral("p.agent_id"));
-    Filter f = officeFilter(QStringLiteral("p.office_id"));
-    f.sql += QStringLiteral(" AND p.agent_id IS NOT NULL");
-    return f;
-}
-
 Result<std::map<int, KpiRepository::Month>> KpiRepository::months(const PeriodRange &range) const
 {
     std::map<int, Month> out;
@@ -57,7 +15,7 @@ Result<std::map<int, KpiRepository::Month>> KpiRepository::months(const PeriodRa
         Query q(m_db.connection(), QStringLiteral("SELECT period, SUM(acquisitions), SUM(active_recruits) "
                                                   "FROM summary_agent_month WHERE ")
                                        + f.sql + QStringLiteral(" AND period BETWEEN ? AND ? GROUP BY period"));
-        bindAll(q, f.values);
+        bindValues(q, f.values);
         q.bind({range.from.key(), range.to.key()});
         if (auto st = q.exec(); !st)
             return st.error();
@@ -69,7 +27,7 @@ Result<std::map<int, KpiRepository::Month>> KpiRepository::months(const PeriodRa
     Query q(m_db.connection(), QStringLiteral("SELECT period, channel, SUM(acquisitions), SUM(active) "
                                               "FROM summary_office_month WHERE ")
                                    + f.sql + QStringLiteral(" AND period BETWEEN ? AND ? GROUP BY period, channel"));
-    bindAll(q, f.values);
+    bindValues(q, f.values);
     q.bind({range.from.key(), range.to.key()});
     if (auto st = q.exec(); !st)
         return st.error();
@@ -90,7 +48,7 @@ Result<qint64> KpiRepository::activeInOffice(YearMonth month) const
     const Filter f = officeFilter(QStringLiteral("office_id"));
     Query q(m_db.connection(), QStringLiteral("SELECT COALESCE(SUM(active), 0) FROM summary_office_month WHERE ")
                                    + f.sql + QStringLiteral(" AND period = ?"));
-    bindAll(q, f.values);
+    bindValues(q, f.values);
     q.bind(month.key());
     auto v = q.scalar();
     if (!v)
@@ -120,7 +78,7 @@ Result<std::map<std::pair<int, int>, qint64>> KpiRepository::cohortPaid(const Pe
     Query q(m_db.connection(), QStringLiteral("SELECT cohort, k, SUM(paid) FROM summary_cohort WHERE ") + f.sql
                                    + QStringLiteral(" AND agent_id <> 0 AND period BETWEEN ? AND ? AND cohort BETWEEN ? AND ?"
                                                     " AND k <= ? GROUP BY cohort, k"));
-    bindAll(q, f.values);
+    bindValues(q, f.values);
     q.bind({cohorts.from.key(), lastPeriod.key(), cohorts.from.key(), cohorts.to.key(), maxK});
     if (auto st = q.exec(); !st)
         return st.error();
@@ -135,7 +93,7 @@ Result<std::vector<KpiRepository::Agent>> KpiRepository::agents() const
     Query q(m_db.connection(), QStringLiteral("SELECT id, code, name, COALESCE(wadah_id, 0), joined_on, status, status_since "
                                               "FROM agents WHERE ")
                                    + f.sql + QStringLiteral(" ORDER BY code"));
-    bindAll(q, f.values);
+    bindValues(q, f.values);
     if (auto st = q.exec(); !st)
         return st.error();
     std::vector<Agent> out;
@@ -154,7 +112,7 @@ Result<std::vector<KpiRepository::Wadah>> KpiRepository::wadah() const
     else if (m_scope.agentId)
         f = {QStringLiteral("id IN (SELECT wadah_id FROM agents WHERE id = ?)"), {m_scope.agentId}};
     Query q(m_db.connection(), QStringLiteral("SELECT id, code, name FROM wadah WHERE ") + f.sql + QStringLiteral(" ORDER BY code"));
-    bindAll(q, f.values);
+    bindValues(q, f.values);
     if (auto st = q.exec(); !st)
         return st.error();
     std::vector<Wadah> out;
@@ -169,7 +127,7 @@ Result<std::map<int, qint64>> KpiRepository::productiveByMonth(const PeriodRange
     Query q(m_db.connection(), QStringLiteral("SELECT period, COUNT(*) FROM summary_agent_month WHERE ") + f.sql
                                    + QStringLiteral(" AND period BETWEEN ? AND ? AND (acquisitions > 0 OR collected > 0)"
                                                     " GROUP BY period"));
-    bindAll(q, f.values);
+    bindValues(q, f.values);
     q.bind({range.from.key(), range.to.key()});
     if (auto st = q.exec(); !st)
         return st.error();
@@ -187,7 +145,7 @@ Result<std::map<qint64, KpiRepository::AgentFigures>> KpiRepository::byAgent(con
                            " SUM(collected) FROM summary_agent_month WHERE ")
                 + f.sql + QStringLiteral(" AND period BETWEEN ? AND ? GROUP BY agent_id"));
     q.bind(range.to.key());
-    bindAll(q, f.values);
+    bindValues(q, f.values);
     q.bind({range.from.key(), range.to.key()});
     if (auto st = q.exec(); !st)
         return st.error();

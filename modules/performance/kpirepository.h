@@ -79,16 +79,10 @@ public:
     Result<std::vector<indicators::AgreementTerm>> agreements() const;
 
 private:
-    // A condition on a column holding agent ids, with its bound values: the narrowed agents, or
-    // every agent of the scope's offices.
-    struct Filter {
-        QString sql;
-        QVariantList values;
-    };
-    Filter agentFilter(const QString &column) const;
-    Filter officeFilter(const QString &column) const;
-    // Participants recruited by the scope's agents (alias p).
-    Filter recruitFilter() const;
+    using Filter = SqlFilter;
+    Filter agentFilter(const QString &column) const { return performance::agentFilter(m_scope, column); }
+    Filter officeFilter(const QString &column) const { return performance::officeFilter(m_scope, column); }
+    Filter recruitFilter() const { return performance::recruitFilter(m_scope); }
 
     const storage::Database &m_db;
     const ResolvedScope &m_scope;

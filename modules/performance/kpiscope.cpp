@@ -66,6 +66,51 @@ QString placeholders(qsizetype n)
     return s;
 }
 
+namespace {
+QVariantList idValues(const QList<qint64> &list)
+{
+    QVariantList out;
+    for (qint64 id : list)
+        out.append(id);
+    return out;
+}
+} // namespace
+
+SqlFilter officeFilter(const ResolvedScope &scope, const QString &column)
+{
+    return {column + QStringLiteral(" IN (") + placeholders(scope.officeIds.size()) + QLatin1Char(')'), idValues(scope.officeIds)};
+}
+
+SqlFilter agentFilter(const ResolvedScope &scope, const QString &column)
+{
+    if (scope.narrowedToAgents())
+        return {column + QStringLiteral(" IN (") + placeholders(scope.agentIds.size()) + QLatin1Char(')'), idValues(scope.agentIds)};
+    const SqlFilter offices = officeFilter(scope, QStringLiteral("office_id"));
+    return {column + QStringLiteral(" IN (SELECT id FROM agents WHERE ") + offices.sql + QLatin1Char(')'), offices.values};
+}
+
+SqlFilter recruitFilter(const ResolvedScope &scope)
+{
+    if (scope.narrowedToAgents())
+        return agentFilter(scope, QStringLiteral("p.agent_id"));
+    SqlFilter f = officeFilter(scope, QStringLiteral("p.office_id"));
+    f.sql += QStringLiteral(" AND p.agent_id IS NOT NULL");
+    return f;
+}
+
+SqlFilter participantFilter(const ResolvedScope &scope)
+{
+    if (scope.narrowedToAgents())
+        return agentFilter(scope, QStringLiteral("p.agent_id"));
+    return officeFilter(scope, QStringLiteral("p.office_id"));
+}
+
+void bindValues(storage::Query &query, const QVariantList &values)
+{
+    for (const auto &v : values)
+        query.bind(v);
+}
+
 QString ResolvedScope::label() const
 {
     if (agentId)

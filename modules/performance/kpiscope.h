@@ -7,10 +7,12 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QVariantList>
 
 namespace perisai::storage {
 class Database;
-}
+class Query;
+} // namespace perisai::storage
 
 namespace perisai::performance {
 
@@ -53,5 +55,21 @@ Result<ResolvedScope> resolveScope(const storage::Database &db, const KpiScope &
 
 // "?, ?, ?" for n bound values; "NULL" for none (so that IN (NULL) matches nothing).
 QString placeholders(qsizetype n);
+
+// A condition on the scope with its bound values, for a WHERE clause.
+struct SqlFilter {
+    QString sql;
+    QVariantList values;
+};
+// `column` holds an office id: the scope's offices.
+SqlFilter officeFilter(const ResolvedScope &scope, const QString &column);
+// `column` holds an agent id: the narrowed agents, or every agent of the scope's offices.
+SqlFilter agentFilter(const ResolvedScope &scope, const QString &column);
+// Participants (alias p) recruited by the scope's agents.
+SqlFilter recruitFilter(const ResolvedScope &scope);
+// Participants (alias p) of the scope through any channel (narrowed: the agents' recruits).
+SqlFilter participantFilter(const ResolvedScope &scope);
+// Binds the values in order.
+void bindValues(storage::Query &query, const QVariantList &values);
 
 } // namespace perisai::performance
