@@ -15,6 +15,8 @@ struct Kpi {
     Q_DECLARE_TR_FUNCTIONS(Kpi)
 };
 
+} // namespace
+
 Result<QList<OfficeNode>> loadOffices(const storage::Database &db)
 {
     Query q(db.connection(), QStringLiteral("SELECT id, COALESCE(parent_id, 0), code, name, kind, COALESCE(region, '') "
@@ -27,7 +29,6 @@ Result<QList<OfficeNode>> loadOffices(const storage::Database &db)
     return offices;
 }
 
-// The office to show when none is named: the demo's office if the demo set one, else the top of the tree.
 QString defaultOfficeCode(const storage::Database &db, const QList<OfficeNode> &offices)
 {
     Query q(db.connection(), QStringLiteral("SELECT value FROM app_meta WHERE key = 'demo_office'"));
@@ -41,6 +42,8 @@ QString defaultOfficeCode(const storage::Database &db, const QList<OfficeNode> &
     }
     return top ? top->code : QString();
 }
+
+namespace {
 
 void collectSubtree(const QList<OfficeNode> &all, qint64 root, QList<OfficeNode> &out)
 {

@@ -50,6 +50,10 @@ struct ResolvedScope {
     QString label() const;
 };
 
+// The office shown when none is chosen: app_meta 'demo_office' if set, else the top of the tree.
+QString defaultOfficeCode(const storage::Database &db, const QList<OfficeNode> &offices);
+Result<QList<OfficeNode>> loadOffices(const storage::Database &db);
+
 // Resolves codes to ids; an unknown code is an error naming it.
 Result<ResolvedScope> resolveScope(const storage::Database &db, const KpiScope &scope);
 
