@@ -1,6 +1,6 @@
 // The acquisition charts: per month against last year and target, the cumulative year, wadah achievement.
-#include "performance/chartkit.h"
-#include "performance/dashboardcharts.h"
+#include "chartkit.h"
+#include "dashboardcharts.h"
 
 #include "core/format.h"
 #include "ui/theme.h"
@@ -18,11 +18,6 @@ namespace perisai::performance {
 
 namespace {
 
-QString countLabel(double v)
-{
-    return fmt::countShort(static_cast<qint64>(v));
-}
-
 QBarCategoryAxis *categoryAxis(QChart *chart, const QStringList &labels, Qt::Alignment alignment)
 {
     auto *axis = new QBarCategoryAxis;
@@ -32,6 +27,7 @@ QBarCategoryAxis *categoryAxis(QChart *chart, const QStringList &labels, Qt::Ali
     axis->setLabelsFont(font);
     axis->setLabelsColor(ui::colors::text);
     axis->setGridLineVisible(false);
+    axis->setTruncateLabels(false);
     chart->addAxis(axis, alignment);
     return axis;
 }
@@ -84,7 +80,7 @@ QChart *acquisitionsChart(const DashboardData &data, const BucketClick &onClick)
     series->setBarWidth(0.75);
     chart->addSeries(series);
     auto *x = categoryAxis(chart, labels, Qt::AlignBottom);
-    auto *y = addValueAxis(chart, top, countLabel, Qt::AlignLeft);
+    auto *y = addValueAxis(chart, top, countAxisLabel(top), Qt::AlignLeft);
     series->attachAxis(x);
     series->attachAxis(y);
     if (anyTarget) {
@@ -131,7 +127,7 @@ QChart *cumulativeChart(const DashboardData &data, const std::function<void(int 
     auto *x = categoryAxis(chart, labels, Qt::AlignBottom);
     x->setGridLineVisible(true);
     x->setGridLineColor(ui::colors::border);
-    auto *y = addValueAxis(chart, top, countLabel, Qt::AlignLeft);
+    auto *y = addValueAxis(chart, top, countAxisLabel(top), Qt::AlignLeft);
     for (QLineSeries *s : {last, actual, runRate, seasonal}) {
         if (s->count() == 0) {
             delete s;
@@ -165,7 +161,7 @@ QChart *wadahChart(const DashboardData &data, int maxRows, const std::function<v
         *within << (w.achievement.aboveCap ? 0.0 : value);
         *above << (w.achievement.aboveCap ? value : 0.0);
         top = std::max(top, value);
-        QString name = w.name.size() > 26 ? w.name.left(25) + QChar(0x2026) : w.name;
+        QString name = shortName(w.name);
         while (labels.contains(name))
             name += QLatin1Char(' ');
         labels << name;
@@ -181,7 +177,7 @@ QChart *wadahChart(const DashboardData &data, int maxRows, const std::function<v
     auto *y = categoryAxis(chart, labels, Qt::AlignLeft);
     auto *x = addValueAxis(chart, targets ? std::max(top, 100.0) : top,
                            targets ? std::function<QString(double)>([](double v) { return fmt::percent(v / 100.0, 0); })
-                                   : std::function<QString(double)>(countLabel),
+                                   : countAxisLabel(top),
                            Qt::AlignBottom);
     series->attachAxis(x);
     series->attachAxis(y);

@@ -1,4 +1,4 @@
-#include "performance/chartcard.h"
+#include "chartcard.h"
 
 #include "ui/theme.h"
 

@@ -1,4 +1,4 @@
-#include "performance/chartkit.h"
+#include "chartkit.h"
 
 #include "core/format.h"
 #include "ui/theme.h"
@@ -12,6 +12,7 @@
 #include <QLineSeries>
 #include <QPen>
 #include <QPieSeries>
+#include <cmath>
 
 namespace perisai::performance {
 
@@ -50,6 +51,44 @@ QCategoryAxis *addValueAxis(QChart *chart, double maxValue, const std::function<
     axis->setLineVisible(false);
     chart->addAxis(axis, alignment);
     return axis;
+}
+
+std::function<QString(double)> countAxisLabel(double axisMax)
+{
+    const AxisScale scale = niceScale(axisMax * 1.05);
+    auto scaled = [](double v, double unit, const QString &suffix) {
+        const double x = v / unit;
+        const bool whole = std::fabs(x - std::round(x)) < 1e-9;
+        return fmt::decimal(x, whole ? 0 : 1) + suffix;
+    };
+    if (scale.max >= 1e6)
+        return [scaled](double v) {
+            return v == 0 ? QStringLiteral("0") : scaled(v, 1e6, QCoreApplication::translate("Format", " M", "count in millions"));
+        };
+    if (scale.max >= 1e4)
+        return [scaled](double v) {
+            return v == 0 ? QStringLiteral("0") : scaled(v, 1e3, QCoreApplication::translate("Format", " k", "count in thousands"));
+        };
+    return [](double v) { return fmt::number(static_cast<qint64>(std::llround(v))); };
+}
+
+QString shortName(const QString &name, int maxChars)
+{
+    if (name.size() <= maxChars)
+        return name;
+    // Names often share their start ("Kantor Perisai Cilacap Utara / Selatan"): keep the last word whole.
+    const QStringList words = name.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    const QString tail = words.size() > 1 ? words.last() : QString();
+    QString head;
+    for (qsizetype i = 0; i + 1 < words.size(); ++i) {
+        const QString next = head.isEmpty() ? words[i] : head + QLatin1Char(' ') + words[i];
+        if (next.size() + tail.size() + 2 > maxChars)
+            break;
+        head = next;
+    }
+    if (head.isEmpty() || tail.isEmpty())
+        return name.left(maxChars - 1) + QChar(0x2026);
+    return head + QChar(0x2026) + QLatin1Char(' ') + tail;
 }
 
 QString bucketLabel(const Bucket &bucket, bool spansYears)

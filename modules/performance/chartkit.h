@@ -2,7 +2,7 @@
 // Shared look of the dashboard's charts, and axes labelled the Indonesian way (1.000, 100 rb, Rp1 miliar):
 // QValueAxis only knows printf formats, so value axes are category axes with a label at each round step.
 
-#include "performance/chartscale.h"
+#include "chartscale.h"
 
 #include <QChart>
 #include <QColor>
@@ -27,6 +27,10 @@ QChart *newChart();
 QCategoryAxis *addValueAxis(QChart *chart, double maxValue, const std::function<QString(double)> &label,
                             Qt::Alignment alignment, int maxTicks = 5);
 // "Jan", or "Jan 22" when the period spans years; "TW1 22" for quarters; "2022" for years.
+// A count on an axis whose largest label is `axisMax`: all labels in the same unit (5 rb, 10 rb, 15 rb).
+std::function<QString(double)> countAxisLabel(double axisMax);
+// A name short enough for an axis label, its last word kept: "Kantor Perisai… Selatan".
+QString shortName(const QString &name, int maxChars = 26);
 QString bucketLabel(const Bucket &bucket, bool spansYears);
 QBarSet *newBarSet(const QString &label, const QColor &colour);
 QLineSeries *newLine(const QString &label, const QColor &colour, qreal width, Qt::PenStyle style = Qt::SolidLine);

@@ -1,4 +1,4 @@
-#include "performance/chartscale.h"
+#include "chartscale.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,16 +1,17 @@
 // Puts computed figures on the dashboard and wires each chart's clicks to the list behind it.
-#include "performance/chartcard.h"
-#include "performance/dashboardcharts.h"
-#include "performance/dashboardpage.h"
-#include "performance/dashboardtables.h"
-#include "performance/dashboardtiles.h"
-#include "performance/drilldowndialog.h"
-#include "performance/scopepicker.h"
-#include "performance/tablemodel.h"
+#include "chartcard.h"
+#include "dashboardcharts.h"
+#include "dashboardpage.h"
+#include "dashboardtables.h"
+#include "dashboardtiles.h"
+#include "drilldowndialog.h"
+#include "scopepicker.h"
+#include "tablemodel.h"
 
 #include "core/format.h"
 #include "ui/appcontext.h"
 
+#include <QHeaderView>
 #include <QLabel>
 #include <QTableView>
 
@@ -140,6 +141,11 @@ void DashboardPage::apply(const DashboardData &d)
                               .arg(fmt::percent(s.retention3), fmt::percent(s.retention6), fmt::percent(s.retention12)));
     for (auto *view : findChildren<QTableView *>())
         view->resizeColumnsToContents();
+    // The cohort's months share the width; its first two columns fit their contents.
+    QHeaderView *header = m_cohortView->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Stretch);
+    header->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(1, QHeaderView::ResizeToContents);
 }
 
 } // namespace perisai::performance

@@ -2,8 +2,8 @@
 // The dashboard's charts, built from DashboardData. Each reports clicks on a bar, point or slice through
 // its callback, so that the page can open the list behind it.
 
-#include "performance/chartscale.h"
-#include "performance/kpidata.h"
+#include "chartscale.h"
+#include "kpidata.h"
 
 #include <QChart>
 #include <functional>

@@ -1,15 +1,15 @@
-#include "performance/dashboardpage.h"
+#include "dashboardpage.h"
 
 #include "core/format.h"
-#include "performance/chartcard.h"
-#include "performance/dashboardtables.h"
-#include "performance/dashboardtiles.h"
-#include "performance/kpiservice.h"
-#include "performance/periodpicker.h"
-#include "performance/scopelists.h"
-#include "performance/scopepicker.h"
-#include "performance/tablemodel.h"
-#include "performance/workforcedialog.h"
+#include "chartcard.h"
+#include "dashboardtables.h"
+#include "dashboardtiles.h"
+#include "kpiservice.h"
+#include "periodpicker.h"
+#include "scopelists.h"
+#include "scopepicker.h"
+#include "tablemodel.h"
+#include "workforcedialog.h"
 #include "ui/appcontext.h"
 #include "ui/backgroundtask.h"
 #include "ui/pageheader.h"
@@ -142,6 +142,7 @@ QWidget *DashboardPage::buildContent()
         view->horizontalHeader()->setHighlightSections(false);
         view->setMinimumHeight(view == cohortView ? 300 : 380);
     }
+    m_cohortView = cohortView;
     auto *tablesCard = new QFrame;
     tablesCard->setObjectName(QStringLiteral("card"));
     auto *tablesLayout = new QVBoxLayout(tablesCard);

@@ -3,9 +3,9 @@
 // is computed off the UI thread (KpiService on the worker's own connection); clicking a figure opens
 // the list behind it.
 
-#include "performance/drilldown.h"
-#include "performance/kpidata.h"
-#include "performance/kpiscope.h"
+#include "drilldown.h"
+#include "kpidata.h"
+#include "kpiscope.h"
 
 #include <QVariantMap>
 #include <QWidget>
@@ -88,6 +88,7 @@ private:
     ValueTableModel *m_wadahModel;
     ValueTableModel *m_monthModel;
     QLabel *m_cohortNote;
+    QTableView *m_cohortView = nullptr;
     QList<QAction *> m_actions;
     QVariantMap m_pendingOpen;
     DashboardData m_data;

@@ -1,8 +1,8 @@
-#include "performance/dashboardtables.h"
+#include "dashboardtables.h"
 
 #include "core/format.h"
-#include "performance/kpiexport.h"
-#include "performance/tablemodel.h"
+#include "kpiexport.h"
+#include "tablemodel.h"
 #include "ui/theme.h"
 
 #include <QCoreApplication>

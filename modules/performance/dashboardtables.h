@@ -2,7 +2,7 @@
 // The dashboard's tables: the retention cohorts (heat-coloured), the agents' leaderboard and the
 // wadah's achievement, and the workbook that exports them all.
 
-#include "performance/kpidata.h"
+#include "kpidata.h"
 #include "ui/xlsxexport.h"
 
 namespace perisai::performance {

@@ -1,4 +1,4 @@
-#include "performance/dashboardtiles.h"
+#include "dashboardtiles.h"
 
 #include "core/format.h"
 #include "ui/stattile.h"

@@ -2,7 +2,7 @@
 // The row of indicator tiles at the top of the dashboard. Each is clickable: the page opens the list
 // behind it.
 
-#include "performance/kpidata.h"
+#include "kpidata.h"
 
 #include <QWidget>
 #include <array>

@@ -1,4 +1,4 @@
-#include "performance/drilldown.h"
+#include "drilldown.h"
 
 #include "storage/database.h"
 #include "storage/query.h"

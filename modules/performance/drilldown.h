@@ -3,7 +3,7 @@
 
 #include "core/period.h"
 #include "core/result.h"
-#include "performance/kpiscope.h"
+#include "kpiscope.h"
 
 #include <QStringList>
 #include <QVariantList>

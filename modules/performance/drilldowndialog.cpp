@@ -1,7 +1,7 @@
-#include "performance/drilldowndialog.h"
+#include "drilldowndialog.h"
 
 #include "core/format.h"
-#include "performance/tablemodel.h"
+#include "tablemodel.h"
 #include "ui/appcontext.h"
 #include "ui/backgroundtask.h"
 #include "ui/xlsxexport.h"

@@ -2,7 +2,7 @@
 // Shows the list behind a dashboard figure, loaded off the UI thread; exports it as XLSX. Double-clicking
 // an agent opens the agent in the roster.
 
-#include "performance/drilldown.h"
+#include "drilldown.h"
 
 #include <QDialog>
 

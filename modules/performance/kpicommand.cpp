@@ -1,7 +1,7 @@
-#include "performance/kpicommand.h"
+#include "kpicommand.h"
 
-#include "performance/kpiexport.h"
-#include "performance/kpiservice.h"
+#include "kpiexport.h"
+#include "kpiservice.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

@@ -1,4 +1,4 @@
-#include "performance/kpiexport.h"
+#include "kpiexport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -2,7 +2,7 @@
 // The indicators as interfaces.md's kpi JSON (counts integers, money integer rupiah, ratios fractions)
 // or as CSV rows "indicator,value" with the JSON's dotted key paths.
 
-#include "performance/kpidata.h"
+#include "kpidata.h"
 
 #include <QString>
 #include <QVariant>

@@ -1,5 +1,5 @@
 // The small tables beside the summaries: targets, rules, workforce, claims, Monev, agreements.
-#include "performance/kpirepository.h"
+#include "kpirepository.h"
 
 #include "storage/database.h"
 #include "storage/query.h"

@@ -1,4 +1,4 @@
-#include "performance/kpirepository.h"
+#include "kpirepository.h"
 
 #include "storage/database.h"
 #include "storage/query.h"

@@ -5,9 +5,9 @@
 
 #include "core/indicators.h"
 #include "core/result.h"
-#include "performance/kpidata.h"
-#include "performance/kpiscope.h"
-#include "performance/scopefigures.h"
+#include "kpidata.h"
+#include "kpiscope.h"
+#include "scopefigures.h"
 
 #include <QVariantList>
 #include <map>

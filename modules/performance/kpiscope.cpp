@@ -1,4 +1,4 @@
-#include "performance/kpiscope.h"
+#include "kpiscope.h"
 
 #include "storage/database.h"
 #include "storage/query.h"

@@ -1,7 +1,7 @@
-#include "performance/kpiservice.h"
+#include "kpiservice.h"
 
-#include "performance/kpirepository.h"
-#include "performance/scopefigures.h"
+#include "kpirepository.h"
+#include "scopefigures.h"
 
 #include <cmath>
 #include <numeric>

@@ -3,8 +3,8 @@
 // thread: every read goes through that thread's own connection.
 
 #include "core/result.h"
-#include "performance/kpidata.h"
-#include "performance/kpiscope.h"
+#include "kpidata.h"
+#include "kpiscope.h"
 
 #include <QDate>
 

@@ -1,6 +1,6 @@
 // The participant charts: active by channel, coverage of the informal workforce, claims, agents.
-#include "performance/chartkit.h"
-#include "performance/dashboardcharts.h"
+#include "chartkit.h"
+#include "dashboardcharts.h"
 
 #include "core/format.h"
 #include "ui/theme.h"
@@ -18,11 +18,6 @@ namespace perisai::performance {
 
 namespace {
 
-QString countLabel(double v)
-{
-    return fmt::countShort(static_cast<qint64>(v));
-}
-
 QBarCategoryAxis *categoryAxis(QChart *chart, const QStringList &labels)
 {
     auto *axis = new QBarCategoryAxis;
@@ -31,6 +26,7 @@ QBarCategoryAxis *categoryAxis(QChart *chart, const QStringList &labels)
     font.setPointSizeF(8.5);
     axis->setLabelsFont(font);
     axis->setGridLineVisible(false);
+    axis->setTruncateLabels(false);
     chart->addAxis(axis, Qt::AlignBottom);
     return axis;
 }
@@ -75,7 +71,7 @@ QChart *activeChart(const DashboardData &data, const std::function<void(YearMont
     series->setBarWidth(0.7);
     chart->addSeries(series);
     auto *x = categoryAxis(chart, labels);
-    auto *y = addValueAxis(chart, top, countLabel, Qt::AlignLeft);
+    auto *y = addValueAxis(chart, top, countAxisLabel(top), Qt::AlignLeft);
     series->attachAxis(x);
     series->attachAxis(y);
     QObject::connect(series, &QStackedBarSeries::clicked, chart, [b, perisai, onClick](int index, QBarSet *set) {
@@ -90,8 +86,8 @@ QChart *coverageChart(const KpiSummary &s, const std::function<void(bool)> &onCl
     QChart *chart = newChart();
     const auto &c = s.coverage;
     auto *pie = new QPieSeries;
-    pie->setHoleSize(0.5);
-    pie->setPieSize(0.85);
+    pie->setHoleSize(0.55);
+    pie->setPieSize(0.9);
     auto add = [pie](const QString &label, qint64 value, const QColor &colour) {
         QPieSlice *slice = pie->append(label, static_cast<qreal>(value));
         slice->setColor(colour);
@@ -99,12 +95,12 @@ QChart *coverageChart(const KpiSummary &s, const std::function<void(bool)> &onCl
         slice->setBorderWidth(1.5);
         return slice;
     };
-    QPieSlice *perisai = add(Charts::tr("Through Perisai: %1").arg(fmt::countShort(c.perisaiActive)), c.perisaiActive,
+    QPieSlice *perisai = add(Charts::tr("Perisai %1").arg(fmt::countShort(c.perisaiActive)), c.perisaiActive,
                              ui::colors::primary);
-    QPieSlice *other = add(Charts::tr("Other channels: %1").arg(fmt::countShort(c.protectedWorkers - c.perisaiActive)),
+    QPieSlice *other = add(Charts::tr("Other channels %1").arg(fmt::countShort(c.protectedWorkers - c.perisaiActive)),
                            c.protectedWorkers - c.perisaiActive, lighter(ui::colors::primary, 55));
     if (c.informalWorkers > c.protectedWorkers)
-        add(Charts::tr("Not yet protected: %1").arg(fmt::countShort(c.informalWorkers - c.protectedWorkers)),
+        add(Charts::tr("Not covered %1").arg(fmt::countShort(c.informalWorkers - c.protectedWorkers)),
             c.informalWorkers - c.protectedWorkers, QColor(0xE3, 0xE8, 0xEE));
     chart->addSeries(pie);
     chart->legend()->setAlignment(Qt::AlignRight);
@@ -127,7 +123,7 @@ QChart *claimsChart(const KpiSummary &s, const std::function<void(const QString 
         const ProgramClaims c = it == s.claimsByProgram.end() ? ProgramClaims{} : it->second;
         *amount << static_cast<qreal>(c.amount);
         top = std::max(top, static_cast<double>(c.amount));
-        labels << Charts::tr("%1 · %n claim(s)", nullptr, static_cast<int>(c.count)).arg(program);
+        labels << Charts::tr("%1 (%n)", "program and its number of claims", static_cast<int>(c.count)).arg(program);
     }
     auto *series = new QBarSeries;
     series->append(amount);
@@ -171,7 +167,7 @@ QChart *agentsChart(const DashboardData &data, const std::function<void(YearMont
     series->setBarWidth(0.75);
     chart->addSeries(series);
     auto *x = categoryAxis(chart, labels);
-    auto *y = addValueAxis(chart, top, countLabel, Qt::AlignLeft);
+    auto *y = addValueAxis(chart, top, countAxisLabel(top), Qt::AlignLeft);
     series->attachAxis(x);
     series->attachAxis(y);
     QObject::connect(series, &QBarSeries::clicked, chart, [b, productive, onClick](int index, QBarSet *set) {

@@ -1,6 +1,6 @@
-#include "performance/performancemodule.h"
+#include "performancemodule.h"
 
-#include "performance/dashboardpage.h"
+#include "dashboardpage.h"
 
 #include <QCoreApplication>
 #include <QPointer>

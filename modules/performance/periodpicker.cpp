@@ -1,4 +1,4 @@
-#include "performance/periodpicker.h"
+#include "periodpicker.h"
 
 #include "core/format.h"
 

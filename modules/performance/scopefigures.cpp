@@ -1,4 +1,4 @@
-#include "performance/scopefigures.h"
+#include "scopefigures.h"
 
 namespace perisai::performance {
 

@@ -3,7 +3,7 @@
 // workforce figures (its region's, or the regions below it). Pure: plain data in, plain data out.
 
 #include "core/indicators.h"
-#include "performance/kpiscope.h"
+#include "kpiscope.h"
 
 #include <QSet>
 #include <map>

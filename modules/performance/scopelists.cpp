@@ -1,4 +1,4 @@
-#include "performance/scopelists.h"
+#include "scopelists.h"
 
 #include "storage/database.h"
 #include "storage/query.h"

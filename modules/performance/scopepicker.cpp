@@ -1,4 +1,4 @@
-#include "performance/scopepicker.h"
+#include "scopepicker.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

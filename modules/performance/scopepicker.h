@@ -1,8 +1,8 @@
 #pragma once
 // Chooses what the dashboard shows: an office (with everything below it), optionally one wadah or one agent.
 
-#include "performance/kpiscope.h"
-#include "performance/scopelists.h"
+#include "kpiscope.h"
+#include "scopelists.h"
 
 #include <QWidget>
 

@@ -1,4 +1,4 @@
-#include "performance/tablemodel.h"
+#include "tablemodel.h"
 
 #include "core/format.h"
 

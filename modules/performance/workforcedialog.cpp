@@ -1,4 +1,4 @@
-#include "performance/workforcedialog.h"
+#include "workforcedialog.h"
 
 #include "core/format.h"
 #include "ui/appcontext.h"

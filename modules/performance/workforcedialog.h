@@ -2,7 +2,7 @@
 // Reference figures per region and year, entered or corrected by hand (an import brings them in bulk).
 // Saving is one step on the undo stack.
 
-#include "performance/workforcerepository.h"
+#include "workforcerepository.h"
 
 #include <QDialog>
 

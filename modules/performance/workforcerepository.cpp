@@ -1,4 +1,4 @@
-#include "performance/workforcerepository.h"
+#include "workforcerepository.h"
 
 #include "storage/audit.h"
 #include "storage/database.h"

@@ -1,3 +1,4 @@
+#include "performance/chartkit.h"
 #include "performance/chartscale.h"
 
 #include <gtest/gtest.h>
@@ -34,4 +35,21 @@ TEST(ChartScale, LongPeriodsGroupIntoQuartersAndYears)
     const auto y = buckets({{2015, 1}, {2025, 6}});
     EXPECT_EQ(y.size(), 11u);
     EXPECT_EQ(y.back().range.to, YearMonth(2025, 6));
+}
+
+TEST(ChartScale, ShortNamesKeepTheirLastWord)
+{
+    EXPECT_EQ(shortName(QStringLiteral("Kantor Perisai Cilacap Selatan")), QStringLiteral("Kantor Perisai… Selatan"));
+    EXPECT_EQ(shortName(QStringLiteral("Koperasi Simpan Pinjam Sejahtera Adipala")), QStringLiteral("Koperasi Simpan… Adipala"));
+    EXPECT_EQ(shortName(QStringLiteral("Komunitas Ojek")), QStringLiteral("Komunitas Ojek"));
+    EXPECT_LE(shortName(QStringLiteral("Abcdefghijklmnopqrstuvwxyzabcdefgh")).size(), 26);
+}
+
+TEST(ChartScale, AxisLabelsShareOneUnit)
+{
+    const auto thousands = countAxisLabel(14000);
+    EXPECT_EQ(thousands(0), QStringLiteral("0"));
+    EXPECT_TRUE(thousands(5000).startsWith(QStringLiteral("5 "))) << thousands(5000).toStdString();
+    EXPECT_TRUE(thousands(2500).startsWith(QStringLiteral("2,5 ")) || thousands(2500).startsWith(QStringLiteral("2.5 ")));
+    EXPECT_EQ(countAxisLabel(600)(400), QStringLiteral("400"));
 }
