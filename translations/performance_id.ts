@@ -189,12 +189,12 @@
     <message>
         <source> M</source>
         <comment>count in millions</comment>
-        <translation type="unfinished" />
+        <translation> jt</translation>
     </message>
     <message>
         <source> k</source>
         <comment>count in thousands</comment>
-        <translation type="unfinished" />
+        <translation> rb</translation>
     </message>
 </context>
 <context>
