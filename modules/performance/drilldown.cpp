@@ -96,7 +96,7 @@ Result<DrillDownTable> loadDrillDown(const storage::Database &db, const DrillDow
         SqlFilter f = recruitFilter(*scope);
         f.values += QVariantList{iso(r.from.firstDay()), iso(r.to.lastDay())};
         QString sql = QStringLiteral("SELECT p.kpj, p.name, p.nik, c.program, c.claim_date, c.amount, COALESCE(c.case_type, ''), a.code "
-                                     "FROM claims c JOIN participants p ON p.id = c.participant_id JOIN agents a ON a.id = p.agent_id WHERE ")
+                                     "FROM claims c CROSS JOIN participants p JOIN agents a ON a.id = p.agent_id WHERE p.id = c.participant_id AND ")
                       + f.sql + QStringLiteral(" AND c.claim_date BETWEEN ? AND ?");
         if (!request.program.isEmpty()) {
             sql += QStringLiteral(" AND c.program = ?");
