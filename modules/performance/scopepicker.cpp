@@ -16,6 +16,7 @@ ScopePicker::ScopePicker(QWidget *parent)
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         box->setMinimumContentsLength(14);
     }
+    m_office->setMinimumContentsLength(24); // "Kantor Cabang Perintis ..." names are long
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(6);
