@@ -21,6 +21,7 @@
 #include "storage/transaction.h"
 
 #include <functional>
+#include <vector>
 
 namespace perisai::testing {
 namespace {
@@ -73,20 +74,24 @@ Status seedStructure(const storage::Database &db, DeckFixture &f)
 
 Status seedParticipants(const storage::Database &db)
 {
+    // Participants first, then their contributions: one COPY at a time on a PostgreSQL connection.
+    struct Recruit {
+        qint64 id;
+        YearMonth month;
+        bool agent;
+        int months;
+    };
+    std::vector<Recruit> recruits;
     const QSqlDatabase conn = db.connection();
     auto people = storage::BulkWriter::create(db, conn, QStringLiteral("participants"),
         {QStringLiteral("id"), QStringLiteral("kpj"), QStringLiteral("nik"), QStringLiteral("name"), QStringLiteral("program"),
          QStringLiteral("registered_on"), QStringLiteral("reg_period"), QStringLiteral("agent_id"), QStringLiteral("office_id")});
-    auto paid = storage::BulkWriter::create(db, conn, QStringLiteral("contributions"),
-        {QStringLiteral("period"), QStringLiteral("participant_id"), QStringLiteral("amount"), QStringLiteral("paid_on"), QStringLiteral("channel")});
     if (!people)
         return people.error();
-    if (!paid)
-        return paid.error();
     const YearMonth last(2022, 6);
-    qint64 id = 0;
     auto add = [&](YearMonth month, int agent, int office, int months) -> Status {
-        ++id;
+        const qint64 id = static_cast<qint64>(recruits.size()) + 1;
+        recruits.push_back({id, month, agent > 0, months});
         (*people)->addInt(id);
         (*people)->addText(QStringLiteral("KPJ%1").arg(id, 8, 10, QLatin1Char('0')));
         (*people)->addText(Nik::compose(3301, 20, QDate(1990, 1, 1).addDays(id % 3000), false, static_cast<int>(id % 9000) + 1));
@@ -96,18 +101,7 @@ Status seedParticipants(const storage::Database &db)
         (*people)->addInt(month.key());
         agent > 0 ? (*people)->addInt(agent) : (*people)->addNull();
         (*people)->addInt(office);
-        if (auto st = (*people)->endRow(); !st)
-            return st;
-        for (int k = 0; k < months && month.addMonths(k) <= last; ++k) {
-            (*paid)->addInt(month.addMonths(k).key());
-            (*paid)->addInt(id);
-            (*paid)->addInt(36800);
-            (*paid)->addText(month.addMonths(k).firstDay().toString(Qt::ISODate));
-            (*paid)->addText(agent > 0 ? QStringLiteral("agen") : QStringLiteral("bank"));
-            if (auto st = (*paid)->endRow(); !st)
-                return st;
-        }
-        return {};
+        return (*people)->endRow();
     };
     for (YearMonth m(2021, 1); m <= last; m = m.addMonths(1)) {
         for (int a = 1; a <= 8; ++a) {
@@ -124,6 +118,22 @@ Status seedParticipants(const storage::Database &db)
     }
     if (auto st = (*people)->finish(); !st)
         return st;
+
+    auto paid = storage::BulkWriter::create(db, conn, QStringLiteral("contributions"),
+        {QStringLiteral("period"), QStringLiteral("participant_id"), QStringLiteral("amount"), QStringLiteral("paid_on"), QStringLiteral("channel")});
+    if (!paid)
+        return paid.error();
+    for (const Recruit &r : recruits) {
+        for (int k = 0; k < r.months && r.month.addMonths(k) <= last; ++k) {
+            (*paid)->addInt(r.month.addMonths(k).key());
+            (*paid)->addInt(r.id);
+            (*paid)->addInt(36800);
+            (*paid)->addText(r.month.addMonths(k).firstDay().toString(Qt::ISODate));
+            (*paid)->addText(r.agent ? QStringLiteral("agen") : QStringLiteral("bank"));
+            if (auto st = (*paid)->endRow(); !st)
+                return st;
+        }
+    }
     return (*paid)->finish();
 }
 
