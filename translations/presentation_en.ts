@@ -362,7 +362,68 @@
     </message>
 </context>
 <context>
-    <name>ProjectorPage</name>
+    <name>RetentionSlide</name>
+    <message>
+        <source>Retention</source>
+        <translation>Retention</translation>
+    </message>
+    <message>
+        <source>Share of the participants registered %1 still paying</source>
+        <translation>Share of the participants registered %1 still paying</translation>
+    </message>
+    <message>
+        <source>Perisai agents</source>
+        <translation>Perisai agents</translation>
+    </message>
+    <message>
+        <source>Other channels</source>
+        <translation>Other channels</translation>
+    </message>
+    <message>
+        <source>months after joining</source>
+        <translation>months after joining</translation>
+    </message>
+    <message numerus="yes">
+        <source>After %n month(s)</source>
+        <translation>
+            <numerusform>After %n month</numerusform>
+            <numerusform>After %n months</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>other channels: %1</source>
+        <translation>other channels: %1</translation>
+    </message>
+    <message>
+        <source>No participants registered by agents in these months</source>
+        <translation>No participants registered by agents in these months</translation>
+    </message>
+</context>
+<context>
+    <name>TitleSlide</name>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Results of %1</source>
+        <translation>Results of %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 invited agents present</source>
+        <translation>%1 of %2 invited agents present</translation>
+    </message>
+    <message>
+        <source>Perisai agent results</source>
+        <translation>Perisai agent results</translation>
+    </message>
+    <message>
+        <source>Monitoring and evaluation of Perisai agents</source>
+        <translation>Monitoring and evaluation of Perisai agents</translation>
+    </message>
+</context>
+<context>
+    <name>perisai::presentation::ProjectorPage</name>
     <message>
         <source>Projector</source>
         <translation>Projector</translation>
@@ -454,9 +515,13 @@
             <numerusform>%n slides saved in %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Display %1</source>
+        <translation>Display %1</translation>
+    </message>
 </context>
 <context>
-    <name>ProjectorWindow</name>
+    <name>perisai::presentation::ProjectorWindow</name>
     <message>
         <source>Perisai Desk projector</source>
         <translation>Perisai Desk projector</translation>
@@ -468,67 +533,6 @@
     <message>
         <source>Go to slide %1 (Enter)</source>
         <translation>Go to slide %1 (Enter)</translation>
-    </message>
-</context>
-<context>
-    <name>RetentionSlide</name>
-    <message>
-        <source>Retention</source>
-        <translation>Retention</translation>
-    </message>
-    <message>
-        <source>Share of the participants registered %1 still paying</source>
-        <translation>Share of the participants registered %1 still paying</translation>
-    </message>
-    <message>
-        <source>Perisai agents</source>
-        <translation>Perisai agents</translation>
-    </message>
-    <message>
-        <source>Other channels</source>
-        <translation>Other channels</translation>
-    </message>
-    <message>
-        <source>months after joining</source>
-        <translation>months after joining</translation>
-    </message>
-    <message numerus="yes">
-        <source>After %n month(s)</source>
-        <translation>
-            <numerusform>After %n month</numerusform>
-            <numerusform>After %n months</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>other channels: %1</source>
-        <translation>other channels: %1</translation>
-    </message>
-    <message>
-        <source>No participants registered by agents in these months</source>
-        <translation>No participants registered by agents in these months</translation>
-    </message>
-</context>
-<context>
-    <name>TitleSlide</name>
-    <message>
-        <source>Title</source>
-        <translation>Title</translation>
-    </message>
-    <message>
-        <source>Results of %1</source>
-        <translation>Results of %1</translation>
-    </message>
-    <message>
-        <source>%1 of %2 invited agents present</source>
-        <translation>%1 of %2 invited agents present</translation>
-    </message>
-    <message>
-        <source>Perisai agent results</source>
-        <translation>Perisai agent results</translation>
-    </message>
-    <message>
-        <source>Monitoring and evaluation of Perisai agents</source>
-        <translation>Monitoring and evaluation of Perisai agents</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
@@ -110,7 +110,7 @@
         <translation>Perjanjian kerja sama (PKS)</translation>
     </message>
     <message>
-        <source>The wadah's agreements as of %1</source>
+        <source>The wadah&apos;s agreements as of %1</source>
         <translation>PKS wadah per %1</translation>
     </message>
     <message>
@@ -131,7 +131,9 @@
     </message>
     <message numerus="yes">
         <source>%n terminated this year</source>
-        <translation><numerusform>%n diputus tahun ini</numerusform></translation>
+        <translation>
+            <numerusform>%n diputus tahun ini</numerusform>
+        </translation>
     </message>
     <message>
         <source>No agreement ends within 90 days</source>
@@ -143,7 +145,9 @@
     </message>
     <message numerus="yes">
         <source>expired %n day(s) ago</source>
-        <translation><numerusform>lewat %n hari</numerusform></translation>
+        <translation>
+            <numerusform>lewat %n hari</numerusform>
+        </translation>
     </message>
     <message>
         <source>ends today</source>
@@ -151,7 +155,9 @@
     </message>
     <message numerus="yes">
         <source>in %n day(s)</source>
-        <translation><numerusform>%n hari lagi</numerusform></translation>
+        <translation>
+            <numerusform>%n hari lagi</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -189,7 +195,9 @@
     </message>
     <message numerus="yes">
         <source>Obstacles raised at %n Monev session(s) in %1; actions as of %2</source>
-        <translation><numerusform>Kendala dari %n sesi Monev pada %1; tindak lanjut per %2</numerusform></translation>
+        <translation>
+            <numerusform>Kendala dari %n sesi Monev pada %1; tindak lanjut per %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>Obstacles (%1)</source>
@@ -221,7 +229,9 @@
     </message>
     <message numerus="yes">
         <source>%n day(s) late</source>
-        <translation><numerusform>terlambat %n hari</numerusform></translation>
+        <translation>
+            <numerusform>terlambat %n hari</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -268,7 +278,7 @@
     </message>
     <message>
         <source>Perisai recruits paid up for %1</source>
-        <translation>peserta rekrutan Perisai yang membayar iuran %1</translation>
+        <translation>rekrutan Perisai yang lunas iuran %1</translation>
     </message>
     <message>
         <source>Productive agents</source>
@@ -288,7 +298,7 @@
     </message>
     <message>
         <source>of recruits still paying three months after joining</source>
-        <translation>peserta masih membayar iuran tiga bulan setelah mendaftar</translation>
+        <translation>rekrutan masih membayar iuran 3 bulan setelah daftar</translation>
     </message>
     <message>
         <source>Contributions</source>
@@ -347,7 +357,67 @@
     </message>
 </context>
 <context>
-    <name>ProjectorPage</name>
+    <name>RetentionSlide</name>
+    <message>
+        <source>Retention</source>
+        <translation>Retensi</translation>
+    </message>
+    <message>
+        <source>Share of the participants registered %1 still paying</source>
+        <translation>Peserta terdaftar %1 yang masih membayar iuran</translation>
+    </message>
+    <message>
+        <source>Perisai agents</source>
+        <translation>Agen Perisai</translation>
+    </message>
+    <message>
+        <source>Other channels</source>
+        <translation>Kanal lain</translation>
+    </message>
+    <message>
+        <source>months after joining</source>
+        <translation>bulan setelah mendaftar</translation>
+    </message>
+    <message numerus="yes">
+        <source>After %n month(s)</source>
+        <translation>
+            <numerusform>Setelah %n bulan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>other channels: %1</source>
+        <translation>kanal lain: %1</translation>
+    </message>
+    <message>
+        <source>No participants registered by agents in these months</source>
+        <translation>Belum ada peserta yang didaftarkan agen pada bulan-bulan ini</translation>
+    </message>
+</context>
+<context>
+    <name>TitleSlide</name>
+    <message>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>Results of %1</source>
+        <translation>Periode %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 invited agents present</source>
+        <translation>%1 dari %2 agen undangan hadir</translation>
+    </message>
+    <message>
+        <source>Perisai agent results</source>
+        <translation>Capaian Agen Perisai</translation>
+    </message>
+    <message>
+        <source>Monitoring and evaluation of Perisai agents</source>
+        <translation>Monitoring dan Evaluasi Agen Perisai</translation>
+    </message>
+</context>
+<context>
+    <name>perisai::presentation::ProjectorPage</name>
     <message>
         <source>Projector</source>
         <translation>Proyektor</translation>
@@ -434,11 +504,17 @@
     </message>
     <message numerus="yes">
         <source>%n slide(s) saved in %1</source>
-        <translation><numerusform>%n slide disimpan di %1</numerusform></translation>
+        <translation>
+            <numerusform>%n slide disimpan di %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Display %1</source>
+        <translation>Tampilan %1</translation>
     </message>
 </context>
 <context>
-    <name>ProjectorWindow</name>
+    <name>perisai::presentation::ProjectorWindow</name>
     <message>
         <source>Perisai Desk projector</source>
         <translation>Proyektor Perisai Desk</translation>
@@ -450,64 +526,6 @@
     <message>
         <source>Go to slide %1 (Enter)</source>
         <translation>Ke slide %1 (Enter)</translation>
-    </message>
-</context>
-<context>
-    <name>RetentionSlide</name>
-    <message>
-        <source>Retention</source>
-        <translation>Retensi</translation>
-    </message>
-    <message>
-        <source>Share of the participants registered %1 still paying</source>
-        <translation>Persentase peserta yang terdaftar %1 dan masih membayar iuran</translation>
-    </message>
-    <message>
-        <source>Perisai agents</source>
-        <translation>Agen Perisai</translation>
-    </message>
-    <message>
-        <source>Other channels</source>
-        <translation>Kanal lain</translation>
-    </message>
-    <message>
-        <source>months after joining</source>
-        <translation>bulan setelah mendaftar</translation>
-    </message>
-    <message numerus="yes">
-        <source>After %n month(s)</source>
-        <translation><numerusform>Setelah %n bulan</numerusform></translation>
-    </message>
-    <message>
-        <source>other channels: %1</source>
-        <translation>kanal lain: %1</translation>
-    </message>
-    <message>
-        <source>No participants registered by agents in these months</source>
-        <translation>Belum ada peserta yang didaftarkan agen pada bulan-bulan ini</translation>
-    </message>
-</context>
-<context>
-    <name>TitleSlide</name>
-    <message>
-        <source>Title</source>
-        <translation>Judul</translation>
-    </message>
-    <message>
-        <source>Results of %1</source>
-        <translation>Capaian %1</translation>
-    </message>
-    <message>
-        <source>%1 of %2 invited agents present</source>
-        <translation>%1 dari %2 agen undangan hadir</translation>
-    </message>
-    <message>
-        <source>Perisai agent results</source>
-        <translation>Capaian Agen Perisai</translation>
-    </message>
-    <message>
-        <source>Monitoring and evaluation of Perisai agents</source>
-        <translation>Monitoring dan Evaluasi Agen Perisai</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,4 @@
-#include "presentation/slides.h"
+#include "slides.h"
 
 #include "core/format.h"
 
@@ -59,7 +59,7 @@ void AchievementSlide::paintBody(SlideCanvas &canvas, const QRectF &body) const
                        Type::Small);
         const QRectF bar(body.left(), y + label, body.width(), barHeight);
         p.fillRect(bar, SlideCanvas::color(Ink::TileFill));
-        QString percent = QStringLiteral("\u2014");
+        QString percent;
         Ink percentInk = Ink::Muted;
         if (r.target > 0) {
             const double ratio = std::min(r.achievement.ratio, highest);
@@ -75,12 +75,16 @@ void AchievementSlide::paintBody(SlideCanvas &canvas, const QRectF &body) const
             p.fillRect(QRectF(bar.left() + barScale - canvas.px(2), bar.top() - canvas.px(5), canvas.px(4), barHeight + canvas.px(10)),
                        SlideCanvas::color(Ink::Text));
         }
-        canvas.text(QRectF(body.left() + nameWidth, y, percentWidth, label), percent, Type::Emphasis, percentInk,
-                    Qt::AlignRight | Qt::AlignVCenter);
-        const QString counts = r.target > 0 ? fmt::number(r.acquisitions) + QStringLiteral(" / ") + fmt::number(r.target)
-                                            : tr("%1, no target").arg(fmt::number(r.acquisitions));
-        canvas.fitText(QRectF(body.right() - countWidth, y, countWidth, label), counts, Type::Small, Ink::Muted,
-                       Qt::AlignRight | Qt::AlignVCenter, Type::Small);
+        if (r.target > 0) {
+            canvas.text(QRectF(body.left() + nameWidth, y, percentWidth, label), percent, Type::Emphasis, percentInk,
+                        Qt::AlignRight | Qt::AlignVCenter);
+            canvas.text(QRectF(body.right() - countWidth, y, countWidth, label),
+                        fmt::number(r.acquisitions) + QStringLiteral(" / ") + fmt::number(r.target), Type::Small, Ink::Muted,
+                        Qt::AlignRight | Qt::AlignVCenter);
+        } else {
+            canvas.text(QRectF(body.left() + nameWidth, y, percentWidth + countWidth, label),
+                        tr("%1, no target").arg(fmt::number(r.acquisitions)), Type::Small, Ink::Muted, Qt::AlignRight | Qt::AlignVCenter);
+        }
         y += rowHeight;
     }
 

@@ -1,6 +1,6 @@
 // The frame every slide shares (heading, footer) and the deck's order.
-#include "presentation/slide.h"
-#include "presentation/slides.h"
+#include "slide.h"
+#include "slides.h"
 
 #include "core/format.h"
 

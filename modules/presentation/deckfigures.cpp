@@ -1,6 +1,6 @@
 // The headline figures, the monthly acquisitions of this year and last, and retention: all from the
 // summary tables, so a deck for a whole province reads as fast as one for a branch.
-#include "presentation/deckqueries.h"
+#include "deckqueries.h"
 
 #include "storage/database.h"
 

@@ -1,6 +1,6 @@
 // Obstacles raised at Monev and their follow-up, and the state of the wadah's partnership agreements (PKS),
 // counted as they stood on the deck's "as of" day.
-#include "presentation/deckqueries.h"
+#include "deckqueries.h"
 
 #include "core/format.h"
 #include "storage/database.h"

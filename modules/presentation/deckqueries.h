@@ -2,7 +2,7 @@
 // The parts of loadDeck(), one per slide's data; internal to the presentation module.
 
 #include "core/result.h"
-#include "presentation/deckdata.h"
+#include "deckdata.h"
 #include "storage/query.h"
 
 #include <QHash>

@@ -1,5 +1,5 @@
 // Target achievement by wadah or KCP, the agents' leaderboard and the session's awards.
-#include "presentation/deckqueries.h"
+#include "deckqueries.h"
 
 #include "storage/database.h"
 

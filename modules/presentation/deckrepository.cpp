@@ -1,7 +1,7 @@
-#include "presentation/deckrepository.h"
+#include "deckrepository.h"
 
-#include "presentation/deckqueries.h"
-#include "presentation/privacy.h"
+#include "deckqueries.h"
+#include "privacy.h"
 #include "storage/database.h"
 #include "storage/meta.h"
 #include "storage/summaries.h"

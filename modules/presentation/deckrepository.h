@@ -3,7 +3,7 @@
 // agreements. Safe on a worker thread (every read uses that thread's connection).
 
 #include "core/result.h"
-#include "presentation/deckdata.h"
+#include "deckdata.h"
 
 #include <vector>
 

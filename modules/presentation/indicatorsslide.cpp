@@ -1,4 +1,4 @@
-#include "presentation/slides.h"
+#include "slides.h"
 
 #include "core/format.h"
 
@@ -75,7 +75,7 @@ void IndicatorsSlide::paintBody(SlideCanvas &canvas, const QRectF &body) const
         const int r = static_cast<int>(i) / columns;
         const QRectF rect(body.left() + c * (w + gap), body.top() + r * (h + gap), w, h);
         const Tile &t = tiles[i];
-        canvas.figureTile(rect, t.caption, t.value, t.detail, t.valueInk, t.detailInk, 3);
+        canvas.figureTile(rect, t.caption, t.value, t.detail, t.valueInk, t.detailInk, 4);
     }
 }
 

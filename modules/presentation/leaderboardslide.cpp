@@ -1,4 +1,4 @@
-#include "presentation/slides.h"
+#include "slides.h"
 
 #include "core/format.h"
 

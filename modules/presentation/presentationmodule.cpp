@@ -1,6 +1,6 @@
-#include "presentation/presentationmodule.h"
+#include "presentationmodule.h"
 
-#include "presentation/projectorpage.h"
+#include "projectorpage.h"
 
 #include <QCoreApplication>
 #include <QPointer>

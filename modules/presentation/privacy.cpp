@@ -1,4 +1,4 @@
-#include "presentation/privacy.h"
+#include "privacy.h"
 
 #include <QRegularExpression>
 

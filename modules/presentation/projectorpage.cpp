@@ -1,10 +1,10 @@
-#include "presentation/projectorpage.h"
+#include "projectorpage.h"
 
 #include "core/format.h"
-#include "presentation/deckrepository.h"
-#include "presentation/projectorwindow.h"
-#include "presentation/slides.h"
-#include "presentation/slidepreview.h"
+#include "deckrepository.h"
+#include "projectorwindow.h"
+#include "slides.h"
+#include "slidepreview.h"
 #include "ui/appcontext.h"
 #include "ui/backgroundtask.h"
 #include "ui/pageheader.h"
@@ -111,8 +111,7 @@ void ProjectorPage::buildUi()
     m_preview = new SlidePreview;
     auto *previewColumn = new QVBoxLayout;
     previewColumn->addWidget(sectionLabel(tr("Preview")));
-    previewColumn->addWidget(m_preview);
-    previewColumn->addStretch();
+    previewColumn->addWidget(m_preview, 1);
     row->addLayout(previewColumn, 1);
 
     m_startAction = new QAction(ui::icon(QStringLiteral("fullscreen")), tr("Start projector"), this);
@@ -143,7 +142,8 @@ void ProjectorPage::fillScreens()
     const auto screens = QGuiApplication::screens();
     for (QScreen *s : screens) {
         const bool primary = s == QGuiApplication::primaryScreen();
-        QString text = QStringLiteral("%1 \u2014 %2\u00d7%3").arg(s->name()).arg(s->geometry().width()).arg(s->geometry().height());
+        const QString name = s->name().isEmpty() ? tr("Display %1").arg(m_screen->count() + 1) : s->name();
+        QString text = QStringLiteral("%1 \u2014 %2\u00d7%3").arg(name).arg(s->geometry().width()).arg(s->geometry().height());
         if (primary)
             text += tr(" (main display)");
         m_screen->addItem(text, s->name());

@@ -2,9 +2,9 @@
 // The Projector page: choose the Monev session (optional), the display and the slides, look at a preview,
 // then start the full-screen projector.
 
-#include "presentation/deckdata.h"
-#include "presentation/projectorwindow.h"
-#include "presentation/slide.h"
+#include "deckdata.h"
+#include "projectorwindow.h"
+#include "slide.h"
 
 #include <QPointer>
 #include <QWidget>

@@ -1,4 +1,4 @@
-#include "presentation/projectorwindow.h"
+#include "projectorwindow.h"
 
 #include "ui/theme.h"
 

@@ -6,7 +6,7 @@
 // screen (again to come back); F5 starts over; R reads the data again; Esc leaves. Mouse: left click next,
 // right click previous, the wheel steps.
 
-#include "presentation/slide.h"
+#include "slide.h"
 
 #include <QWidget>
 #include <memory>

@@ -2,8 +2,8 @@
 // One projector slide: a heading and a body drawn from DeckData at any size. Slides paint themselves with
 // QPainter (no widgets), so the same slide shows on the projector, in the page's preview and in a PNG.
 
-#include "presentation/deckdata.h"
-#include "presentation/slidecanvas.h"
+#include "deckdata.h"
+#include "slidecanvas.h"
 
 #include <QImage>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "presentation/slidecanvas.h"
+#include "slidecanvas.h"
 
 #include <QFontMetricsF>
 #include <QTextLayout>
@@ -129,8 +129,10 @@ void SlideCanvas::wrappedText(const QRectF &rect, const QString &text, Type type
 {
     const double h = lineHeight(type);
     const QStringList lines = wrap(text, type, rect.width(), maxLines);
+    // A single word too long for the width shrinks (down to the smallest type) before it is cut.
     for (qsizetype i = 0; i < lines.size(); ++i)
-        this->text(QRectF(rect.left(), rect.top() + i * h, rect.width(), h), lines[i], type, ink, align | Qt::AlignVCenter);
+        fitText(QRectF(rect.left(), rect.top() + i * h, rect.width(), h), lines[i], type, ink, align | Qt::AlignVCenter,
+                Type::Small);
 }
 
 void SlideCanvas::panel(const QRectF &rect, Ink border)

@@ -1,4 +1,4 @@
-#include "presentation/slidepreview.h"
+#include "slidepreview.h"
 
 #include <QPainter>
 
@@ -6,10 +6,9 @@ namespace perisai::presentation {
 
 SlidePreview::SlidePreview(QWidget *parent) : QWidget(parent)
 {
+    // Takes the room it is given and draws the slide as large as fits, in the screen's shape.
     setMinimumSize(320, 240);
-    QSizePolicy policy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    policy.setHeightForWidth(true);
-    setSizePolicy(policy);
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
 }
 
 void SlidePreview::setSlide(const Slide *slide, const SlideFooter &footer)
@@ -37,12 +36,7 @@ void SlidePreview::setScreenSize(const QSize &size)
 
 QSize SlidePreview::sizeHint() const
 {
-    return {640, heightForWidth(640)};
-}
-
-int SlidePreview::heightForWidth(int width) const
-{
-    return width * m_screen.height() / std::max(1, m_screen.width());
+    return {640, 640 * m_screen.height() / std::max(1, m_screen.width())};
 }
 
 void SlidePreview::paintEvent(QPaintEvent *)

@@ -1,7 +1,7 @@
 #pragma once
 // A slide drawn small on the page, laid out exactly as it will be on the projector's screen size.
 
-#include "presentation/slide.h"
+#include "slide.h"
 
 #include <QWidget>
 
@@ -21,8 +21,6 @@ public:
     QSize screenSize() const { return m_screen; }
 
     QSize sizeHint() const override;
-    bool hasHeightForWidth() const override { return true; }
-    int heightForWidth(int width) const override;
 
 protected:
     void paintEvent(QPaintEvent *event) override;

@@ -1,7 +1,7 @@
 #pragma once
 // The slides of a Monev deck. Each file draws one; deck.cpp puts them in order.
 
-#include "presentation/slide.h"
+#include "slide.h"
 
 #include <QCoreApplication>
 

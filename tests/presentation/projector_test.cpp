@@ -7,7 +7,10 @@
 #include "presentation/projectorpage.h"
 #include "presentation/projectorwindow.h"
 #include "ui/appcontext.h"
+#include "ui/theme.h"
 
+#include <QApplication>
+#include <QDir>
 #include <QGuiApplication>
 #include <QListWidget>
 #include <QScreen>
@@ -113,6 +116,15 @@ TEST_P(ProjectorPageTest, OpeningASessionStartsItsDeckFullScreen)
     ASSERT_NE(projector->deck(), nullptr);
     EXPECT_EQ(projector->deck()->header.sessionId, 0);
     EXPECT_EQ(projector->chosenSlides().size(), 8);
+
+    if (const QString dir = qEnvironmentVariable("PERISAI_PROJECTOR_SNAPSHOT"); !dir.isEmpty()) {
+        QDir().mkpath(dir);
+        ui::applyDeskTheme(*qApp); // as the window looks
+        page->resize(1200, 760);
+        page->show();
+        QTest::qWait(100);
+        page->grab().save(QDir(dir).filePath(QStringLiteral("page-%1.png").arg(QString::fromStdString(perisai::testing::backendName({GetParam(), 0})))));
+    }
 
     // Leave one slide out: the projector shows the others.
     auto *list = page->findChild<QListWidget *>();
