@@ -130,12 +130,13 @@ Status loadLeaders(const storage::Database &db, const Scope &scope, const Period
 
 Status loadAwards(const storage::Database &db, qint64 sessionId, std::vector<Award> &out)
 {
+    // Only the awards the meeting confirmed; suggestions stay on the Monev page.
     out.clear();
     if (sessionId == 0)
         return {};
     Query q(db.connection(), QStringLiteral(
         "SELECT aw.category, aw.rank, a.name, aw.value FROM monev_awards aw JOIN agents a ON a.id = aw.agent_id "
-        "WHERE aw.session_id = ? ORDER BY aw.category, aw.rank"));
+        "WHERE aw.session_id = ? AND aw.confirmed = 1 ORDER BY aw.category, aw.rank"));
     q.bind(sessionId);
     if (auto st = q.exec(); !st)
         return st;

@@ -45,11 +45,23 @@ ProjectorPage::ProjectorPage(ui::AppContext &context, QWidget *parent) : QWidget
     fillScreens();
     connect(qApp, &QGuiApplication::screenAdded, this, &ProjectorPage::fillScreens);
     connect(qApp, &QGuiApplication::screenRemoved, this, &ProjectorPage::fillScreens);
-    connect(&m_context, &ui::AppContext::dataChanged, this, [this](const QStringList &tables) {
-        if (tables.contains(QStringLiteral("monev_sessions")))
-            loadSessions();
-        loadDeck();
+    // Figures are read when the page is first shown, and again after a change while it is shown.
+    connect(&m_context, &ui::AppContext::dataChanged, this, [this](const QStringList &) {
+        m_stale = true;
+        if (isVisible())
+            refresh();
     });
+}
+
+void ProjectorPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
+}
+
+void ProjectorPage::refresh()
+{
     loadSessions();
     loadDeck();
 }
@@ -233,6 +245,7 @@ void ProjectorPage::openSession(qint64 sessionId, bool start)
 
 void ProjectorPage::loadDeck()
 {
+    m_stale = false;
     m_loading = true;
     const int generation = ++m_loadGeneration;
     DeckRequest request;

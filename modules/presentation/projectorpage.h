@@ -46,7 +46,11 @@ public:
 signals:
     void deckLoaded();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    void refresh();
     void buildUi();
     void loadSessions();
     void loadDeck();
@@ -74,6 +78,7 @@ private:
     qint64 m_wantedSession = -1; // a session to select once the list is read (-1: none pending)
     bool m_startWhenLoaded = false;
     bool m_loading = false;
+    bool m_stale = true; // the figures shown are older than the data
     int m_loadGeneration = 0;
 };
 

@@ -9,6 +9,7 @@
 //    Wadah: W-3 130 % (monthly targets), W-2 108 %, W-1 50 %, W-4 no target.
 //  - PKS on 10/07/2022: in force W-1 (ends 31/07), W-2, W-3 (renewed, ends 30/09); W-4 expired 31/05;
 //    one terminated on 01/02/2022.
+//  - awards of the July session: three confirmed, one (most improved) only suggested.
 //  - actions on 10/07/2022: open 3, overdue 2 (one of them mentions a NIK), done since April 1.
 #include "deckfixture.h"
 
@@ -206,9 +207,9 @@ Status seedMonev(const storage::Database &db, DeckFixture &f)
         if (auto st = exec(db, action, v); !st)
             return st;
     }
-    const QString award = QStringLiteral("INSERT INTO monev_awards (session_id, category, agent_id, rank, value, confirmed) VALUES (2, ?, ?, 1, ?, 1)");
-    for (const QVariantList &v : {QVariantList{"top_acquisition", 8, 27}, QVariantList{"best_retention", 3, 0.61},
-                                  QVariantList{"best_newcomer", 1, 6}}) {
+    const QString award = QStringLiteral("INSERT INTO monev_awards (session_id, category, agent_id, rank, value, confirmed) VALUES (2, ?, ?, 1, ?, ?)");
+    for (const QVariantList &v : {QVariantList{"top_acquisition", 8, 27, 1}, QVariantList{"best_retention", 3, 0.61, 1},
+                                  QVariantList{"best_newcomer", 1, 6, 1}, QVariantList{"most_improved", 5, 0.2, 0}}) {
         if (auto st = exec(db, award, v); !st)
             return st;
     }

@@ -112,6 +112,7 @@ TEST_P(ProjectorPageTest, OpeningASessionStartsItsDeckFullScreen)
     ASSERT_NE(projector, nullptr);
     EXPECT_EQ(module->toolbarActions().size(), 3);
     QSignalSpy loaded(projector, &ProjectorPage::deckLoaded);
+    page->show(); // the figures are read when the page is first shown
     ASSERT_TRUE(loaded.wait(20000));
     ASSERT_NE(projector->deck(), nullptr);
     EXPECT_EQ(projector->deck()->header.sessionId, 0);
@@ -121,7 +122,6 @@ TEST_P(ProjectorPageTest, OpeningASessionStartsItsDeckFullScreen)
         QDir().mkpath(dir);
         ui::applyDeskTheme(*qApp); // as the window looks
         page->resize(1200, 760);
-        page->show();
         QTest::qWait(100);
         page->grab().save(QDir(dir).filePath(QStringLiteral("page-%1.png").arg(QString::fromStdString(perisai::testing::backendName({GetParam(), 0})))));
     }
