@@ -16,9 +16,13 @@ mkdir -p "$root/tmp/deb"
 rm -f "$root"/tmp/deb/*.deb
 cp "$deb" "$root/tmp/deb/"
 chroot "$root" env DEBIAN_FRONTEND=noninteractive bash -c 'apt-get update -qq && cd /tmp/deb && apt-get install -y -qq ./perisai-desk_*.deb >/dev/null'
-chroot "$root" env QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR=/tmp bash -c '
+chroot "$root" env QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR=/tmp/xdg bash -c '
+    mkdir -p -m 700 /tmp/xdg
     set -e
-    perisai-desk --help >/dev/null && echo "perisai-desk --help: ok"
+    perisai-desk --help >/dev/null; echo "perisai-desk --help: ok"
+    # The window on an offscreen display: opens a new SQLite file (driver, icons, translations load), then is stopped.
+    rc=0; timeout 5 perisai-desk --database /tmp/window.db || rc=$?
+    [ "$rc" -eq 124 ]; [ -s /tmp/window.db ]; echo "perisai-desk window: ok"
     rm -f /tmp/check.db
-    perisai-desk demo --database /tmp/check.db && echo "perisai-desk demo: ok"
-    perisai-desk check --database /tmp/check.db >/dev/null && echo "perisai-desk check: ok"'
+    perisai-desk demo --database /tmp/check.db; echo "perisai-desk demo: ok"
+    perisai-desk check --database /tmp/check.db >/dev/null; echo "perisai-desk check: ok"'
