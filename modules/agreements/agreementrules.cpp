@@ -147,6 +147,18 @@ QStringList messages(const std::vector<RuleIssue> &issues)
     return out;
 }
 
+bool sameContent(const Agreement &a, const Agreement &b)
+{
+    auto trimmed = [](const QString &s) { return s.trimmed(); };
+    return a.id == b.id && a.wadahId == b.wadahId && trimmed(a.number) == trimmed(b.number) && a.signedOn == b.signedOn
+        && a.startsOn == b.startsOn && a.endsOn == b.endsOn && trimmed(a.signatoryBranch) == trimmed(b.signatoryBranch)
+        && trimmed(a.signatoryWadah) == trimmed(b.signatoryWadah) && a.targetParticipants == b.targetParticipants
+        && a.minMonthlyTarget == b.minMonthlyTarget && trimmed(a.partnerBank) == trimmed(b.partnerBank) && a.status == b.status
+        && a.previousId == b.previousId && a.terminatedOn == b.terminatedOn
+        && trimmed(a.terminationReason) == trimmed(b.terminationReason)
+        && trimmed(a.termOverrideReason) == trimmed(b.termOverrideReason) && trimmed(a.notes) == trimmed(b.notes);
+}
+
 qint64 daysLeft(const Agreement &agreement, const QDate &today)
 {
     return today.daysTo(agreement.effectiveEnd());

@@ -45,6 +45,9 @@ std::vector<RuleIssue> checkAgreement(const Agreement &candidate, const std::vec
 bool blocksSaving(const std::vector<RuleIssue> &issues, bool overrideGiven);
 QStringList messages(const std::vector<RuleIssue> &issues);
 
+// Every stored field equal except the version (undo checks that nothing changed since).
+bool sameContent(const Agreement &a, const Agreement &b);
+
 // The status a person reads. hasSuccessor: a later agreement renews this one.
 AgreementStatus deriveStatus(const Agreement &agreement, bool hasSuccessor, const QDate &today);
 // Days from today to the effective end (negative once ended).

@@ -268,24 +268,48 @@ Status AgreementService::terminate(const Agreement &agreement, const QDate &on, 
     return tx.commit();
 }
 
-Status AgreementService::restore(const Agreement &before, int currentVersion)
+namespace {
+
+// The stored row, provided it is still as `expected` (version aside).
+Result<Agreement> unchangedSince(AgreementRepository &repo, const Agreement &expected)
+{
+    auto stored = repo.byId(expected.id);
+    if (!stored)
+        return stored.error();
+    if (!sameContent(*stored, expected))
+        return makeError(QCoreApplication::translate("Agreements", "PKS %1 was changed since (perhaps on another desk); "
+                                                                   "it is kept as it is now.").arg(stored->number));
+    return stored;
+}
+
+} // namespace
+
+Status AgreementService::restore(const Agreement &expectedNow, const Agreement &target)
 {
     storage::Transaction tx(m_db.connection());
     if (!tx.started())
         return tx.beginError();
-    Agreement back = before;
-    back.version = currentVersion;
-    if (auto st = AgreementRepository(m_db).update(back, QCoreApplication::translate("Agreements", "Undid a change to PKS %1").arg(before.number)); !st)
+    AgreementRepository repo(m_db);
+    auto stored = unchangedSince(repo, expectedNow);
+    if (!stored)
+        return stored.error();
+    Agreement back = target;
+    back.version = stored->version;
+    if (auto st = repo.update(back, QCoreApplication::translate("Agreements", "Undo/redo on PKS %1").arg(target.number)); !st)
         return st;
     return tx.commit();
 }
 
-Status AgreementService::removeCreated(const Agreement &created)
+Status AgreementService::removeCreated(const Agreement &expectedNow)
 {
     storage::Transaction tx(m_db.connection());
     if (!tx.started())
         return tx.beginError();
-    if (auto st = AgreementRepository(m_db).remove(created, QCoreApplication::translate("Agreements", "Undid the creation of PKS %1").arg(created.number)); !st)
+    AgreementRepository repo(m_db);
+    auto stored = unchangedSince(repo, expectedNow);
+    if (!stored)
+        return stored.error();
+    if (auto st = repo.remove(*stored, QCoreApplication::translate("Agreements", "Undid the creation of PKS %1").arg(stored->number)); !st)
         return st;
     return tx.commit();
 }
@@ -297,14 +321,20 @@ Status AgreementService::undoRenewals(const std::vector<std::pair<Agreement, Agr
         return tx.beginError();
     AgreementRepository repo(m_db);
     for (const auto &[previousBefore, next] : renewals) {
-        if (auto st = repo.remove(next, QCoreApplication::translate("Agreements", "Undid the renewal %1").arg(next.number)); !st)
+        auto created = unchangedSince(repo, next);
+        if (!created)
+            return created.error();
+        if (auto st = repo.remove(*created, QCoreApplication::translate("Agreements", "Undid the renewal %1").arg(next.number)); !st)
             return st;
-        auto now = repo.byId(previousBefore.id);
-        if (!now)
-            return now.error();
+        Agreement renewedBefore = previousBefore;
+        renewedBefore.status = StoredStatus::Renewed;
+        auto previous = unchangedSince(repo, renewedBefore);
+        if (!previous)
+            return previous.error();
         Agreement back = previousBefore;
-        back.version = now->version;
-        if (auto st = repo.update(back, QCoreApplication::translate("Agreements", "PKS %1 active again (renewal undone)").arg(previousBefore.number)); !st)
+        back.version = previous->version;
+        if (auto st = repo.update(back, QCoreApplication::translate("Agreements", "PKS %1 active again (renewal undone)")
+                                            .arg(previousBefore.number)); !st)
             return st;
     }
     return tx.commit();

@@ -112,10 +112,12 @@ public:
     Result<std::vector<qint64>> renewBatch(const std::vector<std::pair<Agreement, Agreement>> &renewals);
     Status terminate(const Agreement &agreement, const QDate &on, const QString &reason);
 
-    // Undo: put an agreement back as it was (`currentVersion` is the version now stored), remove a created
-    // one, take renewals back (pairs of previous as it was before, next as created), each in one transaction.
-    Status restore(const Agreement &before, int currentVersion);
-    Status removeCreated(const Agreement &created);
+    // Undo and redo. Each first checks that the stored agreement is still exactly as the command left it
+    // (`expectedNow`, the version aside: every undo bumps it), so a change made since on another desk is
+    // never overwritten. restore: save `target` over it; removeCreated: delete it (and its documents);
+    // undoRenewals: pairs of (previous as it was before the renewal, the renewal as created).
+    Status restore(const Agreement &expectedNow, const Agreement &target);
+    Status removeCreated(const Agreement &expectedNow);
     Status undoRenewals(const std::vector<std::pair<Agreement, Agreement>> &renewals);
 
 private:

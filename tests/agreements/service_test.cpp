@@ -203,6 +203,15 @@ TEST_P(AgreementServiceTest, UndoingARenewalRestoresThePreviousAgreement)
     const Agreement before = load(id);
     auto next = service.renew(before, *service.proposeRenewal(id, kToday));
     ASSERT_TRUE(next.ok());
+    const Agreement created = load(*next);
+    Agreement editedSince = created;
+    editedSince.notes = QStringLiteral("edited on another desk");
+    ASSERT_TRUE(service.update(editedSince).ok());
+    auto refused = service.undoRenewals({{before, created}});
+    ASSERT_FALSE(refused.ok());
+    EXPECT_TRUE(refused.errorText().contains(QStringLiteral("changed since"))) << refused.errorText().toStdString();
+    EXPECT_EQ(count(), 2);
+
     ASSERT_TRUE(service.undoRenewals({{before, load(*next)}}).ok());
     EXPECT_EQ(count(), 1);
     EXPECT_EQ(load(id).status, StoredStatus::Active);
