@@ -36,6 +36,7 @@ AgreementsPage::AgreementsPage(ui::AppContext &context, QWidget *parent)
     m_filter->setSourceModel(m_model);
     buildActions();
     buildLayout();
+    updateActions();
     connect(&m_context, &ui::AppContext::dataChanged, this, [this](const QStringList &tables) {
         for (const char *t : {"agreements", "agreement_documents", "wadah", "agents", "summary_agent_month", "program_rules"}) {
             if (tables.contains(QLatin1String(t)) || tables.isEmpty()) {
@@ -187,7 +188,6 @@ void AgreementsPage::buildActions()
     m_xlsx = action("spreadsheet", tr("Export list"), QStringLiteral("exportXlsx"), [this] { exportXlsx(); });
     m_renew->setToolTip(tr("Create the next PKS of the chain: terms carried over, new dates"));
     m_batch->setToolTip(tr("Renew the PKS of several wadah signed at one ceremony, all at once"));
-    updateActions();
 }
 
 void AgreementsPage::setToday(const QDate &today)
