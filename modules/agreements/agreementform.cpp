@@ -1,4 +1,4 @@
-#include "agreements/agreementform.h"
+#include "agreementform.h" // relative: lupdate resolves it without include paths
 
 #include "core/format.h"
 
@@ -86,6 +86,7 @@ void AgreementForm::buildForm(const Agreement *previous)
     m_endsOn = dateEdit(QStringLiteral("endsOn"));
     auto *oneYear = new QPushButton(tr("One year"));
     oneYear->setObjectName(QStringLiteral("oneYear"));
+    oneYear->setAutoDefault(false);
     oneYear->setToolTip(tr("End the term one year after the start, the longest a PKS may run since 2022"));
     auto *term = new QHBoxLayout;
     term->addWidget(m_startsOn);

@@ -1,4 +1,4 @@
-#include "agreements/agreementlistmodel.h"
+#include "agreementlistmodel.h" // relative: lupdate resolves it without include paths
 
 #include "agreements/agreementrules.h"
 #include "core/format.h"
@@ -153,6 +153,12 @@ void AgreementFilterModel::setWadah(qint64 wadahId)
     invalidateFilter();
 }
 
+void AgreementFilterModel::setShowRenewed(bool show)
+{
+    m_showRenewed = show;
+    invalidateFilter();
+}
+
 void AgreementFilterModel::setWithinDays(int days)
 {
     m_withinDays = days;
@@ -166,6 +172,8 @@ bool AgreementFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &) 
     if (m_wadahId != 0 && row.agreement.wadahId != m_wadahId)
         return false;
     if (!m_statuses.isEmpty() && !m_statuses.contains(row.status))
+        return false;
+    if (row.status == AgreementStatus::Renewed && !m_showRenewed && m_statuses.isEmpty() && m_wadahId == 0)
         return false;
     if (m_withinDays > 0 && (row.daysLeft < 0 || row.daysLeft > m_withinDays))
         return false;

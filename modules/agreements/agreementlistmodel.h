@@ -14,7 +14,7 @@ class AgreementListModel : public QAbstractTableModel {
     Q_OBJECT
 
 public:
-    enum Column { WadahColumn, NumberColumn, SignedColumn, TermColumn, LeftColumn, StatusColumn, BankColumn,
+    enum Column { WadahColumn, StatusColumn, NumberColumn, SignedColumn, TermColumn, LeftColumn, BankColumn,
                   TargetColumn, MinimumColumn, DocumentColumn, ColumnCount };
     enum Role { StatusKeyRole = Qt::UserRole + 1, AgreementIdRole, WadahIdRole, SortRole };
 
@@ -46,6 +46,8 @@ public:
     void setText(const QString &text);
     void setWadah(qint64 wadahId); // 0: every wadah
     qint64 wadah() const { return m_wadahId; }
+    // Renewed agreements are history: listed only on request, or when asked for by status or wadah.
+    void setShowRenewed(bool show);
     // Only agreements in force ending within this many days (0: no limit).
     void setWithinDays(int days);
 
@@ -57,6 +59,7 @@ private:
     QString m_text;
     qint64 m_wadahId = 0;
     int m_withinDays = 0;
+    bool m_showRenewed = false;
 };
 
 } // namespace perisai::agreements

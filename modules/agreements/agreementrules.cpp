@@ -122,7 +122,7 @@ std::vector<RuleIssue> checkAgreement(const Agreement &candidate, const std::vec
     if (termTooLong(candidate.startsOn, candidate.endsOn, rules.pksMaxMonths)) {
         issues.push_back({Severity::Warning, QStringLiteral("term"),
                           QCoreApplication::translate("Agreements", "The term %1 – %2 is longer than %3 months, the longest a PKS may run since 2022 "
-                             "(it would end by %4). Shorten it, or override with a reason.")
+                             "(at the latest until %4). Shorten it, or override with a reason.")
                               .arg(fmt::date(candidate.startsOn), fmt::date(candidate.endsOn))
                               .arg(rules.pksMaxMonths)
                               .arg(fmt::date(longestEnd(candidate.startsOn, rules.pksMaxMonths)))});

@@ -2,7 +2,7 @@
 #include "agreements/agreementcommands.h"
 #include "agreements/agreementform.h"
 #include "agreements/agreementlistmodel.h"
-#include "agreements/agreementspage.h"
+#include "agreementspage.h" // relative: lupdate resolves it without include paths
 #include "agreements/batchrenewdialog.h"
 #include "agreements/documentstore.h"
 #include "agreements/terminatedialog.h"

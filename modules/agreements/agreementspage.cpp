@@ -1,4 +1,4 @@
-#include "agreements/agreementspage.h"
+#include "agreementspage.h" // relative: lupdate resolves it without include paths
 
 #include "agreements/agreementlistmodel.h"
 #include "agreements/agreementrepository.h"
@@ -14,6 +14,7 @@
 #include "ui/theme.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -89,8 +90,12 @@ void AgreementsPage::buildLayout()
         m_statusFilter->addItem(statusLabel(s), statusKey(s));
     m_clearFilter = new QPushButton(ui::icon(QStringLiteral("close")), tr("Show all"));
     m_clearFilter->setObjectName(QStringLiteral("clearFilter"));
+    m_showRenewed = new QCheckBox(tr("Include renewed"));
+    m_showRenewed->setObjectName(QStringLiteral("showRenewed"));
+    m_showRenewed->setToolTip(tr("Also list the earlier agreements of each chain (they stay in the history on the right)"));
     filters->addWidget(m_search, 1);
     filters->addWidget(m_statusFilter);
+    filters->addWidget(m_showRenewed);
     filters->addWidget(m_clearFilter);
 
     m_table = new QTableView;
@@ -105,10 +110,15 @@ void AgreementsPage::buildLayout()
     m_table->verticalHeader()->setDefaultSectionSize(30);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setItemDelegateForColumn(AgreementListModel::StatusColumn, new StatusChipDelegate(m_table));
-    m_table->setColumnWidth(AgreementListModel::WadahColumn, 250);
-    m_table->setColumnWidth(AgreementListModel::NumberColumn, 150);
-    m_table->setColumnWidth(AgreementListModel::TermColumn, 180);
-    m_table->setColumnWidth(AgreementListModel::StatusColumn, 130);
+    m_table->setColumnWidth(AgreementListModel::WadahColumn, 240);
+    m_table->setColumnWidth(AgreementListModel::StatusColumn, 125);
+    m_table->setColumnWidth(AgreementListModel::NumberColumn, 180);
+    m_table->setColumnWidth(AgreementListModel::TermColumn, 175);
+    m_table->setColumnWidth(AgreementListModel::LeftColumn, 105);
+    // Bank, targets and signing date are in the history card; the list keeps what decides the next step.
+    for (int column : {AgreementListModel::SignedColumn, AgreementListModel::BankColumn, AgreementListModel::TargetColumn,
+                       AgreementListModel::MinimumColumn})
+        m_table->setColumnHidden(column, true);
 
     auto *left = new QWidget;
     auto *leftLayout = new QVBoxLayout(left);
@@ -121,17 +131,18 @@ void AgreementsPage::buildLayout()
     m_history = new HistoryPanel;
     m_reminders = new RemindersPanel;
     m_tabs->addTab(m_reminders, ui::icon(QStringLiteral("warning")), tr("Reminders"));
-    m_tabs->addTab(m_history, ui::icon(QStringLiteral("history")), tr("History & documents"));
+    m_tabs->addTab(m_history, ui::icon(QStringLiteral("history")), tr("History && documents"));
 
     auto *split = new QSplitter(Qt::Horizontal);
     split->addWidget(left);
     split->addWidget(m_tabs);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
-    split->setSizes({760, 480});
+    split->setSizes({820, 420});
     layout->addWidget(split, 1);
 
     connect(m_search, &QLineEdit::textChanged, m_filter, &AgreementFilterModel::setText);
+    connect(m_showRenewed, &QCheckBox::toggled, m_filter, &AgreementFilterModel::setShowRenewed);
     connect(m_statusFilter, &QComboBox::currentIndexChanged, this, [this] {
         const QString key = m_statusFilter->currentData().toString();
         QSet<AgreementStatus> statuses;
@@ -248,7 +259,6 @@ void AgreementsPage::apply(Result<Snapshot> snapshot)
     const int reminderCount = static_cast<int>(m_snapshot.reminders.expiring.size() + m_snapshot.reminders.expired.size()
                                                + m_snapshot.reminders.belowTarget.size());
     m_tabs->setTabText(0, reminderCount ? tr("Reminders (%1)").arg(reminderCount) : tr("Reminders"));
-    m_table->resizeColumnToContents(AgreementListModel::LeftColumn);
     if (keep)
         selectAgreement(keep);
     else

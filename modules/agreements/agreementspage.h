@@ -11,6 +11,7 @@
 #include <QWidget>
 
 class QAction;
+class QCheckBox;
 class QComboBox;
 class QLineEdit;
 class QPushButton;
@@ -111,6 +112,7 @@ private:
     QLineEdit *m_search = nullptr;
     QComboBox *m_statusFilter = nullptr;
     QPushButton *m_clearFilter = nullptr;
+    QCheckBox *m_showRenewed = nullptr;
     QTabWidget *m_tabs = nullptr;
     HistoryPanel *m_history = nullptr;
     RemindersPanel *m_reminders = nullptr;

@@ -1,4 +1,4 @@
-#include "agreements/batchrenewdialog.h"
+#include "batchrenewdialog.h" // relative: lupdate resolves it without include paths
 
 #include "agreements/statusdelegate.h"
 #include "core/format.h"
@@ -35,6 +35,7 @@ BatchRenewDialog::BatchRenewDialog(std::vector<BatchCandidate> candidates, Check
     layout->addWidget(intro);
 
     auto *common = new QFormLayout;
+    common->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     m_signedOn = new QDateEdit(today);
     m_signedOn->setObjectName(QStringLiteral("signedOn"));
     m_signedOn->setCalendarPopup(true);
@@ -43,6 +44,7 @@ BatchRenewDialog::BatchRenewDialog(std::vector<BatchCandidate> candidates, Check
     m_signatory = new QLineEdit;
     m_signatory->setObjectName(QStringLiteral("signatoryBranch"));
     m_signatory->setPlaceholderText(tr("leave empty to keep each PKS's signatory"));
+    m_signatory->setMinimumWidth(360);
     common->addRow(tr("Signed for the branch by"), m_signatory);
     m_months = new QSpinBox;
     m_months->setObjectName(QStringLiteral("months"));
@@ -55,6 +57,8 @@ BatchRenewDialog::BatchRenewDialog(std::vector<BatchCandidate> candidates, Check
     auto *selectRow = new QHBoxLayout;
     auto *due = new QPushButton(tr("Tick those ending within 90 days or expired"));
     auto *none = new QPushButton(tr("Untick all"));
+    due->setAutoDefault(false);
+    none->setAutoDefault(false);
     selectRow->addWidget(due);
     selectRow->addWidget(none);
     selectRow->addStretch();
@@ -67,7 +71,7 @@ BatchRenewDialog::BatchRenewDialog(std::vector<BatchCandidate> candidates, Check
     m_table->verticalHeader()->hide();
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
     m_table->horizontalHeader()->setSectionResizeMode(CheckCol, QHeaderView::Stretch);
-    m_table->setWordWrap(true);
+    m_table->setWordWrap(false); // one line a wadah; the full reasons are listed under the table
     layout->addWidget(m_table, 1);
     m_summary = new QLabel;
     m_summary->setObjectName(QStringLiteral("summary"));
@@ -77,6 +81,7 @@ BatchRenewDialog::BatchRenewDialog(std::vector<BatchCandidate> candidates, Check
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
     m_renew = buttons->addButton(tr("Renew"), QDialogButtonBox::AcceptRole);
     m_renew->setObjectName(QStringLiteral("renew"));
+    m_renew->setMinimumWidth(170);
     m_renew->setDefault(true);
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
         revalidate();
@@ -208,19 +213,22 @@ void BatchRenewDialog::revalidate()
             issues << tr("The number %1 is used twice in this renewal.").arg(next.number);
         numbers.insert(next.number);
         verdict->setText(issues.isEmpty() ? tr("✔ ready") : QStringLiteral("✖ ") + issues.join(QLatin1Char(' ')));
+        verdict->setToolTip(issues.join(QLatin1Char('\n')));
         verdict->setForeground(issues.isEmpty() ? QColor(0x15, 0x6B, 0x3A) : QColor(0xC6, 0x28, 0x28));
         for (const QString &issue : issues)
             m_problems << m_candidates[r].current.wadahCode + QStringLiteral(": ") + issue;
     }
-    m_table->resizeRowsToContents();
+    m_table->resizeColumnToContents(TermCol);
     m_filling = false;
     const int n = checkedCount();
     m_renew->setText(tr("Renew %n PKS", nullptr, n));
     m_renew->setEnabled(n > 0 && m_problems.isEmpty());
+    m_summary->setStyleSheet(m_problems.isEmpty() ? QString() : QStringLiteral("color: #C62828;"));
     if (n == 0)
         m_summary->setText(tr("Tick at least one wadah."));
     else if (!m_problems.isEmpty())
-        m_summary->setText(tr("%n ticked PKS cannot be renewed as shown; correct or untick them.", nullptr, static_cast<int>(m_problems.size())));
+        m_summary->setText(tr("%n ticked PKS cannot be renewed as shown; correct or untick them.", nullptr, static_cast<int>(m_problems.size()))
+                           + QLatin1Char('\n') + m_problems.join(QLatin1Char('\n')));
     else
         m_summary->setText(tr("%n PKS will be renewed, signed on %1.", nullptr, n).arg(fmt::date(m_signedOn->date())));
 }

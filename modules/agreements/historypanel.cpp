@@ -1,4 +1,4 @@
-#include "agreements/historypanel.h"
+#include "historypanel.h" // relative: lupdate resolves it without include paths
 
 #include "agreements/agreementrules.h"
 #include "agreements/statusdelegate.h"

@@ -94,13 +94,13 @@ QStringList Reminders::lines() const
 {
     QStringList parts;
     if (int n = count(30))
-        parts << QCoreApplication::translate("Agreements", "%1 PKS end within 30 days").arg(n);
+        parts << QCoreApplication::translate("Agreements", "%1 PKS ending within 30 days").arg(n);
     if (int n = count(60))
-        parts << QCoreApplication::translate("Agreements", "%1 PKS end within 60 days").arg(n);
+        parts << QCoreApplication::translate("Agreements", "%1 PKS ending within 60 days").arg(n);
     if (int n = count(90))
-        parts << QCoreApplication::translate("Agreements", "%1 PKS end within 90 days").arg(n);
+        parts << QCoreApplication::translate("Agreements", "%1 PKS ending within 90 days").arg(n);
     if (int n = count(-1))
-        parts << QCoreApplication::translate("Agreements", "%1 PKS have already ended without renewal").arg(n);
+        parts << QCoreApplication::translate("Agreements", "%1 PKS ended without renewal").arg(n);
     QStringList lines;
     if (!parts.isEmpty())
         lines << parts.join(QStringLiteral("; "));

@@ -1,4 +1,4 @@
-#include "agreements/reminderspanel.h"
+#include "reminderspanel.h" // relative: lupdate resolves it without include paths
 
 #include "core/format.h"
 #include "ui/theme.h"
@@ -29,11 +29,12 @@ RemindersPanel::RemindersPanel(QWidget *parent) : QWidget(parent)
     layout->addWidget(m_summary);
     m_tree = new QTreeWidget;
     m_tree->setObjectName(QStringLiteral("reminders"));
-    m_tree->setColumnCount(3);
-    m_tree->setHeaderLabels({tr("Wadah"), tr("PKS"), tr("When")});
+    m_tree->setColumnCount(2);
+    m_tree->setHeaderLabels({tr("Wadah"), tr("When")});
     m_tree->setRootIsDecorated(true);
     m_tree->setUniformRowHeights(true);
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_tree->header()->setStretchLastSection(false);
     layout->addWidget(m_tree, 1);
     auto *buttons = new QHBoxLayout;
@@ -81,9 +82,10 @@ void RemindersPanel::setReminders(const Reminders &r)
     m_tree->clear();
     m_sections.clear();
     auto addExpiry = [this](QTreeWidgetItem *parent, const ExpiryReminder &e) {
-        const QString when = e.daysLeft < 0 ? tr("ended %1 (%2 days ago)").arg(fmt::date(e.endsOn), fmt::number(-e.daysLeft))
-                                            : tr("ends %1 (in %2 days)").arg(fmt::date(e.endsOn), fmt::number(e.daysLeft));
-        auto *item = new QTreeWidgetItem(parent, {e.wadahCode + QStringLiteral(" · ") + e.wadahName, e.number, when});
+        const QString when = e.daysLeft < 0 ? tr("%1 · %2 days ago").arg(fmt::date(e.endsOn), fmt::number(-e.daysLeft))
+                                            : tr("%1 · in %2 days").arg(fmt::date(e.endsOn), fmt::number(e.daysLeft));
+        auto *item = new QTreeWidgetItem(parent, {e.wadahCode + QStringLiteral(" · ") + e.wadahName, when});
+        item->setToolTip(0, tr("PKS %1").arg(e.number));
         item->setData(0, AgreementIdRole, e.agreementId);
         item->setData(0, BucketRole, e.bucket);
     };
@@ -109,22 +111,22 @@ void RemindersPanel::setReminders(const Reminders &r)
             months << QStringLiteral("%1 %2").arg(fmt::monthShort(m.period % 100), fmt::number(m.acquisitions));
             minimum = m.minTarget;
         }
-        auto *item = new QTreeWidgetItem(review, {f.wadahCode + QStringLiteral(" · ") + f.wadahName, f.agreementNumber,
+        auto *item = new QTreeWidgetItem(review, {f.wadahCode + QStringLiteral(" · ") + f.wadahName,
                                                   tr("min. %1: %2").arg(fmt::number(minimum), months.join(QStringLiteral(", ")))});
         item->setData(0, AgreementIdRole, f.agreementId);
         item->setData(0, BucketRole, kBelowTarget);
         item->setData(0, ReasonRole, tr("Below the minimum target of %1 acquisitions a month for %2 months in a row (%3)")
                                          .arg(fmt::number(minimum)).arg(r.reviewMonths).arg(months.join(QStringLiteral(", "))));
-        item->setToolTip(2, item->data(0, ReasonRole).toString());
+        item->setToolTip(0, tr("PKS %1").arg(f.agreementNumber));
+        item->setToolTip(1, item->data(0, ReasonRole).toString());
     }
     m_tree->expandAll();
     m_tree->resizeColumnToContents(1);
-    m_tree->resizeColumnToContents(2);
 
     const int ending = static_cast<int>(r.expiring.size());
     m_summary->setText(r.isEmpty() ? tr("Nothing to follow up: no PKS ends within 90 days, none has lapsed, and every wadah "
                                         "reaches its minimum target.")
-                                   : tr("%1 PKS end within 90 days, %2 have ended without renewal, %3 wadah are below their "
+                                   : tr("%1 PKS ending within 90 days, %2 ended without renewal, %3 wadah below their "
                                         "minimum target. Renew or review them here.")
                                          .arg(ending).arg(r.expired.size()).arg(r.belowTarget.size()));
     selectionChanged();

@@ -1,4 +1,4 @@
-#include "agreements/statusdelegate.h"
+#include "statusdelegate.h" // relative: lupdate resolves it without include paths
 
 #include "agreements/agreementlistmodel.h"
 #include "agreements/agreementrules.h"

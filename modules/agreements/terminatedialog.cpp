@@ -1,4 +1,4 @@
-#include "agreements/terminatedialog.h"
+#include "terminatedialog.h" // relative: lupdate resolves it without include paths
 
 #include "core/format.h"
 
@@ -18,8 +18,8 @@ TerminateDialog::TerminateDialog(const AgreementRow &row, const QDate &today, co
     setObjectName(QStringLiteral("terminateDialog"));
     setWindowTitle(tr("Terminate PKS %1").arg(row.agreement.number));
     auto *layout = new QVBoxLayout(this);
-    auto *info = new QLabel(tr("<b>%1 · %2</b><br>PKS %3, %4 – %5. The wadah's agents can no longer be paid incentives "
-                               "through it after the termination date.")
+    auto *info = new QLabel(tr("<b>%1 · %2</b><br>PKS %3, %4 – %5. From the termination date the wadah no longer "
+                               "works under this PKS.")
                                 .arg(row.wadahCode.toHtmlEscaped(), row.wadahName.toHtmlEscaped(), row.agreement.number.toHtmlEscaped(),
                                      fmt::date(row.agreement.startsOn), fmt::date(row.agreement.endsOn)));
     info->setWordWrap(true);

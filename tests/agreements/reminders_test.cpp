@@ -50,8 +50,8 @@ TEST_P(AgreementRemindersTest, EachAgreementLandsInTheBucketOfItsThreshold)
     EXPECT_EQ(r->expiring.front().wadahCode, QStringLiteral("W0"));
     EXPECT_EQ(r->expired.front().wadahCode, QStringLiteral("WX"));
     EXPECT_EQ(r->expired.front().daysLeft, -1);
-    EXPECT_EQ(r->lines().value(0), QStringLiteral("2 PKS end within 30 days; 2 PKS end within 60 days; 2 PKS end within 90 days; "
-                                                  "1 PKS have already ended without renewal"));
+    EXPECT_EQ(r->lines().value(0), QStringLiteral("2 PKS ending within 30 days; 2 PKS ending within 60 days; 2 PKS ending within 90 days; "
+                                                  "1 PKS ended without renewal"));
 
     const AgreementFigures f = agreementFigures(*db, kToday);
     EXPECT_TRUE(f.error.isEmpty());

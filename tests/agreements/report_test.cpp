@@ -4,7 +4,10 @@
 #include "reports/reportdocument.h"
 #include "testdatabase.h"
 
+#include <QCoreApplication>
+#include <QDir>
 #include <QFile>
+#include <QTranslator>
 #include <QTemporaryDir>
 
 using namespace perisai;
@@ -49,3 +52,30 @@ TEST_P(AgreementReportTest, ListsInForceRenewedExpiringAndTerminatedForThePeriod
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, AgreementReportTest, perisai::testing::allBackends(), perisai::testing::backendName);
+
+// For looking at the PDF: PERISAI_GRAB_DB=demo.db PERISAI_GRAB_DIR=/tmp/x writes that database's report for
+// this year so far (then `pdftoppm -png -r 60`). Skipped otherwise.
+TEST(AgreementReportLook, WritesTheStatusReportOfAGivenDatabase)
+{
+    const QString path = qEnvironmentVariable("PERISAI_GRAB_DB");
+    const QString dir = qEnvironmentVariable("PERISAI_GRAB_DIR");
+    if (path.isEmpty() || dir.isEmpty())
+        GTEST_SKIP() << "set PERISAI_GRAB_DB and PERISAI_GRAB_DIR to write a report for review";
+    // In Indonesian, as the desk prints it by default.
+    std::vector<std::unique_ptr<QTranslator>> translators;
+    const QDir i18n(QStringLiteral(":/i18n"));
+    for (const QString &file : i18n.entryList({QStringLiteral("*_id.qm")})) {
+        translators.push_back(std::make_unique<QTranslator>());
+        if (translators.back()->load(i18n.filePath(file)))
+            QCoreApplication::installTranslator(translators.back().get());
+    }
+    auto db = storage::Database::open(storage::Location::sqliteFile(path));
+    ASSERT_TRUE(db.ok()) << db.errorText().toStdString();
+    const QDate today = QDate::currentDate();
+    QString error;
+    auto doc = buildStatusReport(**db, {{today.year(), 1}, YearMonth::fromDate(today)}, true, today, &error);
+    ASSERT_TRUE(doc) << error.toStdString();
+    ASSERT_TRUE(doc->writePdf(dir + QStringLiteral("/pks-status.pdf")).ok());
+    for (auto &t : translators)
+        QCoreApplication::removeTranslator(t.get());
+}

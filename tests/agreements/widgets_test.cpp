@@ -3,6 +3,7 @@
 #include "agreements/agreementform.h"
 #include "agreements/agreementlistmodel.h"
 #include "agreements/agreementservice.h"
+#include "agreements/agreementsmodule.h"
 #include "agreements/agreementspage.h"
 #include "agreements/batchrenewdialog.h"
 #include "agreements/historypanel.h"
@@ -11,7 +12,9 @@
 #include "fixtures.h"
 #include "testdatabase.h"
 #include "ui/appcontext.h"
+#include "ui/theme.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QDateEdit>
 #include <QLineEdit>
@@ -19,6 +22,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTranslator>
 #include <QUndoStack>
 
 using namespace perisai;
@@ -26,6 +30,22 @@ using namespace perisai::agreements;
 using perisai::testing::makeAgreement;
 
 namespace {
+
+// For looking at the screens: PERISAI_GRAB_DIR=/tmp/x saves them in the desk theme as a user would see them.
+void grabForReview(QWidget &widget, const QString &name, QSize size = {})
+{
+    const QString dir = qEnvironmentVariable("PERISAI_GRAB_DIR");
+    if (dir.isEmpty())
+        return;
+    static bool themed = false;
+    if (!std::exchange(themed, true))
+        ui::applyDeskTheme(*qApp);
+    if (size.isValid())
+        widget.resize(size);
+    widget.show();
+    QApplication::processEvents();
+    widget.grab().save(dir + QLatin1Char('/') + name);
+}
 
 class AgreementWidgetsTest : public perisai::testing::BackendTest {
 protected:
@@ -111,6 +131,7 @@ TEST_P(AgreementWidgetsTest, RenewalFormCarriesTheTermsAndExplainsEachRule)
     EXPECT_FALSE(save->isEnabled());
     override->setChecked(true);
     form.revalidate();
+    grabForReview(form, QStringLiteral("renew-form.png"));
     EXPECT_FALSE(save->isEnabled());
     EXPECT_TRUE(form.messages().last().contains(QStringLiteral("reason")));
     reason->setText(QStringLiteral("Addendum Kanwil"));
@@ -146,6 +167,7 @@ TEST_P(AgreementWidgetsTest, BatchRenewalTicksTheDueWadahAndRefusesAConflict)
     ASSERT_EQ(dialog.problems().size(), 1);
     EXPECT_TRUE(dialog.problems().first().startsWith(QStringLiteral("KP-05: The dates overlap"))) << dialog.problems().first().toStdString();
     EXPECT_FALSE(renew->isEnabled());
+    grabForReview(dialog, QStringLiteral("batch.png"));
     dialog.setChecked(QStringLiteral("KP-05"), false);
     EXPECT_TRUE(renew->isEnabled());
 
@@ -187,7 +209,12 @@ TEST_P(AgreementWidgetsTest, PageShowsRemindersHistoryAndUndoesARenewal)
     EXPECT_EQ(page.figures().active, 4);
     EXPECT_EQ(page.figures().expiring_90, 3);
 
-    // Drill-down from elsewhere: a wadah's chain.
+    grabForReview(page, QStringLiteral("page.png"), QSize(1330, 860));
+
+    // Drill-down from elsewhere: one agreement by its number, or a wadah's chain.
+    page.open({{QStringLiteral("agreement"), QStringLiteral("PKS/W45/1")}});
+    ASSERT_NE(page.model()->rowById(page.selectedAgreementId()), nullptr);
+    EXPECT_EQ(page.model()->rowById(page.selectedAgreementId())->agreement.number, QStringLiteral("PKS/W45/1"));
     page.open({{QStringLiteral("wadah"), QStringLiteral("W5")}});
     EXPECT_EQ(page.history()->cardCount(), 1);
     EXPECT_EQ(page.filter()->rowCount(), 1);
@@ -199,6 +226,7 @@ TEST_P(AgreementWidgetsTest, PageShowsRemindersHistoryAndUndoesARenewal)
     waitLoaded(page);
     EXPECT_EQ(page.history()->cardCount(), 2);
     EXPECT_EQ(page.reminders()->itemCount(30), 0);
+    grabForReview(page, QStringLiteral("history.png"));
     EXPECT_EQ(context.undoStack()->count(), 1);
 
     context.undoStack()->undo();
@@ -218,3 +246,26 @@ TEST_P(AgreementWidgetsTest, PageShowsRemindersHistoryAndUndoesARenewal)
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, AgreementWidgetsTest, perisai::testing::allBackends(), perisai::testing::backendName);
+
+TEST_P(AgreementWidgetsTest, TheModuleRemindsWhenTheWindowOpens)
+{
+    wadahWithPks(QStringLiteral("W5"), 5);
+    wadahWithPks(QStringLiteral("W6"), 6);
+    wadahWithPks(QStringLiteral("WX"), -2);
+    ui::AppContext context(db);
+    auto module = createModule();
+    EXPECT_EQ(module->id(), QStringLiteral("agreements"));
+    const QStringList notices = module->startupNotices(context);
+    ASSERT_FALSE(notices.isEmpty());
+    EXPECT_EQ(notices.first(), QStringLiteral("2 PKS ending within 30 days; 1 PKS ended without renewal"));
+}
+
+TEST(AgreementTranslations, TheIndonesianTranslationIsWhereTheLanguageLoaderLooks)
+{
+    // The shell loads every :/i18n/*_<lang>.qm; a file anywhere else would leave the page in English.
+    QTranslator translator;
+    ASSERT_TRUE(translator.load(QStringLiteral(":/i18n/agreements_id.qm")));
+    EXPECT_EQ(translator.translate("perisai::agreements::AgreementsPage", "Partnership agreements (PKS)"),
+              QStringLiteral("Perjanjian Kerja Sama (PKS)"));
+    EXPECT_EQ(translator.translate("Agreements", "%1 PKS ending within 30 days"), QStringLiteral("%1 PKS berakhir dalam 30 hari"));
+}
