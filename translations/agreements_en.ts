@@ -556,8 +556,8 @@
         <translation>Min./month</translation>
     </message>
     <message>
-        <source>Signed copy</source>
-        <translation>Signed copy</translation>
+        <source>Document</source>
+        <translation>Document</translation>
     </message>
 </context>
 <context>

@@ -555,8 +555,8 @@
         <translation>Min./bulan</translation>
     </message>
     <message>
-        <source>Signed copy</source>
-        <translation>Salinan bertanda tangan</translation>
+        <source>Document</source>
+        <translation>Dokumen</translation>
     </message>
 </context>
 <context>

@@ -124,7 +124,7 @@ QVariant AgreementListModel::headerData(int section, Qt::Orientation orientation
     case BankColumn: return tr("Partner bank");
     case TargetColumn: return tr("Target");
     case MinimumColumn: return tr("Min./month");
-    case DocumentColumn: return tr("Signed copy");
+    case DocumentColumn: return tr("Document");
     default: return {};
     }
 }
