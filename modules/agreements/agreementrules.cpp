@@ -200,7 +200,11 @@ Agreement proposeRenewal(const Agreement &previous, const WadahRules &rules, con
     next.previousId = previous.id;
     next.status = StoredStatus::Active;
     next.signedOn = signedOn;
+    // Renewed in time: the day after the previous one ends. Renewed late: from the signing, since nothing
+    // bound the wadah in between.
     next.startsOn = previous.endsOn.addDays(1);
+    if (signedOn.isValid() && signedOn > next.startsOn)
+        next.startsOn = signedOn;
     next.endsOn = longestEnd(next.startsOn, rules.pksMaxMonths > 0 ? rules.pksMaxMonths : 12);
     next.terminatedOn = QDate();
     next.terminationReason.clear();

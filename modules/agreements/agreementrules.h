@@ -56,8 +56,9 @@ qint64 daysLeft(const Agreement &agreement, const QDate &today);
 // within), -1 when already ended, 0 when further away.
 int reminderBucket(qint64 days);
 
-// The next agreement of a chain: terms carried over, starting the day after the previous one ends and
-// running the longest term the rule allows (12 months when no rule is known). Number left empty.
+// The next agreement of a chain: terms carried over, starting the day after the previous one ends (or on
+// the signing day when that is later) and running the longest term the rule allows (12 months when no
+// rule is known). Number left empty.
 Agreement proposeRenewal(const Agreement &previous, const WadahRules &rules, const QDate &signedOn);
 // "PKS/KOP-001/2025", with "-2", "-3" ... when that is taken.
 QString suggestNumber(const QString &wadahCode, const QDate &startsOn, const QSet<QString> &taken);

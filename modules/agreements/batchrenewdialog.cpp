@@ -175,6 +175,8 @@ Agreement BatchRenewDialog::proposalFor(int row) const
     Agreement next = m_candidates[row].proposal;
     next.number = m_table->item(row, NumberCol)->text().trimmed();
     next.signedOn = m_signedOn->date();
+    // As proposeRenewal: the day after the current one ends, or the signing day for a late renewal.
+    next.startsOn = std::max(m_candidates[row].current.agreement.endsOn.addDays(1), next.signedOn);
     next.endsOn = longestEnd(next.startsOn, m_months->value());
     if (!m_signatory->text().trimmed().isEmpty())
         next.signatoryBranch = m_signatory->text().trimmed();

@@ -127,6 +127,14 @@ TEST(AgreementRules, RenewalCarriesTermsOverAndStartsTheNextDay)
     EXPECT_TRUE(checkAgreement(numbered, {prev}, WadahRules{}).empty());
 }
 
+TEST(AgreementRules, ALateRenewalStartsOnItsSigningDay)
+{
+    const Agreement prev = pks(5, QDate(2024, 7, 1), QDate(2025, 6, 30));
+    const Agreement next = proposeRenewal(prev, WadahRules{}, QDate(2025, 8, 12));
+    EXPECT_EQ(next.startsOn, QDate(2025, 8, 12));
+    EXPECT_EQ(next.endsOn, QDate(2026, 8, 11));
+}
+
 TEST(AgreementRules, SuggestedNumbersAreFree)
 {
     EXPECT_EQ(suggestNumber(QStringLiteral("KOP-01"), QDate(2025, 7, 1), {}), QStringLiteral("PKS/KOP-01/2025"));
