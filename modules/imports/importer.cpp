@@ -142,28 +142,37 @@ Status writeFile(FileRun &run, const storage::Database &db, const ImportOptions 
     return storage::writeAudit(conn, audit);
 }
 
-// A bigger page cache for the one long transaction of a large import (SQLite only; memory is taken as used).
-class CacheBoost {
+// SQLite settings for the one long transaction of a large import, put back afterwards:
+// - a bigger page cache (memory is taken only as used);
+// - no per-row foreign key lookups: every reference an import writes (participant, agent, wadah, office,
+//   batch) was looked up in the same transaction, which holds the write lock, so it cannot disappear.
+//   (PRAGMA foreign_keys cannot change inside a transaction, hence before BEGIN.)
+class SqliteTuning {
 public:
-    explicit CacheBoost(const storage::Database &db) : m_conn(db.connection()), m_active(db.dialect().isSqlite())
+    explicit SqliteTuning(const storage::Database &db) : m_conn(db.connection()), m_active(db.dialect().isSqlite())
     {
         if (!m_active)
             return;
         storage::Query q(m_conn, QStringLiteral("PRAGMA cache_size"));
         if (auto v = q.scalar(); v)
-            m_previous = v->toLongLong();
-        (void)storage::Query(m_conn, QStringLiteral("PRAGMA cache_size = -524288")).exec(); // 512 MiB at most
+            m_previousCache = v->toLongLong();
+        run(QStringLiteral("PRAGMA cache_size = -524288")); // 512 MiB at most
+        run(QStringLiteral("PRAGMA foreign_keys = OFF"));
     }
-    ~CacheBoost()
+    ~SqliteTuning()
     {
-        if (m_active)
-            (void)storage::Query(m_conn, QStringLiteral("PRAGMA cache_size = %1").arg(m_previous)).exec();
+        if (!m_active)
+            return;
+        run(QStringLiteral("PRAGMA foreign_keys = ON"));
+        run(QStringLiteral("PRAGMA cache_size = %1").arg(m_previousCache));
     }
 
 private:
+    void run(const QString &sql) { (void)storage::Query(m_conn, sql).exec(); }
+
     QSqlDatabase m_conn;
     bool m_active;
-    qint64 m_previous = -65536;
+    qint64 m_previousCache = -65536;
 };
 
 } // namespace
@@ -174,7 +183,7 @@ Result<ImportResult> runImport(const storage::Database &db, const ImportOptions 
     if (options.files.isEmpty())
         return makeError(Tr::tr("no file to import"));
     const QString startedAt = storage::nowIso();
-    CacheBoost cache(db);
+    SqliteTuning tuning(db);
     const QSqlDatabase conn = db.connection();
     storage::Transaction tx(conn);
     if (!tx.started())
