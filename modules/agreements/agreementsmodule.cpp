@@ -1,0 +1,35 @@
+#include "agreements/agreementsmodule.h"
+
+#include "ui/pageheader.h"
+
+#include <QCoreApplication>
+#include <QVBoxLayout>
+#include <QWidget>
+
+namespace perisai::agreements {
+namespace {
+
+class Module final : public ui::Module {
+public:
+    QString id() const override { return QStringLiteral("agreements"); }
+    QString title() const override { return QCoreApplication::translate("agreements", "Agreements (PKS)"); }
+    QString iconName() const override { return QStringLiteral("agreements"); }
+    int order() const override { return 40; }
+    QWidget *createPage(ui::AppContext &, QWidget *parent) override
+    {
+        auto *page = new QWidget(parent);
+        auto *layout = new QVBoxLayout(page);
+        layout->addWidget(new ui::PageHeader(title()));
+        layout->addStretch();
+        return page;
+    }
+};
+
+} // namespace
+
+std::unique_ptr<ui::Module> createModule()
+{
+    return std::make_unique<Module>();
+}
+
+} // namespace perisai::agreements
