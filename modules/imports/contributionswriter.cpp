@@ -3,6 +3,7 @@
 #include "imports/tr.h"
 
 #include "imports/nativesql.h"
+#include "imports/sqlitebatchinsert.h"
 #include "storage/database.h"
 #include "storage/query.h"
 
@@ -51,7 +52,8 @@ Status ContributionsProcessor::loadStored(int from, int to)
                               });
 }
 
-void ContributionsProcessor::addDate(storage::BulkWriter &writer, int yyyymmdd)
+template <typename Writer>
+void ContributionsProcessor::addDate(Writer &writer, int yyyymmdd)
 {
     if (yyyymmdd <= 0) {
         writer.addNull();
@@ -65,7 +67,8 @@ void ContributionsProcessor::addDate(storage::BulkWriter &writer, int yyyymmdd)
     writer.addText(std::string_view(text, 10));
 }
 
-void ContributionsProcessor::addChannel(storage::BulkWriter &writer, int channel)
+template <typename Writer>
+void ContributionsProcessor::addChannel(Writer &writer, int channel)
 {
     if (channel < 0)
         writer.addNull();
@@ -118,16 +121,28 @@ Result<Counts> ContributionsProcessor::write(qint64 batchId)
     return counts;
 }
 
+// New rows: SQLite through multi-row INSERT statements, PostgreSQL through COPY.
 Status ContributionsProcessor::insert(const std::vector<const Row *> &rows, qint64 batchId)
 {
     if (rows.empty())
         return {};
-    auto writer = storage::BulkWriter::create(m_ctx.db, m_ctx.conn, QStringLiteral("contributions"),
-                                              {QStringLiteral("period"), QStringLiteral("participant_id"), QStringLiteral("amount"),
-                                               QStringLiteral("paid_on"), QStringLiteral("channel"), QStringLiteral("batch_id")});
+    const QStringList columns{QStringLiteral("period"), QStringLiteral("participant_id"), QStringLiteral("amount"),
+                              QStringLiteral("paid_on"), QStringLiteral("channel"), QStringLiteral("batch_id")};
+    if (m_ctx.db.dialect().isSqlite()) {
+        SqliteBatchInsert writer;
+        if (auto st = writer.open(m_ctx.conn, QStringLiteral("contributions"), columns); !st)
+            return st;
+        return insertWith(writer, rows, batchId);
+    }
+    auto writer = storage::BulkWriter::create(m_ctx.db, m_ctx.conn, QStringLiteral("contributions"), columns);
     if (!writer)
         return writer.error();
-    storage::BulkWriter &w = **writer;
+    return insertWith(**writer, rows, batchId);
+}
+
+template <typename Writer>
+Status ContributionsProcessor::insertWith(Writer &w, const std::vector<const Row *> &rows, qint64 batchId)
+{
     qint64 done = 0;
     for (const Row *r : rows) {
         w.addInt(r->period);

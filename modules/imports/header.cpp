@@ -24,6 +24,20 @@ void OwnedRecord::fill(Record &record) const
     record.numeric = numeric;
 }
 
+int headerRowIndex(const QList<QStringList> &rows, Kind kind, const Mapping &mapping)
+{
+    int best = -1;
+    int bestMatched = 0;
+    for (int i = 0; i < rows.size() && i < kHeaderSearchRows; ++i) {
+        const int matched = matchHeaders(kind, rows[i], mapping).matched;
+        if (matched > bestMatched) {
+            best = i;
+            bestMatched = matched;
+        }
+    }
+    return best;
+}
+
 Result<FoundHeader> findHeader(RecordSource &source, Kind kind, const Mapping &mapping, const QString &file)
 {
     const QString name = QFileInfo(file).fileName();

@@ -29,6 +29,9 @@ struct FoundHeader {
 
 constexpr int kHeaderSearchRows = 20;
 
+// Which of `rows` (a file's first rows as text) is its header: the first naming the most fields; -1 if none.
+int headerRowIndex(const QList<QStringList> &rows, Kind kind, const Mapping &mapping);
+
 // An error when no row names a field, or when required fields have no column.
 Result<FoundHeader> findHeader(RecordSource &source, Kind kind, const Mapping &mapping, const QString &file);
 

@@ -6,7 +6,6 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
-#include <atomic>
 #include <functional>
 #include <optional>
 
@@ -71,9 +70,10 @@ struct ImportResult {
 struct ImportControl {
     // stage: translated words ("Reading", "Checking", "Writing"); done/total in that stage's units.
     std::function<void(const QString &stage, qint64 done, qint64 total)> progress;
-    const std::atomic_bool *cancel = nullptr;
+    // Asked often (every few thousand rows); true stops the import, which then writes nothing.
+    std::function<bool()> stop;
 
-    bool cancelled() const { return cancel && cancel->load(std::memory_order_relaxed); }
+    bool cancelled() const { return stop && stop(); }
     void report(const QString &stage, qint64 done, qint64 total) const
     {
         if (progress)

@@ -2,9 +2,7 @@
 #include "imports/tr.h"
 
 #include "imports/fields.h"
-#include "storage/database.h"
-#include "storage/query.h"
-#include "storage/transaction.h"
+#include "storage/meta.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -69,28 +67,15 @@ QByteArray mappingJson(const Mapping &mapping)
 
 Status saveMapping(const storage::Database &db, Kind kind, const Mapping &mapping)
 {
-    const QSqlDatabase conn = db.connection();
-    storage::Transaction tx(conn);
-    if (!tx.started())
-        return tx.beginError();
-    storage::Query q(conn, QStringLiteral("INSERT INTO app_meta (key, value) VALUES (?, ?) "
-                                          "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
-    q.bind({metaKey(kind), QString::fromUtf8(mappingJson(mapping))});
-    if (auto st = q.exec(); !st)
-        return st;
-    return tx.commit();
+    return storage::writeMeta(db, metaKey(kind), QString::fromUtf8(mappingJson(mapping)));
 }
 
 Result<Mapping> loadMapping(const storage::Database &db, Kind kind)
 {
-    storage::Query q(db.connection(), QStringLiteral("SELECT value FROM app_meta WHERE key = ?"));
-    q.bind(metaKey(kind));
-    auto value = q.scalar();
-    if (!value)
-        return value.error();
-    if (value->isNull())
+    const QString json = storage::readMeta(db, metaKey(kind));
+    if (json.isEmpty())
         return Mapping{};
-    return parseMapping(value->toString().toUtf8(), kind, metaKey(kind));
+    return parseMapping(json.toUtf8(), kind, metaKey(kind));
 }
 
 } // namespace perisai::imports

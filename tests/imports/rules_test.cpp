@@ -178,7 +178,7 @@ TEST_P(RulesTest, CancelWritesNothing)
     const QString before = snapshot();
     std::atomic_bool cancel{false};
     imports::ImportControl control;
-    control.cancel = &cancel;
+    control.stop = [&cancel] { return cancel.load(); };
     control.progress = [&cancel](const QString &, qint64, qint64) { cancel = true; };
     imports::ImportOptions options;
     options.kind = Kind::Participants;
