@@ -82,7 +82,11 @@ void BatchesView::undoSelected(bool confirm)
     const QString table = b->kind == QLatin1String("agents") ? QStringLiteral("agents") : b->kind;
     m_message->setText(tr("Undoing batch %1…").arg(id));
     m_task = ui::runTask<Result<UndoResult>>(
-        &m_context, this, tr("Undoing import %1").arg(file), [db, id](ui::TaskControl &) { return undoBatch(*db, id); },
+        &m_context, this, tr("Undoing import %1").arg(file), [db, id](ui::TaskControl &) {
+            auto result = undoBatch(*db, id);
+            db->releaseThreadConnection(); // pool threads outlive the task
+            return result;
+        },
         [this, id, table](Result<UndoResult> result) {
             if (!result) {
                 m_message->setText(tr("Batch %1 was not undone: %2").arg(id).arg(result.errorText()));

@@ -8,7 +8,6 @@
 #include "imports/mappingeditor.h"
 #include "ui/appcontext.h"
 #include "ui/backgroundtask.h"
-#include "ui/personaldata.h"
 #include "ui/theme.h"
 
 #include <QCheckBox>
@@ -74,10 +73,12 @@ ImportWizard::ImportWizard(ui::AppContext &context, QWidget *parent)
     m_progress->setTextVisible(true);
     m_progress->setVisible(false);
     m_cancel->setVisible(false);
+    run->addWidget(m_progress, 1);
+    run->addStretch();
+    run->addWidget(m_cancel);
     run->addWidget(m_check);
     run->addWidget(m_import);
-    run->addWidget(m_progress, 1);
-    run->addWidget(m_cancel);
+    m_import->setDefault(true);
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::PlainText);
 
@@ -206,12 +207,7 @@ void ImportWizard::fillPreview()
     for (int r = 0; r < m_rows.size(); ++r) {
         m_preview->setVerticalHeaderItem(r, new QTableWidgetItem(QString::number(m_filePreview.lines.value(std::max(m_headerRow, 0) + 1 + r))));
         for (int c = 0; c < m_headers.size(); ++c) {
-            const QString field = mapping.value(m_headers[c]);
-            QString value = m_rows[r].value(c);
-            if (!reveal && field == QLatin1String("phone"))
-                value = ui::showPhone(value, false);
-            else if (!reveal && (field == QLatin1String("nik") || field == QLatin1String("account_no")))
-                value = ui::showNik(value, false);
+            const QString value = maskPersonal(m_rows[r].value(c), mapping.value(m_headers[c]), reveal);
             m_preview->setItem(r, c, new QTableWidgetItem(value));
         }
     }
@@ -255,7 +251,9 @@ void ImportWizard::start(bool dryRun)
                 control.setProgress(done, total);
             };
             import.stop = [&control]() { return control.isCanceled(); };
-            return runImport(*db, options, import);
+            auto result = runImport(*db, options, import);
+            db->releaseThreadConnection(); // pool threads outlive the task
+            return result;
         },
         [this, dryRun](Result<ImportResult> result) { showResult(result, dryRun); });
     connect(m_task, &ui::BackgroundTask::progressChanged, this, [this](qint64 done, qint64 total, const QString &text) {
@@ -288,6 +286,8 @@ void ImportWizard::showResult(const Result<ImportResult> &result, bool dryRun)
     }
     const Counts &c = result->total;
     m_issues->setIssues(result->issues, m_mapping->personalColumns());
+    m_issueView->resizeColumnsToContents();
+    m_issueView->horizontalHeader()->setSectionResizeMode(IssueModel::Reason, QHeaderView::Stretch);
     if (result->cancelled) {
         m_summary->setText(tr("Cancelled: nothing was written."));
     } else if (c.rejected > 0) {

@@ -6,6 +6,7 @@
 #include <QComboBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -18,6 +19,20 @@ const QSet<QString> kPersonalFields{QStringLiteral("nik"), QStringLiteral("phone
 
 } // namespace
 
+QString maskPersonal(const QString &value, const QString &fieldId, bool reveal)
+{
+    if (reveal || value.isEmpty())
+        return value;
+    static const QRegularExpression nikLike(QStringLiteral("^[0-9]{12,17}$|^[0-9.,]+[eE][+-]?[0-9]+$"));
+    static const QRegularExpression phoneLike(QStringLiteral("^\\+?(0|62)8[0-9 .-]{7,14}$"));
+    const QString v = value.trimmed();
+    if (fieldId == QLatin1String("phone") || (fieldId.isEmpty() && phoneLike.match(v).hasMatch()))
+        return ui::showPhone(v, false);
+    if (kPersonalFields.contains(fieldId) || (fieldId.isEmpty() && nikLike.match(v).hasMatch()))
+        return ui::showNik(v, false);
+    return value;
+}
+
 MappingEditor::MappingEditor(QWidget *parent) : QWidget(parent), m_table(new QTableWidget(0, 3)), m_missing(new QLabel)
 {
     m_table->setObjectName(QStringLiteral("mappingTable"));
@@ -25,8 +40,10 @@ MappingEditor::MappingEditor(QWidget *parent) : QWidget(parent), m_table(new QTa
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
+    m_table->horizontalHeader()->setSectionResizeMode(Header, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(Example, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setSectionResizeMode(Field, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(Field, QHeaderView::Fixed);
+    m_table->setColumnWidth(Field, 250);
     m_missing->setWordWrap(true);
     m_missing->setStyleSheet(QStringLiteral("color: %1;").arg(ui::colors::danger.name()));
     auto *layout = new QVBoxLayout(this);
@@ -88,14 +105,10 @@ void MappingEditor::showExamples()
         const QString field = fieldIdAt(c);
         QStringList examples;
         for (const QStringList &row : std::as_const(m_rows)) {
-            QString value = row.value(c).simplified();
+            const QString value = row.value(c).simplified();
             if (value.isEmpty())
                 continue;
-            if (!m_reveal && field == QLatin1String("phone"))
-                value = ui::showPhone(value, false);
-            else if (!m_reveal && kPersonalFields.contains(field))
-                value = ui::showNik(value, false);
-            examples << value;
+            examples << maskPersonal(value, field, m_reveal);
             if (examples.size() == 3)
                 break;
         }

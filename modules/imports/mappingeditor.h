@@ -12,6 +12,10 @@ class QLabel;
 
 namespace perisai::imports {
 
+// A value as the mapping step shows it: personal data masked unless revealed: the columns chosen as NIK,
+// phone or account number, and anything that looks like a NIK or a phone number before it is chosen.
+QString maskPersonal(const QString &value, const QString &fieldId, bool reveal);
+
 class MappingEditor : public QWidget {
     Q_OBJECT
 
