@@ -1,4 +1,4 @@
-#include "imports/batches.h"
+#include "batches.h"
 
 #include "storage/database.h"
 #include "storage/query.h"

@@ -7,7 +7,7 @@
 // contributions of imported participants) must have that data undone first.
 
 #include "core/result.h"
-#include "imports/importtypes.h"
+#include "importtypes.h"
 
 #include <QDateTime>
 #include <QSqlDatabase>

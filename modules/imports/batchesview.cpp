@@ -1,8 +1,8 @@
-#include "imports/batchesview.h"
+#include "batchesview.h"
 
 #include "core/format.h"
-#include "imports/batches.h"
-#include "imports/batchmodel.h"
+#include "batches.h"
+#include "batchmodel.h"
 #include "ui/appcontext.h"
 #include "ui/backgroundtask.h"
 #include "ui/theme.h"

@@ -1,4 +1,4 @@
-#include "imports/batchmodel.h"
+#include "batchmodel.h"
 
 #include "core/format.h"
 #include "ui/theme.h"

@@ -1,7 +1,7 @@
 #pragma once
 // The list of import batches: when, what kind, which file, what it changed, and whether it was undone.
 
-#include "imports/batches.h"
+#include "batches.h"
 
 #include <QAbstractTableModel>
 

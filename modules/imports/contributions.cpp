@@ -3,11 +3,11 @@
 // primary key (period, participant), merged against the stored rows of the same months, and written with
 // storage::BulkWriter (one reused statement on SQLite, COPY on PostgreSQL). Changed rows go through a
 // temporary table and one UPDATE ... FROM; their before-values are kept in import_changes.
-#include "imports/contributions.h"
-#include "imports/tr.h"
+#include "contributions.h"
+#include "tr.h"
 
-#include "imports/nativesql.h"
-#include "imports/values.h"
+#include "nativesql.h"
+#include "values.h"
 #include "storage/bulkwriter.h"
 #include "storage/database.h"
 #include "storage/query.h"

@@ -1,7 +1,7 @@
 #pragma once
 // The contributions processor: the fast path for the largest files (see contributions.cpp).
 
-#include "imports/processor.h"
+#include "processor.h"
 #include "storage/bulkwriter.h"
 
 #include <string>

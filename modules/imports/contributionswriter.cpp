@@ -1,9 +1,9 @@
 // Writing a contributions file (see contributions.cpp for reading and checking it).
-#include "imports/contributions.h"
-#include "imports/tr.h"
+#include "contributions.h"
+#include "tr.h"
 
-#include "imports/nativesql.h"
-#include "imports/sqlitebatchinsert.h"
+#include "nativesql.h"
+#include "sqlitebatchinsert.h"
 #include "storage/database.h"
 #include "storage/query.h"
 

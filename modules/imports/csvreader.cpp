@@ -1,6 +1,6 @@
-#include "imports/csvreader.h"
+#include "csvreader.h"
 
-#include "imports/values.h"
+#include "values.h"
 
 #include <QCoreApplication>
 #include <QStringDecoder>

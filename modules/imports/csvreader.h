@@ -3,7 +3,7 @@
 // without BOM (UTF-16 from Excel's "Unicode text" and Windows-1252 are converted), CRLF or LF, quoted
 // fields with "" escapes and line breaks inside. The file is memory-mapped and split in place.
 
-#include "imports/source.h"
+#include "source.h"
 
 #include <QByteArray>
 #include <QFile>

@@ -5,8 +5,8 @@
 // is kept in import_changes. Rows inserted by a batch carry its batch_id, which is how undo finds them.
 // An EntitySpec says only what differs per kind: columns, key, and how a record becomes a row.
 
-#include "imports/processor.h"
-#include "imports/rowreader.h"
+#include "processor.h"
+#include "rowreader.h"
 
 #include <QList>
 #include <QVariant>

@@ -1,6 +1,6 @@
 // The shared processor of the entity kinds (see entity.h).
-#include "imports/entity.h"
-#include "imports/tr.h"
+#include "entity.h"
+#include "tr.h"
 
 #include "storage/bulkwriter.h"
 #include "storage/database.h"

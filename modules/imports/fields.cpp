@@ -1,4 +1,4 @@
-#include "imports/fields.h"
+#include "fields.h"
 
 #include <QCoreApplication>
 

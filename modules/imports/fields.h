@@ -2,7 +2,7 @@
 // The fields each kind of file holds, with the headers Indonesian and English offices write for them,
 // and the matching of a file's header row to those fields.
 
-#include "imports/importtypes.h"
+#include "importtypes.h"
 
 #include <QList>
 #include <QString>

@@ -1,5 +1,5 @@
-#include "imports/flags.h"
-#include "imports/tr.h"
+#include "flags.h"
+#include "tr.h"
 
 #include "core/format.h"
 #include "core/nik.h"

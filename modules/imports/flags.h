@@ -9,7 +9,7 @@
 // Only rows this batch wrote are looked at, and a signal already raised for the same participant is not
 // raised again, so importing the same file twice raises nothing the second time.
 
-#include "imports/entity.h"
+#include "entity.h"
 
 namespace perisai::imports {
 

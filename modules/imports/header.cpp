@@ -1,6 +1,6 @@
-#include "imports/header.h"
+#include "header.h"
 
-#include "imports/values.h"
+#include "values.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

@@ -2,8 +2,8 @@
 // Finding the header row. Office exports often start with a title ("Laporan Iuran Maret 2024") or a blank
 // line, so the header is the row among the first few that names the most fields of the kind.
 
-#include "imports/fields.h"
-#include "imports/source.h"
+#include "fields.h"
+#include "source.h"
 
 #include <string>
 #include <vector>

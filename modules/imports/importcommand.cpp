@@ -1,8 +1,8 @@
-#include "imports/importcommand.h"
-#include "imports/tr.h"
+#include "importcommand.h"
+#include "tr.h"
 
-#include "imports/importer.h"
-#include "imports/mapping.h"
+#include "importer.h"
+#include "mapping.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

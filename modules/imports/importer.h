@@ -10,7 +10,7 @@
 // file, a cancel, a crash or a killed process leave the database exactly as it was.
 
 #include "core/result.h"
-#include "imports/importtypes.h"
+#include "importtypes.h"
 
 namespace perisai::storage {
 class Database;

@@ -1,7 +1,7 @@
-#include "imports/importsmodule.h"
+#include "importsmodule.h"
 
-#include "imports/importspage.h"
-#include "imports/importwizard.h"
+#include "importspage.h"
+#include "importwizard.h"
 #include "ui/theme.h"
 
 #include <QAction>

@@ -1,7 +1,7 @@
-#include "imports/importspage.h"
+#include "importspage.h"
 
-#include "imports/batchesview.h"
-#include "imports/importwizard.h"
+#include "batchesview.h"
+#include "importwizard.h"
 #include "ui/pageheader.h"
 #include "ui/theme.h"
 

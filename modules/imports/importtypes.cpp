@@ -1,4 +1,4 @@
-#include "imports/importtypes.h"
+#include "importtypes.h"
 
 #include <QCoreApplication>
 

@@ -3,8 +3,8 @@
 // fields, then check or import it on a background task with progress and cancel. Rejected rows are listed
 // (file, line, column, value, what to change) and can be saved as CSV. The column choice can be remembered.
 
-#include "imports/importtypes.h"
-#include "imports/source.h"
+#include "importtypes.h"
+#include "source.h"
 
 #include "ui/backgroundtask.h"
 

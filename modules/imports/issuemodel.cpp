@@ -1,4 +1,4 @@
-#include "imports/issuemodel.h"
+#include "issuemodel.h"
 
 #include "core/format.h"
 #include "core/nik.h"

@@ -2,7 +2,7 @@
 // The rejected rows of an import as a table: file, line, column, value, reason. Values of personal-data
 // columns (NIK, phone, account) are masked unless the user reveals personal data.
 
-#include "imports/importtypes.h"
+#include "importtypes.h"
 
 #include <QAbstractTableModel>
 #include <QSet>

@@ -1,6 +1,6 @@
-#include "imports/issues.h"
+#include "issues.h"
 
-#include "imports/values.h"
+#include "values.h"
 
 namespace perisai::imports {
 

@@ -1,7 +1,7 @@
 #pragma once
 // Collects the reasons rows are rejected, each with file, line, column header and value as written.
 
-#include "imports/importtypes.h"
+#include "importtypes.h"
 
 #include <string_view>
 

@@ -1,5 +1,5 @@
-#include "imports/kindhelpers.h"
-#include "imports/tr.h"
+#include "kindhelpers.h"
+#include "tr.h"
 
 namespace perisai::imports {
 

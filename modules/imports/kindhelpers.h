@@ -1,7 +1,7 @@
 #pragma once
 // Small pieces the entity kinds share: codes that must point at something, and the office of a row.
 
-#include "imports/entity.h"
+#include "entity.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
-#include "imports/lookups.h"
+#include "lookups.h"
 
-#include "imports/nativesql.h"
+#include "nativesql.h"
 #include "storage/query.h"
 
 namespace perisai::imports {

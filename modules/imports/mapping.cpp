@@ -1,7 +1,7 @@
-#include "imports/mapping.h"
-#include "imports/tr.h"
+#include "mapping.h"
+#include "tr.h"
 
-#include "imports/fields.h"
+#include "fields.h"
 #include "storage/meta.h"
 
 #include <QCoreApplication>

@@ -4,7 +4,7 @@
 // window the mapping step saves one per kind in app_meta (key imports.mapping.<kind>) for next time.
 
 #include "core/result.h"
-#include "imports/importtypes.h"
+#include "importtypes.h"
 
 namespace perisai::storage {
 class Database;

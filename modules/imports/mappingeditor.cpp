@@ -1,4 +1,4 @@
-#include "imports/mappingeditor.h"
+#include "mappingeditor.h"
 
 #include "ui/personaldata.h"
 #include "ui/theme.h"

@@ -2,8 +2,8 @@
 // The mapping step: one line per column of the file, its first values, and the field it goes into
 // (chosen automatically from the header, changed by the user). Personal data is masked in the examples.
 
-#include "imports/fields.h"
-#include "imports/source.h"
+#include "fields.h"
+#include "source.h"
 
 #include <QWidget>
 

@@ -1,4 +1,4 @@
-#include "imports/nativesql.h"
+#include "nativesql.h"
 
 #include "storage/database.h"
 

@@ -1,8 +1,8 @@
 // Participants files: who is protected, through which agent and office.
-#include "imports/flags.h"
-#include "imports/tr.h"
-#include "imports/kindhelpers.h"
-#include "imports/values.h"
+#include "flags.h"
+#include "tr.h"
+#include "kindhelpers.h"
+#include "values.h"
 #include "storage/query.h"
 
 namespace perisai::imports {

@@ -1,7 +1,7 @@
-#include "imports/processor.h"
+#include "processor.h"
 
-#include "imports/contributions.h"
-#include "imports/entity.h"
+#include "contributions.h"
+#include "entity.h"
 
 namespace perisai::imports {
 

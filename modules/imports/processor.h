@@ -3,10 +3,10 @@
 // as a batch (insert new, update changed, leave unchanged alone, note every before-row for undo).
 
 #include "core/period.h"
-#include "imports/fields.h"
-#include "imports/issues.h"
-#include "imports/lookups.h"
-#include "imports/source.h"
+#include "fields.h"
+#include "issues.h"
+#include "lookups.h"
+#include "source.h"
 
 #include <QSqlDatabase>
 #include <memory>

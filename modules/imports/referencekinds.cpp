@@ -1,7 +1,7 @@
 // Claims, targets and workforce figures: rows keyed by several columns.
-#include "imports/kindhelpers.h"
-#include "imports/tr.h"
-#include "imports/values.h"
+#include "kindhelpers.h"
+#include "tr.h"
+#include "values.h"
 
 namespace perisai::imports {
 namespace {

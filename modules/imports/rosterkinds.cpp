@@ -1,7 +1,7 @@
 // Agents and wadah files: the branch's roster.
-#include "imports/kindhelpers.h"
-#include "imports/tr.h"
-#include "imports/values.h"
+#include "kindhelpers.h"
+#include "tr.h"
+#include "values.h"
 
 #include <QRegularExpression>
 

@@ -1,8 +1,8 @@
-#include "imports/rowreader.h"
+#include "rowreader.h"
 
 #include "core/nik.h"
 #include "core/phone.h"
-#include "imports/values.h"
+#include "values.h"
 
 #include <QCoreApplication>
 

@@ -3,9 +3,9 @@
 // workforce): each getter parses one field and, when the value cannot be used, records why (file, line,
 // column, value, reason) and marks the row rejected. Unmapped or empty optional fields read as empty.
 
-#include "imports/fields.h"
-#include "imports/issues.h"
-#include "imports/source.h"
+#include "fields.h"
+#include "issues.h"
+#include "source.h"
 
 #include <QDate>
 #include <QVariant>

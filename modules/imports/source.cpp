@@ -1,8 +1,8 @@
-#include "imports/source.h"
+#include "source.h"
 
-#include "imports/csvreader.h"
-#include "imports/values.h"
-#include "imports/xlsxreader.h"
+#include "csvreader.h"
+#include "values.h"
+#include "xlsxreader.h"
 
 #include <QFileInfo>
 

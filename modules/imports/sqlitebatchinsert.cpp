@@ -1,6 +1,6 @@
-#include "imports/sqlitebatchinsert.h"
+#include "sqlitebatchinsert.h"
 
-#include "imports/tr.h"
+#include "tr.h"
 
 #include <QSqlDriver>
 #include <QVariant>

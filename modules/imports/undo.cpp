@@ -1,7 +1,7 @@
 // Undoing an import batch (see batches.h).
-#include "imports/batches.h"
-#include "imports/tr.h"
-#include "imports/entity.h"
+#include "batches.h"
+#include "tr.h"
+#include "entity.h"
 
 #include "storage/audit.h"
 #include "storage/database.h"

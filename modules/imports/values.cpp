@@ -1,5 +1,5 @@
-#include "imports/values.h"
-#include "imports/tr.h"
+#include "values.h"
+#include "tr.h"
 
 #include <QCoreApplication>
 #include <QStringList>

@@ -1,5 +1,5 @@
 // The closed vocabularies of import files (values.h): the words offices write for sex, program, status, level.
-#include "imports/values.h"
+#include "values.h"
 
 #include <QHash>
 #include <QRegularExpression>

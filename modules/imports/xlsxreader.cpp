@@ -1,7 +1,7 @@
-#include "imports/xlsxreader.h"
-#include "imports/tr.h"
+#include "xlsxreader.h"
+#include "tr.h"
 
-#include "imports/values.h"
+#include "values.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -4,7 +4,7 @@
 // A date-formatted cell is given as "yyyy-mm-dd" text; any other number is flagged numeric so that the
 // value parsers know "36.8" is a number and a NIK stored as a number is refused.
 
-#include "imports/source.h"
+#include "source.h"
 
 #include <QByteArray>
 #include <QXmlStreamReader>

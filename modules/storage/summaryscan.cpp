@@ -37,7 +37,7 @@ public:
     explicit Db(sqlite3 *h) : m_h(h) {}
     Status error() const
     {
-        return makeError(QCoreApplication::translate("Summaries", "the summaries could not be computed: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_h))));
+        return makeError(QCoreApplication::translate("Query", "database error: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_h))));
     }
     // Runs a query with two bound months and calls row(stmt) for each result row.
     template <typename Row>
@@ -89,7 +89,7 @@ Status refreshSummariesByScan(const QSqlDatabase &conn, int from, int to)
 {
     const QVariant handle = conn.driver()->handle();
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return makeError(QCoreApplication::translate("Summaries", "no native SQLite handle"));
+        return makeError(QCoreApplication::translate("BulkWriter", "no native SQLite handle"));
     Db db(*static_cast<sqlite3 *const *>(handle.constData()));
     Table agentMonth, officeMonth, cohort; // sums: (acquisitions, active, collected) and (paid, -, -)
 
