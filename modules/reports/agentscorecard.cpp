@@ -162,7 +162,7 @@ Result<ReportPtr> buildAgentScorecard(const storage::Database &db, const ReportR
         {Report::tr("Same period last year"), Report::tr("%1 (%2)").arg(fmt::number(lastYear), changeLabel(acquisitions, lastYear))},
         {Report::tr("Target achievement"), target ? Report::tr("%1 of %2").arg(fmt::percent(static_cast<double>(acquisitions) / target), fmt::number(target))
                                           : QStringLiteral("–")},
-        {Report::tr("Recruits paying (last month)"), fmt::number(last == months->end() ? 0 : last->second.activeRecruits)},
+        {Report::tr("Recruits still paying"), fmt::number(last == months->end() ? 0 : last->second.activeRecruits)},
         {Report::tr("Contributions collected"), fmt::rupiahShort(total(*months, &AgentMonth::collected))},
     });
     doc->addChart(charts::bars(charts::monthlyComparison(Report::tr("Acquisitions by month"), period, monthValues(*months, period),

@@ -1,4 +1,4 @@
-#include "reports/reportspage.h"
+#include "reportspage.h" // relative: lupdate resolves it without include paths
 
 #include "ui/appcontext.h"
 #include "ui/backgroundtask.h"
@@ -101,6 +101,13 @@ ReportsPage::ReportsPage(ui::AppContext &context, QWidget *parent)
     m_agent = choiceBox(true);
     m_wadah = choiceBox(true);
     m_session = choiceBox(false);
+    m_type->setObjectName(QStringLiteral("reportType"));
+    m_from->setObjectName(QStringLiteral("periodFrom"));
+    m_to->setObjectName(QStringLiteral("periodTo"));
+    m_office->setObjectName(QStringLiteral("office"));
+    m_agent->setObjectName(QStringLiteral("agent"));
+    m_wadah->setObjectName(QStringLiteral("wadah"));
+    m_session->setObjectName(QStringLiteral("session"));
     m_reveal = new QCheckBox(tr("Show personal data (NIK, phone, account)"));
     m_form->addRow(tr("Report"), m_type);
     m_form->addRow(tr("From"), m_from);

@@ -68,7 +68,7 @@ void addAgreements(ReportDocument &doc, const std::vector<AgreementRow> &chain, 
                   Report::tr("Target")},
                  rows, {5});
     if (const AgreementRow *current = inForce(chain, today)) {
-        doc.addNote(Report::tr("On %1 the PKS %2 is in force until %3 (%n day(s) left).", nullptr,
+        doc.addNote(Report::tr("On %1, %2 is in force until %3 (%n day(s) left).", nullptr,
                                static_cast<int>(today.daysTo(current->endsOn)))
                         .arg(fmt::date(today), current->number, fmt::date(current->endsOn)));
     } else {
@@ -124,7 +124,7 @@ Result<ReportPtr> buildWadahScorecard(const storage::Database &db, const ReportR
         {Report::tr("Same period last year"), Report::tr("%1 (%2)").arg(fmt::number(lastYear), changeLabel(sum.acquisitions, lastYear))},
         {Report::tr("Target achievement"), target ? Report::tr("%1 of %2").arg(fmt::percent(static_cast<double>(sum.acquisitions) / target), fmt::number(target))
                                                   : QStringLiteral("–")},
-        {Report::tr("Recruits paying (last month)"), fmt::number(sum.activeRecruits)},
+        {Report::tr("Recruits still paying"), fmt::number(sum.activeRecruits)},
         {Report::tr("Contributions collected"), fmt::rupiahShort(sum.collected)},
     });
     doc->addChart(charts::bars(charts::monthlyComparison(Report::tr("Acquisitions by month"), period, monthValues(*months, period),

@@ -29,9 +29,15 @@ QString normalised(const QString &text)
         "^\\s*(Generated|Dibuat) \\d\\d/\\d\\d/\\d{4} \\d\\d:\\d\\d · (SQLite|PostgreSQL) · .*? · (.*?)\\s{2,}(\\S.*)$"),
         QRegularExpression::MultilineOption);
     static const QRegularExpression trailing(QStringLiteral("[ \\t]+$"), QRegularExpression::MultilineOption);
+    static const QRegularExpression leading(QStringLiteral("^[ \\t]+"), QRegularExpression::MultilineOption);
+    static const QRegularExpression gaps(QStringLiteral("[ \\t]{2,}"));
     QString out = text;
     out.replace(footer, QStringLiteral("<generated> · <source> · \\3 · \\4"));
+    // pdftotext -layout spaces columns by the widest text on the page (the footer's database path among
+    // it): keep the words, their order and the column breaks, not the exact spacing.
     out.replace(trailing, QString());
+    out.replace(leading, QString());
+    out.replace(gaps, QStringLiteral("  "));
     return out;
 }
 

@@ -10,7 +10,8 @@ namespace perisai::testing {
 // pdftotext -layout FILE -; empty on failure.
 QString pdfText(const QString &pdfPath);
 // Replaces "Generated 22/11/2026 03:48 · SQLite · /tmp/x.db · Personal data masked    Page 1 of 3" by
-// "<generated> · <source> · Personal data masked · Page 1 of 3", and drops trailing spaces.
+// "<generated> · <source> · Personal data masked · Page 1 of 3"; drops the spacing pdftotext guesses
+// (leading and trailing spaces; gaps between columns become two spaces).
 QString normalised(const QString &text);
 // Compares; on a difference, writes <name>.actual.txt to the build folder and fails the current test.
 void expectGolden(const QString &name, const QString &text);
