@@ -160,14 +160,6 @@
         <translation>Same period last year</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 of %2</translation>
-    </message>
-    <message>
         <source>Contributions collected</source>
         <translation>Contributions collected</translation>
     </message>
@@ -384,10 +376,6 @@
         <translation>On %1 no PKS is in force.</translation>
     </message>
     <message>
-        <source>Agents (active / all)</source>
-        <translation>Agents (active / all)</translation>
-    </message>
-    <message>
         <source>Agents</source>
         <translation>Agents</translation>
     </message>
@@ -413,7 +401,205 @@
     </message>
     <message numerus="yes">
         <source>On %1, %2 is in force until %3 (%n day(s) left).</source>
-        <translation><numerusform>On %1, %2 is in force until %3 (%n day left).</numerusform><numerusform>On %1, %2 is in force until %3 (%n days left).</numerusform></translation>
+        <translation>
+            <numerusform>On %1, %2 is in force until %3 (%n day left).</numerusform>
+            <numerusform>On %1, %2 is in force until %3 (%n days left).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <source>Active participants</source>
+        <translation>Active participants</translation>
+    </message>
+    <message>
+        <source>Productive agents</source>
+        <translation>Productive agents</translation>
+    </message>
+    <message>
+        <source>Coverage of informal workers</source>
+        <translation>Coverage of informal workers</translation>
+    </message>
+    <message>
+        <source>Achievement is above the target cap. </source>
+        <translation>Achievement is above the target cap. </translation>
+    </message>
+    <message>
+        <source>Coverage: %1 protected of %2 informal workers (%3).</source>
+        <translation>Coverage: %1 protected of %2 informal workers (%3).</translation>
+    </message>
+    <message>
+        <source>Coverage: no informal workforce figure is recorded for the office's region.</source>
+        <translation>Coverage: no informal workforce figure is recorded for the office's region.</translation>
+    </message>
+    <message>
+        <source>Year over year</source>
+        <translation>Year over year</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>The whole of %1</source>
+        <translation>The whole of %1</translation>
+    </message>
+    <message>
+        <source>%1 reached</source>
+        <translation>%1 reached</translation>
+    </message>
+    <message>
+        <source>Outlook for %1</source>
+        <translation>Outlook for %1</translation>
+    </message>
+    <message>
+        <source>Acquisitions so far in the year, and where the year lands</source>
+        <translation>Acquisitions so far in the year, and where the year lands</translation>
+    </message>
+    <message>
+        <source>at the current pace</source>
+        <translation>at the current pace</translation>
+    </message>
+    <message>
+        <source>with last year's shape</source>
+        <translation>with last year's shape</translation>
+    </message>
+    <message>
+        <source>At the current pace %1 ends with %2 acquisitions</source>
+        <translation>At the current pace %1 ends with %2 acquisitions</translation>
+    </message>
+    <message>
+        <source>; following last year's monthly shape, with %1</source>
+        <translation>; following last year's monthly shape, with %1</translation>
+    </message>
+    <message>
+        <source>, against %1 in %2. </source>
+        <translation>, against %1 in %2. </translation>
+    </message>
+    <message>
+        <source>Last year's result is within reach.</source>
+        <translation>Last year's result is within reach.</translation>
+    </message>
+    <message>
+        <source>Last year's result is not yet within reach.</source>
+        <translation>Last year's result is not yet within reach.</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Top %1 agents</source>
+        <translation>Top %1 agents</translation>
+    </message>
+    <message>
+        <source>Top %1 wadah</source>
+        <translation>Top %1 wadah</translation>
+    </message>
+    <message>
+        <source>Bottom %1 agents</source>
+        <translation>Bottom %1 agents</translation>
+    </message>
+    <message>
+        <source>Bottom %1 wadah</source>
+        <translation>Bottom %1 wadah</translation>
+    </message>
+    <message>
+        <source>Claims of Perisai recruits</source>
+        <translation>Claims of Perisai recruits</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Claims</translation>
+    </message>
+    <message>
+        <source>Benefit paid</source>
+        <translation>Benefit paid</translation>
+    </message>
+    <message>
+        <source>change %1</source>
+        <translation>change %1</translation>
+    </message>
+    <message>
+        <source>of a target of %1</source>
+        <translation>of a target of %1</translation>
+    </message>
+    <message>
+        <source>no target recorded</source>
+        <translation>no target recorded</translation>
+    </message>
+    <message>
+        <source>paid up for %1</source>
+        <translation>paid up for %1</translation>
+    </message>
+    <message>
+        <source>by the agent in the period</source>
+        <translation>by the agent in the period</translation>
+    </message>
+    <message>
+        <source>paid up for the last month</source>
+        <translation>paid up for the last month</translation>
+    </message>
+    <message>
+        <source>Retention at 3 months</source>
+        <translation>Retention at 3 months</translation>
+    </message>
+    <message>
+        <source>6 months %1 · 12 months %2</source>
+        <translation>6 months %1 · 12 months %2</translation>
+    </message>
+    <message>
+        <source>of %1 registered</source>
+        <translation>of %1 registered</translation>
+    </message>
+    <message>
+        <source>Perisai share %1</source>
+        <translation>Perisai share %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open follow-ups</source>
+        <translation>Open follow-ups</translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation>%1 overdue</translation>
+    </message>
+    <message>
+        <source>PKS in force</source>
+        <translation>PKS in force</translation>
+    </message>
+    <message>
+        <source>%1 ending within 90 days · %2 expired</source>
+        <translation>%1 ending within 90 days · %2 expired</translation>
+    </message>
+    <message>
+        <source>Active agents</source>
+        <translation>Active agents</translation>
+    </message>
+    <message>
+        <source>by its agents in the period</source>
+        <translation>by its agents in the period</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Comparison</translation>
     </message>
 </context>
 <context>

@@ -160,14 +160,6 @@
         <translation>Periode sama tahun lalu</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 dari %2</translation>
-    </message>
-    <message>
         <source>Contributions collected</source>
         <translation>Iuran terkumpul</translation>
     </message>
@@ -384,10 +376,6 @@
         <translation>Per %1 tidak ada PKS yang berlaku.</translation>
     </message>
     <message>
-        <source>Agents (active / all)</source>
-        <translation>Agen (aktif / semua)</translation>
-    </message>
-    <message>
         <source>Agents</source>
         <translation>Agen</translation>
     </message>
@@ -413,7 +401,203 @@
     </message>
     <message numerus="yes">
         <source>On %1, %2 is in force until %3 (%n day(s) left).</source>
-        <translation><numerusform>Per %1, %2 berlaku sampai %3 (sisa %n hari).</numerusform></translation>
+        <translation>
+            <numerusform>Per %1, %2 berlaku sampai %3 (sisa %n hari).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>Active participants</source>
+        <translation>Peserta aktif</translation>
+    </message>
+    <message>
+        <source>Productive agents</source>
+        <translation>Agen produktif</translation>
+    </message>
+    <message>
+        <source>Coverage of informal workers</source>
+        <translation>Cakupan pekerja informal</translation>
+    </message>
+    <message>
+        <source>Achievement is above the target cap. </source>
+        <translation>Capaian melewati batas atas target. </translation>
+    </message>
+    <message>
+        <source>Coverage: %1 protected of %2 informal workers (%3).</source>
+        <translation>Cakupan: %1 terlindungi dari %2 pekerja informal (%3).</translation>
+    </message>
+    <message>
+        <source>Coverage: no informal workforce figure is recorded for the office's region.</source>
+        <translation>Cakupan: belum ada angka pekerja informal untuk wilayah kantor ini.</translation>
+    </message>
+    <message>
+        <source>Year over year</source>
+        <translation>Tahun ke tahun</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>The whole of %1</source>
+        <translation>Sepanjang %1</translation>
+    </message>
+    <message>
+        <source>%1 reached</source>
+        <translation>%1 tercapai</translation>
+    </message>
+    <message>
+        <source>Outlook for %1</source>
+        <translation>Proyeksi %1</translation>
+    </message>
+    <message>
+        <source>Acquisitions so far in the year, and where the year lands</source>
+        <translation>Akuisisi kumulatif tahun berjalan dan proyeksi akhir tahun</translation>
+    </message>
+    <message>
+        <source>at the current pace</source>
+        <translation>laju saat ini</translation>
+    </message>
+    <message>
+        <source>with last year's shape</source>
+        <translation>pola tahun lalu</translation>
+    </message>
+    <message>
+        <source>At the current pace %1 ends with %2 acquisitions</source>
+        <translation>Dengan laju saat ini, %1 ditutup dengan %2 akuisisi</translation>
+    </message>
+    <message>
+        <source>; following last year's monthly shape, with %1</source>
+        <translation>; mengikuti pola bulanan tahun lalu, dengan %1</translation>
+    </message>
+    <message>
+        <source>, against %1 in %2. </source>
+        <translation>, dibanding %1 pada %2. </translation>
+    </message>
+    <message>
+        <source>Last year's result is within reach.</source>
+        <translation>Hasil tahun lalu dapat terlampaui.</translation>
+    </message>
+    <message>
+        <source>Last year's result is not yet within reach.</source>
+        <translation>Hasil tahun lalu belum terlampaui.</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Peringkat</translation>
+    </message>
+    <message>
+        <source>Top %1 agents</source>
+        <translation>%1 agen teratas</translation>
+    </message>
+    <message>
+        <source>Top %1 wadah</source>
+        <translation>%1 wadah teratas</translation>
+    </message>
+    <message>
+        <source>Bottom %1 agents</source>
+        <translation>%1 agen terbawah</translation>
+    </message>
+    <message>
+        <source>Bottom %1 wadah</source>
+        <translation>%1 wadah terbawah</translation>
+    </message>
+    <message>
+        <source>Claims of Perisai recruits</source>
+        <translation>Klaim peserta rekrutan Perisai</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Klaim</translation>
+    </message>
+    <message>
+        <source>Benefit paid</source>
+        <translation>Manfaat dibayar</translation>
+    </message>
+    <message>
+        <source>change %1</source>
+        <translation>perubahan %1</translation>
+    </message>
+    <message>
+        <source>of a target of %1</source>
+        <translation>dari target %1</translation>
+    </message>
+    <message>
+        <source>no target recorded</source>
+        <translation>belum ada target</translation>
+    </message>
+    <message>
+        <source>paid up for %1</source>
+        <translation>iuran %1 lunas</translation>
+    </message>
+    <message>
+        <source>by the agent in the period</source>
+        <translation>oleh agen pada periode ini</translation>
+    </message>
+    <message>
+        <source>paid up for the last month</source>
+        <translation>iuran bulan terakhir lunas</translation>
+    </message>
+    <message>
+        <source>Retention at 3 months</source>
+        <translation>Retensi 3 bulan</translation>
+    </message>
+    <message>
+        <source>6 months %1 · 12 months %2</source>
+        <translation>6 bulan %1 · 12 bulan %2</translation>
+    </message>
+    <message>
+        <source>of %1 registered</source>
+        <translation>dari %1 terdaftar</translation>
+    </message>
+    <message>
+        <source>Perisai share %1</source>
+        <translation>porsi Perisai %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n sesi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open follow-ups</source>
+        <translation>Tindak lanjut terbuka</translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation>%1 terlambat</translation>
+    </message>
+    <message>
+        <source>PKS in force</source>
+        <translation>PKS berlaku</translation>
+    </message>
+    <message>
+        <source>%1 ending within 90 days · %2 expired</source>
+        <translation>%1 berakhir ≤ 90 hari · %2 kedaluwarsa</translation>
+    </message>
+    <message>
+        <source>Active agents</source>
+        <translation>Agen aktif</translation>
+    </message>
+    <message>
+        <source>by its agents in the period</source>
+        <translation>oleh agennya pada periode ini</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Perbandingan</translation>
     </message>
 </context>
 <context>

@@ -157,13 +157,14 @@ Result<ReportPtr> buildAgentScorecard(const storage::Database &db, const ReportR
     const qint64 target = targetForRange(*targets, period);
     auto last = months->find(period.to.key());
     doc->addHeading(Report::tr("Results in the period"));
-    doc->addFigures({
-        {Report::tr("Acquisitions"), fmt::number(acquisitions)},
-        {Report::tr("Same period last year"), Report::tr("%1 (%2)").arg(fmt::number(lastYear), changeLabel(acquisitions, lastYear))},
-        {Report::tr("Target achievement"), target ? Report::tr("%1 of %2").arg(fmt::percent(static_cast<double>(acquisitions) / target), fmt::number(target))
-                                          : QStringLiteral("–")},
-        {Report::tr("Recruits still paying"), fmt::number(last == months->end() ? 0 : last->second.activeRecruits)},
-        {Report::tr("Contributions collected"), fmt::rupiahShort(total(*months, &AgentMonth::collected))},
+    doc->addKeyFigures({
+        {Report::tr("Acquisitions"), fmt::number(acquisitions), periodLabel(period)},
+        {Report::tr("Same period last year"), fmt::number(lastYear), Report::tr("change %1").arg(changeLabel(acquisitions, lastYear))},
+        {Report::tr("Target achievement"), target ? fmt::percent(static_cast<double>(acquisitions) / target) : QStringLiteral("–"),
+         target ? Report::tr("of a target of %1").arg(fmt::number(target)) : Report::tr("no target recorded")},
+        {Report::tr("Recruits still paying"), fmt::number(last == months->end() ? 0 : last->second.activeRecruits),
+         Report::tr("paid up for %1").arg(fmt::yearMonth(period.to.year(), period.to.month()))},
+        {Report::tr("Contributions collected"), fmt::rupiahShort(total(*months, &AgentMonth::collected)), Report::tr("by the agent in the period")},
     });
     doc->addChart(charts::bars(charts::monthlyComparison(Report::tr("Acquisitions by month"), period, monthValues(*months, period),
                                                          monthValues(*previous, period.previousYear()))),

@@ -101,17 +101,4 @@ ReportMeta reportMeta(const storage::Database &db, const QString &title, const Q
     return meta;
 }
 
-QString periodLabel(const PeriodRange &period)
-{
-    const YearMonth from = period.from;
-    const YearMonth to = period.to;
-    if (from.month() == 1 && to.month() == 12 && from.year() == to.year())
-        return QString::number(from.year());
-    if (from == to)
-        return fmt::yearMonth(from.year(), from.month());
-    if (from.year() == to.year())
-        return QStringLiteral("%1–%2 %3").arg(fmt::monthName(from.month()), fmt::monthName(to.month())).arg(from.year());
-    return QStringLiteral("%1–%2").arg(fmt::yearMonth(from.year(), from.month()), fmt::yearMonth(to.year(), to.month()));
-}
-
 } // namespace perisai::reports

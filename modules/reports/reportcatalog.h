@@ -7,6 +7,7 @@
 #include "core/period.h"
 #include "core/result.h"
 #include "reports/reportdocument.h"
+#include "reports/reportlabels.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -64,8 +65,5 @@ Result<ReportPtr> buildReport(const storage::Database &db, const ReportRequest &
 // The ReportMeta every report starts from: source database, masking, generation time.
 ReportMeta reportMeta(const storage::Database &db, const QString &title, const QString &subtitle,
                       const QString &office, bool masked);
-
-// "Januari–Juni 2022", "2022", "Desember 2021–Maret 2022".
-QString periodLabel(const PeriodRange &period);
 
 } // namespace perisai::reports

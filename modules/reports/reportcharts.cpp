@@ -146,7 +146,7 @@ double niceCeiling(double value)
     if (!(value > 0))
         return 1;
     const double magnitude = std::pow(10.0, std::floor(std::log10(value)));
-    for (double step : {1.0, 1.2, 1.6, 2.0, 2.4, 4.0, 6.0, 8.0, 10.0}) {
+    for (double step : {1.0, 1.2, 1.6, 2.0, 2.4, 3.2, 4.0, 4.8, 6.0, 8.0, 10.0}) {
         if (step * magnitude >= value - 1e-9)
             return step * magnitude;
     }
@@ -158,7 +158,7 @@ void drawBars(QPainter &p, const QRectF &rect, const BarChart &chart)
     const Formatter format = chart.format ? chart.format : Formatter(defaultFormat);
     p.save();
     p.setRenderHint(QPainter::Antialiasing, false);
-    const Frame f = drawFrame(p, rect, chart.title, chart.series, maxValue(chart.series, 4) * 1.08, format, false);
+    const Frame f = drawFrame(p, rect, chart.title, chart.series, maxValue(chart.series, 4) * 1.04, format, false);
     const qsizetype n = chart.labels.size();
     if (n == 0 || chart.series.empty()) {
         p.restore();

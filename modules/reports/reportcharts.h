@@ -56,7 +56,7 @@ BarChart monthlyComparison(const QString &title, const PeriodRange &period, std:
 ReportDocument::ChartPainter bars(BarChart chart);
 ReportDocument::ChartPainter lines(LineChart chart);
 
-// The smallest round number (1, 1.2, 1.6, 2, 2.4, 4, 6, 8 × 10^n) at or above value, for the top of an
+// The smallest round number (1, 1.2, 1.6, 2, 2.4, 3.2, 4, 4.8, 6, 8 × 10^n) at or above value, for the top of an
 // axis: a quarter of each is a round grid step.
 double niceCeiling(double value);
 

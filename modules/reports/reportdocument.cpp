@@ -53,16 +53,21 @@ QString esc(const QString &s)
     return s.toHtmlEscaped();
 }
 
-// A heading left alone at the foot of a page moves to the next page with what follows it.
-void keepHeadingsWithContent(QTextDocument &doc, double pageHeight, double minFollow)
+// A heading whose following block (a paragraph, the first row of a table, a chart) starts on a later page
+// moves to that page with it.
+void keepHeadingsWithContent(QTextDocument &doc, double pageHeight)
 {
     QAbstractTextDocumentLayout *layout = doc.documentLayout();
     for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
-        if (block.blockFormat().headingLevel() != 2)
+        if (block.blockFormat().headingLevel() != 2 || !block.next().isValid())
             continue;
-        const QRectF r = layout->blockBoundingRect(block);
-        const double pageTop = std::floor(r.top() / pageHeight) * pageHeight;
-        if (r.top() - pageTop > 1 && pageTop + pageHeight - r.bottom() < minFollow) {
+        // A moved heading moves what follows: finish the layout again before measuring (measuring a
+        // half-updated layout loses blocks).
+        doc.pageCount();
+        const QRectF heading = layout->blockBoundingRect(block);
+        const QRectF next = layout->blockBoundingRect(block.next());
+        const int page = static_cast<int>(std::floor(heading.top() / pageHeight));
+        if (static_cast<int>(std::floor(next.bottom() / pageHeight)) > page && heading.top() - page * pageHeight > 1) {
             QTextBlockFormat format = block.blockFormat();
             format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
             QTextCursor(block).setBlockFormat(format);
@@ -81,6 +86,7 @@ const char *const kStyle =
     "td.fig { background: #F4F6F9; padding: 6px 10px; border: 1px solid #DDE3EA; }"
     ".figcap { color: #6B7A89; font-size: 8pt; }"
     ".figval { font-size: 12pt; font-weight: bold; color: #1F2D3D; }"
+    ".figdet { color: #6B7A89; font-size: 7.5pt; }"
     ".note { color: #6B7A89; font-size: 7.5pt; }"
     "td.key { color: #6B7A89; padding: 1px 8px 1px 0; }"
     "td.val { padding: 1px 16px 1px 0; }";
@@ -107,14 +113,26 @@ void ReportDocument::addHtml(const QString &html)
 
 void ReportDocument::addFigures(const QList<QPair<QString, QString>> &figures)
 {
+    QList<KeyFigure> boxes;
+    for (const auto &[caption, value] : figures)
+        boxes << KeyFigure{caption, value, {}};
+    addKeyFigures(boxes);
+}
+
+void ReportDocument::addKeyFigures(const QList<KeyFigure> &figures)
+{
     // Four to a row so that long lists of indicators wrap instead of running off the page.
     constexpr int perRow = 4;
     QString html = QStringLiteral("<table width='100%' cellspacing='5' cellpadding='0'>");
     for (qsizetype i = 0; i < figures.size(); ++i) {
         if (i % perRow == 0)
             html += QStringLiteral("<tr>");
-        html += QStringLiteral("<td class='fig' width='25%'><span class='figcap'>%1</span><br><span class='figval'>%2</span></td>")
-                    .arg(esc(figures[i].first), esc(figures[i].second));
+        const KeyFigure &f = figures[i];
+        html += QStringLiteral("<td class='fig' width='25%'><span class='figcap'>%1</span><br><span class='figval'>%2</span>")
+                    .arg(esc(f.caption), esc(f.value));
+        if (!f.detail.isEmpty())
+            html += QStringLiteral("<br><span class='figdet'>%1</span>").arg(esc(f.detail));
+        html += QStringLiteral("</td>");
         if (i % perRow == perRow - 1 || i == figures.size() - 1) {
             for (qsizetype pad = i % perRow; pad < perRow - 1; ++pad)
                 html += QStringLiteral("<td width='25%'></td>");
@@ -219,7 +237,7 @@ void ReportDocument::paint(QPagedPaintDevice *device) const
         cursor.insertText(QString(QChar::ObjectReplacementCharacter), format);
     }
     doc.setPageSize(body.size());
-    keepHeadingsWithContent(doc, body.height(), 30 * dpmm);
+    keepHeadingsWithContent(doc, body.height());
 
     const int pages = doc.pageCount();
     m_pageCount = pages;

@@ -34,6 +34,13 @@ struct ReportMeta {
     QDateTime generatedAt = QDateTime::currentDateTime();
 };
 
+// A key figure in a box: a caption, the figure, and an optional line of context under it.
+struct KeyFigure {
+    QString caption; // "Acquisitions"
+    QString value;   // "2.336"
+    QString detail;  // "+23,7% on last year"
+};
+
 class ReportDocument {
 public:
     using ChartPainter = std::function<void(QPainter &painter, const QRectF &rect)>;
@@ -49,6 +56,7 @@ public:
     void addHtml(const QString &html);               // trusted markup built by the caller (escape values!)
     // Key figures in boxes, four to a row: caption -> value.
     void addFigures(const QList<QPair<QString, QString>> &figures);
+    void addKeyFigures(const QList<KeyFigure> &figures);
     // Label: value pairs in two columns (identity blocks: code, name, NIK, phone, ...).
     void addKeyValues(const QList<QPair<QString, QString>> &pairs);
     // A small grey line of explanation (definitions, sources, what was masked).

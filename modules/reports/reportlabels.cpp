@@ -98,4 +98,17 @@ QString shortPeriodLabel(const PeriodRange &range)
         .arg(fmt::monthShort(range.to.month())).arg(range.to.year());
 }
 
+QString periodLabel(const PeriodRange &period)
+{
+    const YearMonth from = period.from;
+    const YearMonth to = period.to;
+    if (from.month() == 1 && to.month() == 12 && from.year() == to.year())
+        return QString::number(from.year());
+    if (from == to)
+        return fmt::yearMonth(from.year(), from.month());
+    if (from.year() == to.year())
+        return QStringLiteral("%1–%2 %3").arg(fmt::monthName(from.month()), fmt::monthName(to.month())).arg(from.year());
+    return QStringLiteral("%1–%2").arg(fmt::yearMonth(from.year(), from.month()), fmt::yearMonth(to.year(), to.month()));
+}
+
 } // namespace perisai::reports

@@ -25,6 +25,8 @@ QString yesNo(bool value);
 QStringList monthLabels(const PeriodRange &range);
 // "+12,3%" / "-4,0%" against a base; "–" when there is no base.
 QString changeLabel(qint64 current, qint64 base);
+// "Januari–Juni 2022", "2022", "Desember 2021–Maret 2022": names a period in a title.
+QString periodLabel(const PeriodRange &period);
 // "2022" for a whole year, "Jan–Jun 2021" otherwise: names a chart series.
 QString shortPeriodLabel(const PeriodRange &range);
 

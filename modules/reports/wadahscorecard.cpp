@@ -118,14 +118,15 @@ Result<ReportPtr> buildWadahScorecard(const storage::Database &db, const ReportR
     const qint64 target = targetForRange(*targets, period);
 
     doc->addHeading(Report::tr("Results in the period"));
-    doc->addFigures({
-        {Report::tr("Agents (active / all)"), QStringLiteral("%1 / %2").arg(fmt::number(active), fmt::number(static_cast<qint64>(agents->size())))},
-        {Report::tr("Acquisitions"), fmt::number(sum.acquisitions)},
-        {Report::tr("Same period last year"), Report::tr("%1 (%2)").arg(fmt::number(lastYear), changeLabel(sum.acquisitions, lastYear))},
-        {Report::tr("Target achievement"), target ? Report::tr("%1 of %2").arg(fmt::percent(static_cast<double>(sum.acquisitions) / target), fmt::number(target))
-                                                  : QStringLiteral("–")},
-        {Report::tr("Recruits still paying"), fmt::number(sum.activeRecruits)},
-        {Report::tr("Contributions collected"), fmt::rupiahShort(sum.collected)},
+    doc->addKeyFigures({
+        {Report::tr("Active agents"), fmt::number(active), Report::tr("of %1 registered").arg(fmt::number(static_cast<qint64>(agents->size())))},
+        {Report::tr("Acquisitions"), fmt::number(sum.acquisitions), periodLabel(period)},
+        {Report::tr("Same period last year"), fmt::number(lastYear), Report::tr("change %1").arg(changeLabel(sum.acquisitions, lastYear))},
+        {Report::tr("Target achievement"), target ? fmt::percent(static_cast<double>(sum.acquisitions) / target) : QStringLiteral("–"),
+         target ? Report::tr("of a target of %1").arg(fmt::number(target)) : Report::tr("no target recorded")},
+        {Report::tr("Recruits still paying"), fmt::number(sum.activeRecruits),
+         Report::tr("paid up for %1").arg(fmt::yearMonth(period.to.year(), period.to.month()))},
+        {Report::tr("Contributions collected"), fmt::rupiahShort(sum.collected), Report::tr("by its agents in the period")},
     });
     doc->addChart(charts::bars(charts::monthlyComparison(Report::tr("Acquisitions by month"), period, monthValues(*months, period),
                                                          monthValues(*previous, period.previousYear()))),
