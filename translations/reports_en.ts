@@ -601,6 +601,10 @@
         <source>Comparison</source>
         <translation>Comparison</translation>
     </message>
+    <message>
+        <source>of %1, months with a target only</source>
+        <translation>of %1, months with a target only</translation>
+    </message>
 </context>
 <context>
     <name>ReportCommand</name>

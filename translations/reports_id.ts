@@ -599,6 +599,10 @@
         <source>Comparison</source>
         <translation>Perbandingan</translation>
     </message>
+    <message>
+        <source>of %1, months with a target only</source>
+        <translation>dari %1, hanya bulan yang bertarget</translation>
+    </message>
 </context>
 <context>
     <name>ReportCommand</name>

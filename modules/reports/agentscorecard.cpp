@@ -154,14 +154,13 @@ Result<ReportPtr> buildAgentScorecard(const storage::Database &db, const ReportR
 
     const qint64 acquisitions = total(*months, &AgentMonth::acquisitions);
     const qint64 lastYear = total(*previous, &AgentMonth::acquisitions);
-    const qint64 target = targetForRange(*targets, period);
+    const TargetProgress progress = targetProgress(*targets, *months, period);
     auto last = months->find(period.to.key());
     doc->addHeading(Report::tr("Results in the period"));
     doc->addKeyFigures({
         {Report::tr("Acquisitions"), fmt::number(acquisitions), periodLabel(period)},
         {Report::tr("Same period last year"), fmt::number(lastYear), Report::tr("change %1").arg(changeLabel(acquisitions, lastYear))},
-        {Report::tr("Target achievement"), target ? fmt::percent(static_cast<double>(acquisitions) / target) : QStringLiteral("–"),
-         target ? Report::tr("of a target of %1").arg(fmt::number(target)) : Report::tr("no target recorded")},
+        targetAchievementFigure(progress.acquisitions, progress.target, progress.partial),
         {Report::tr("Recruits still paying"), fmt::number(last == months->end() ? 0 : last->second.activeRecruits),
          Report::tr("paid up for %1").arg(fmt::yearMonth(period.to.year(), period.to.month()))},
         {Report::tr("Contributions collected"), fmt::rupiahShort(total(*months, &AgentMonth::collected)), Report::tr("by the agent in the period")},

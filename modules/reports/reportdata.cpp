@@ -275,21 +275,52 @@ Result<PeriodRange> ReportData::dataRange() const
     return PeriodRange{YearMonth::fromKey(q.value(0).toInt()), YearMonth::fromKey(q.value(1).toInt())};
 }
 
+namespace {
+
+bool yearHasTargets(const std::map<int, qint64> &targets, int year)
+{
+    auto it = targets.lower_bound(year * 100);
+    return it != targets.end() && it->first <= year * 100 + 12;
+}
+
+// A month's share: its own figure in a year with monthly figures, else a twelfth of the year's.
+double monthTarget(const std::map<int, qint64> &targets, YearMonth m)
+{
+    const auto firstMonthly = targets.lower_bound(m.year() * 100 + 1);
+    if (firstMonthly != targets.end() && firstMonthly->first <= m.year() * 100 + 12) {
+        auto it = targets.find(m.key());
+        return it == targets.end() ? 0.0 : static_cast<double>(it->second);
+    }
+    auto it = targets.find(m.year() * 100);
+    return it == targets.end() ? 0.0 : static_cast<double>(it->second) / 12.0;
+}
+
+} // namespace
+
 qint64 targetForRange(const std::map<int, qint64> &targets, const PeriodRange &range)
 {
     double total = 0;
-    for (YearMonth m = range.from; m <= range.to; m = m.addMonths(1)) {
-        const int year = m.year();
-        const auto firstMonthly = targets.lower_bound(year * 100 + 1);
-        const bool monthly = firstMonthly != targets.end() && firstMonthly->first <= year * 100 + 12;
-        if (monthly) {
-            if (auto it = targets.find(m.key()); it != targets.end())
-                total += static_cast<double>(it->second);
-        } else if (auto it = targets.find(year * 100); it != targets.end()) {
-            total += static_cast<double>(it->second) / 12.0;
-        }
-    }
+    for (YearMonth m = range.from; m <= range.to; m = m.addMonths(1))
+        total += monthTarget(targets, m);
     return std::llround(total);
+}
+
+TargetProgress targetProgress(const std::map<int, qint64> &targets, const std::map<int, AgentMonth> &months,
+                              const PeriodRange &range)
+{
+    TargetProgress progress;
+    double target = 0;
+    for (YearMonth m = range.from; m <= range.to; m = m.addMonths(1)) {
+        if (!yearHasTargets(targets, m.year())) {
+            progress.partial = true;
+            continue;
+        }
+        target += monthTarget(targets, m);
+        if (auto it = months.find(m.key()); it != months.end())
+            progress.acquisitions += it->second.acquisitions;
+    }
+    progress.target = std::llround(target);
+    return progress;
 }
 
 } // namespace perisai::reports

@@ -129,4 +129,13 @@ Status firstError(const Results &...results)
 // target is spread evenly over twelve months. Rounded to whole participants.
 qint64 targetForRange(const std::map<int, qint64> &targets, const PeriodRange &range);
 
+// Target achievement over the months that have a target (a period may reach into a year without one).
+struct TargetProgress {
+    qint64 target = 0;
+    qint64 acquisitions = 0; // in the months with a target
+    bool partial = false;    // some months of the period have none
+};
+TargetProgress targetProgress(const std::map<int, qint64> &targets, const std::map<int, AgentMonth> &months,
+                              const PeriodRange &range);
+
 } // namespace perisai::reports

@@ -111,4 +111,14 @@ QString periodLabel(const PeriodRange &period)
     return QStringLiteral("%1–%2").arg(fmt::yearMonth(from.year(), from.month()), fmt::yearMonth(to.year(), to.month()));
 }
 
+KeyFigure targetAchievementFigure(qint64 acquisitions, qint64 target, bool partial)
+{
+    const QString caption = QCoreApplication::translate("Report", "Target achievement");
+    if (target <= 0)
+        return {caption, QStringLiteral("–"), QCoreApplication::translate("Report", "no target recorded")};
+    const QString detail = partial ? QCoreApplication::translate("Report", "of %1, months with a target only")
+                                   : QCoreApplication::translate("Report", "of a target of %1");
+    return {caption, fmt::percent(static_cast<double>(acquisitions) / static_cast<double>(target)), detail.arg(fmt::number(target))};
+}
+
 } // namespace perisai::reports

@@ -3,6 +3,7 @@
 // changes against last year.
 
 #include "core/period.h"
+#include "reports/reportdocument.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -29,5 +30,9 @@ QString changeLabel(qint64 current, qint64 base);
 QString periodLabel(const PeriodRange &period);
 // "2022" for a whole year, "Jan–Jun 2021" otherwise: names a chart series.
 QString shortPeriodLabel(const PeriodRange &range);
+
+// The "Target achievement" box: achievement, and the target it is measured against (over the months
+// with a target when `partial`).
+KeyFigure targetAchievementFigure(qint64 acquisitions, qint64 target, bool partial);
 
 } // namespace perisai::reports

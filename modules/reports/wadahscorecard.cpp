@@ -115,15 +115,14 @@ Result<ReportPtr> buildWadahScorecard(const storage::Database &db, const ReportR
     for (const auto &[id, m] : *perAgentLastYear)
         lastYear += m.acquisitions;
     const auto active = std::count_if(agents->begin(), agents->end(), [](const AgentSummaryRow &a) { return a.status == QLatin1String("active"); });
-    const qint64 target = targetForRange(*targets, period);
+    const TargetProgress progress = targetProgress(*targets, *months, period);
 
     doc->addHeading(Report::tr("Results in the period"));
     doc->addKeyFigures({
         {Report::tr("Active agents"), fmt::number(active), Report::tr("of %1 registered").arg(fmt::number(static_cast<qint64>(agents->size())))},
         {Report::tr("Acquisitions"), fmt::number(sum.acquisitions), periodLabel(period)},
         {Report::tr("Same period last year"), fmt::number(lastYear), Report::tr("change %1").arg(changeLabel(sum.acquisitions, lastYear))},
-        {Report::tr("Target achievement"), target ? fmt::percent(static_cast<double>(sum.acquisitions) / target) : QStringLiteral("–"),
-         target ? Report::tr("of a target of %1").arg(fmt::number(target)) : Report::tr("no target recorded")},
+        targetAchievementFigure(progress.acquisitions, progress.target, progress.partial),
         {Report::tr("Recruits still paying"), fmt::number(sum.activeRecruits),
          Report::tr("paid up for %1").arg(fmt::yearMonth(period.to.year(), period.to.month()))},
         {Report::tr("Contributions collected"), fmt::rupiahShort(sum.collected), Report::tr("by its agents in the period")},

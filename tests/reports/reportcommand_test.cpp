@@ -2,6 +2,7 @@
 // reason with a non-zero exit for a bad type, an unknown agent or wadah, a missing option, an unwritable file.
 #include "golden.h"
 #include "reportfixture.h"
+#include "storage/open.h"
 #include "testdatabase.h"
 
 #include <QFile>
@@ -97,3 +98,15 @@ TEST_F(ReportCommand, BadInputGivesOneLineAndANonZeroExit)
 }
 
 } // namespace
+
+// PERISAI_FIXTURE_DB=/tmp/small.db writes the small branch to a file, for looking at reports by hand.
+TEST(ReportFixture, WritesTheSmallBranchToAFileWhenAsked)
+{
+    const QString path = qEnvironmentVariable("PERISAI_FIXTURE_DB");
+    if (path.isEmpty())
+        GTEST_SKIP() << "PERISAI_FIXTURE_DB not set";
+    QFile::remove(path);
+    auto db = perisai::storage::openAndMigrate(path);
+    ASSERT_TRUE(db.ok()) << db.errorText().toStdString();
+    pt::buildSmallBranch(**db);
+}
