@@ -821,6 +821,10 @@ Show personal data?</translation>
         <source>Report saved to %1</source>
         <translation>Report saved to %1</translation>
     </message>
+    <message>
+        <source>The branch (default)</source>
+        <translation>The branch (default)</translation>
+    </message>
 </context>
 <context>
     <name>reports</name>

@@ -817,6 +817,10 @@ Tampilkan data pribadi?</translation>
         <source>Report saved to %1</source>
         <translation>Laporan disimpan ke %1</translation>
     </message>
+    <message>
+        <source>The branch (default)</source>
+        <translation>Kantor cabang (bawaan)</translation>
+    </message>
 </context>
 <context>
     <name>reports</name>

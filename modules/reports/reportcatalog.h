@@ -38,7 +38,8 @@ using ReportPtr = std::unique_ptr<ReportDocument>;
 using ReportBuilder = std::function<Result<ReportPtr>(const storage::Database &db, const ReportRequest &request)>;
 
 struct ReportKind {
-    enum Need { Period = 1, Office = 2, Agent = 4, Wadah = 8, Session = 16 };
+    // OptionalPeriod: the page asks for a period, the command line may leave it out (the builder picks one).
+    enum Need { Period = 1, Office = 2, Agent = 4, Wadah = 8, Session = 16, OptionalPeriod = 32 };
 
     QString id;              // stable: the --type value
     const char *title;       // English source text in the "Report" context (translate at use)

@@ -203,7 +203,10 @@ void ReportsPage::loadChoices()
 
 void ReportsPage::applyChoices(const Choices &c)
 {
-    fill(m_office, c.offices);
+    // First choice: no office named, which the reports read as the branch this desk works for.
+    std::vector<Choice> offices{{QString(), tr("The branch (default)")}};
+    offices.insert(offices.end(), c.offices.begin(), c.offices.end());
+    fill(m_office, offices);
     fill(m_agent, c.agents);
     fill(m_wadah, c.wadah);
     fill(m_session, c.sessions);
@@ -222,8 +225,9 @@ void ReportsPage::updateFields()
 {
     const ReportKind *kind = ReportCatalog::find(m_type->currentData().toString());
     const int needs = kind ? kind->needs : 0;
-    m_form->setRowVisible(m_from, needs & ReportKind::Period);
-    m_form->setRowVisible(m_to, needs & ReportKind::Period);
+    const bool period = needs & (ReportKind::Period | ReportKind::OptionalPeriod);
+    m_form->setRowVisible(m_from, period);
+    m_form->setRowVisible(m_to, period);
     m_form->setRowVisible(m_office, needs & ReportKind::Office);
     m_form->setRowVisible(m_agent, needs & ReportKind::Agent);
     m_form->setRowVisible(m_wadah, needs & ReportKind::Wadah);
