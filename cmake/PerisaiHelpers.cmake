@@ -28,9 +28,8 @@ function(perisai_add_module name)
         endif()
     endforeach()
     if(ts_files)
-        # The .qm files are built into i18n/ and embedded under the root prefix: ":/i18n/<name>_<lang>.qm",
-        # where shell/language.cpp looks (a prefix of /i18n would make it ":/i18n/i18n/...").
         set_source_files_properties(${ts_files} PROPERTIES OUTPUT_LOCATION ${CMAKE_CURRENT_BINARY_DIR}/i18n)
+        # The .qm files go to <build>/i18n/ and so to ":/i18n/<module>_<lang>.qm", where the shell loads them.
         qt_add_translations(${target} TS_FILES ${ts_files} RESOURCE_PREFIX / LUPDATE_TARGET ${target}_lupdate)
     endif()
     if(ARG_RESOURCES)

@@ -26,7 +26,6 @@ int run(const QStringList &args)
     a.addOption(QStringLiteral("wadah"), ReportCommand::tr("Wadah code (--type wadah)."), QStringLiteral("CODE"));
     a.addOption(QStringLiteral("session"), ReportCommand::tr("Monev session number (--type monev)."), QStringLiteral("ID"));
     a.addOption(QStringLiteral("unmasked"), ReportCommand::tr("Show personal data (NIK, phone, bank account) in full."));
-    a.addOption(QStringLiteral("lang"), ReportCommand::tr("Language of the report: id or en (default: the saved setting)."), QStringLiteral("LANG"));
     a.addOption(QStringLiteral("out"), ReportCommand::tr("The PDF file to write."), QStringLiteral("FILE.pdf"));
     if (auto exit = a.parse(args))
         return *exit;

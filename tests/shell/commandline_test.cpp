@@ -2,7 +2,6 @@
 #include "testdatabase.h"
 #include "storage/query.h"
 
-#include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -17,23 +16,22 @@ struct Outcome {
 
 Outcome run(const QStringList &args)
 {
-    // The binary speaks the saved language (Indonesian unless set); these checks read its English.
-    static QTemporaryDir config;
-    QDir(config.path()).mkpath(QStringLiteral("BPJS Ketenagakerjaan"));
-    QFile settings(config.filePath(QStringLiteral("BPJS Ketenagakerjaan/Perisai Desk.conf")));
-    if (settings.open(QIODevice::WriteOnly))
-        settings.write("[ui]\nlanguage=en\n");
-    settings.close();
     QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path());
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(PERISAI_DESK_BINARY), args);
+    // Messages are asserted in English; the default language is Indonesian.
+    p.start(QStringLiteral(PERISAI_DESK_BINARY), args + QStringList{QStringLiteral("--lang"), QStringLiteral("en")});
     p.waitForFinished(120000);
     return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
 }
 
 } // namespace
+
+TEST(CommandLine, SpeaksIndonesianByDefault)
+{
+    QProcess p;
+    p.start(QStringLiteral(PERISAI_DESK_BINARY), {QStringLiteral("check"), QStringLiteral("--database"), QStringLiteral("/nonexistent/x.db")});
+    p.waitForFinished(60000);
+    EXPECT_TRUE(QString::fromUtf8(p.readAllStandardError()).contains(QStringLiteral("tidak ada")));
+}
 
 TEST(CommandLine, HelpListsTheCommands)
 {
