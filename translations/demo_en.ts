@@ -71,5 +71,9 @@
         <source>demo data created: %1, %2 participants (seed %3)</source>
         <translation>demo data created: %1, %2 participants (seed %3)</translation>
     </message>
+    <message>
+        <source>cannot rebuild indexes: %1</source>
+        <translation>cannot rebuild indexes: %1</translation>
+    </message>
 </context>
 </TS>

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
@@ -24,24 +24,24 @@
         <translation>Bulan terakhir data (bawaan: bulan penuh terakhir).</translation>
     </message>
     <message>
-        <source>demo: unknown size "%1" (use s, m or l)</source>
-        <translation>demo: ukuran "%1" tidak dikenal (gunakan s, m, atau l)</translation>
+        <source>demo: unknown size &quot;%1&quot; (use s, m or l)</source>
+        <translation>demo: ukuran &quot;%1&quot; tidak dikenal (gunakan s, m, atau l)</translation>
     </message>
     <message>
-        <source>demo: unknown preset "%1" (use cilacap or ntb)</source>
-        <translation>demo: preset "%1" tidak dikenal (gunakan cilacap atau ntb)</translation>
+        <source>demo: unknown preset &quot;%1&quot; (use cilacap or ntb)</source>
+        <translation>demo: preset &quot;%1&quot; tidak dikenal (gunakan cilacap atau ntb)</translation>
     </message>
     <message>
         <source>demo: a preset fixes its own size and months; leave out --size and --until</source>
         <translation>demo: preset sudah menentukan ukuran dan bulannya sendiri; jangan pakai --size dan --until</translation>
     </message>
     <message>
-        <source>demo: --seed takes a whole number, not "%1"</source>
-        <translation>demo: --seed harus bilangan bulat, bukan "%1"</translation>
+        <source>demo: --seed takes a whole number, not &quot;%1&quot;</source>
+        <translation>demo: --seed harus bilangan bulat, bukan &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>demo: --until takes a month as YYYY-MM, not "%1"</source>
-        <translation>demo: --until harus berupa bulan YYYY-MM, bukan "%1"</translation>
+        <source>demo: --until takes a month as YYYY-MM, not &quot;%1&quot;</source>
+        <translation>demo: --until harus berupa bulan YYYY-MM, bukan &quot;%1&quot;</translation>
     </message>
     <message>
         <source>demo: %1 already holds data; use a new file</source>
@@ -70,6 +70,10 @@
     <message>
         <source>demo data created: %1, %2 participants (seed %3)</source>
         <translation>data demo dibuat: %1, %2 peserta (benih %3)</translation>
+    </message>
+    <message>
+        <source>cannot rebuild indexes: %1</source>
+        <translation>indeks tidak dapat dibangun ulang: %1</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,6 @@
 #include "demo/generator.h"
 
+#include "demo/bulkload.h"
 #include "demo/writers.h"
 #include "storage/database.h"
 #include "storage/query.h"
@@ -130,12 +131,18 @@ Status writeAll(Plan &plan, Sink &sink, Counts &counts, StepTimer &timer)
 {
     if (auto st = writeRoster(plan, sink); !st)
         return st;
+    IndexesAside aside(sink);
+    if (auto st = aside.take({QStringLiteral("participants"), QStringLiteral("contributions")}); !st)
+        return st;
     if (auto st = writeParticipants(plan, sink); !st)
         return st;
     timer.done("participants");
     if (auto st = writeContributions(plan, sink, &counts.contributions); !st)
         return st;
     timer.done("contributions");
+    if (auto st = aside.restore(); !st)
+        return st;
+    timer.done("indexes");
     if (auto st = writeClaims(plan, sink); !st)
         return st;
     if (auto st = writeReference(plan, sink); !st)

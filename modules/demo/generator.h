@@ -48,6 +48,8 @@ struct Counts {
 
 // Fills an empty, migrated database. progress(done, total) returns false to cancel; nothing is left
 // half written when cancelled or failed. Runs on the calling thread with that thread's connection.
+// The summary tables are refreshed at the end (Summaries::refresh over the whole data range, in half-year
+// steps so that progress and cancel keep working). `counts`, when given, receives what was written.
 Status generate(const storage::Database &db, const Options &options,
                 const std::function<bool(qint64, qint64)> &progress = {}, Counts *counts = nullptr);
 
@@ -55,7 +57,7 @@ Status generate(const storage::Database &db, const Options &options,
 // into an empty one.
 Result<bool> holdsData(const storage::Database &db);
 
-// "s" / "m" / "l", "cilacap" / "ntb"; std::nullopt-like: returns false for an unknown name.
+// "s" / "m" / "l", "cilacap" / "ntb" (case-insensitive); false for an unknown name.
 bool parseSize(const QString &text, Size *size);
 bool parsePreset(const QString &text, Preset *preset);
 

@@ -28,7 +28,7 @@ std::string uniqueNik(Plan &plan, Stream &s, int regency, const QDate &birth, bo
     int serial = static_cast<int>(s.between(1, 600));
     for (;;) {
         std::string nik = Nik::compose(regency, district, birth, female, serial).toStdString();
-        if (plan.usedNiks.insert(nik).second)
+        if (plan.usedNiks.insert(std::stoull(nik)).second)
             return nik;
         if (++serial > 9999) {
             serial = 1;

@@ -124,7 +124,7 @@ struct Plan {
     std::vector<std::pair<int, int>> reregistered; // lapsed, then registered again as new
     std::vector<std::pair<int, int>> duplicates;   // registered twice within weeks
     std::vector<int> sharedPhone;                  // recruits registered with their agent's phone
-    std::unordered_set<std::string> usedNiks; // NIKs handed out so far (agents first, then participants)
+    std::unordered_set<quint64> usedNiks; // NIKs handed out so far, as numbers (agents first, then participants)
 
     YearMonth monthAt(int index) const { return scenario.first.addMonths(index); }
     int monthOf(qint64 jd) const { return scenario.first.monthsUntil(YearMonth::fromDate(QDate::fromJulianDay(jd))); }
