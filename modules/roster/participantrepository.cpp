@@ -5,6 +5,7 @@
 #include "storage/database.h"
 #include "storage/query.h"
 
+#include <QHash>
 #include <algorithm>
 
 namespace perisai::roster {
@@ -101,6 +102,32 @@ QString sortColumn(ParticipantSort sort)
     return QStringLiteral("p.name");
 }
 
+const char *const kSelect =
+    "SELECT p.id, p.kpj, p.name, p.nik, p.sex, p.phone, p.occupation, p.program, p.registered_on, a.code, a.name,"
+    "       o.code, p.declared_income,"
+    "       CASE WHEN EXISTS (SELECT 1 FROM contributions c WHERE c.period = ? AND c.participant_id = p.id) THEN 1 ELSE 0 END "
+    "FROM participants p LEFT JOIN agents a ON a.id = p.agent_id LEFT JOIN offices o ON o.id = p.office_id";
+
+ParticipantRow readRow(const Query &q)
+{
+    ParticipantRow r;
+    r.id = q.value(0).toLongLong();
+    r.kpj = q.text(1);
+    r.name = q.text(2);
+    r.nik = q.text(3);
+    r.sex = q.text(4);
+    r.phone = q.text(5);
+    r.occupation = q.text(6);
+    r.program = q.text(7);
+    r.registeredOn = readDate(q.value(8));
+    r.agentCode = q.text(9);
+    r.agentName = q.text(10);
+    r.officeCode = q.text(11);
+    r.declaredIncome = q.value(12).toLongLong();
+    r.active = q.value(13).toInt() != 0;
+    return r;
+}
+
 } // namespace
 
 PageKey PageKey::after(const ParticipantRow &row, ParticipantSort sort)
@@ -133,12 +160,7 @@ Result<std::vector<ParticipantRow>> ParticipantRepository::page(const Participan
     }
     const QString order = sort == ParticipantSort::Kpj ? column + dir : column + dir + QStringLiteral(", p.id") + dir;
     // LEFT JOINs keep participants the outer loop, so the ORDER BY walks its index and stops after `limit` rows.
-    Query q(m_db.connection(), QStringLiteral(
-        "SELECT p.id, p.kpj, p.name, p.nik, p.sex, p.phone, p.occupation, p.program, p.registered_on, a.code, a.name,"
-        "       o.code, p.declared_income,"
-        "       CASE WHEN EXISTS (SELECT 1 FROM contributions c WHERE c.period = ? AND c.participant_id = p.id) THEN 1 ELSE 0 END "
-        "FROM participants p LEFT JOIN agents a ON a.id = p.agent_id LEFT JOIN offices o ON o.id = p.office_id"
-        "%1 ORDER BY %2 LIMIT ?").arg(c.where(), order));
+    Query q(m_db.connection(), QString::fromLatin1(kSelect) + QStringLiteral("%1 ORDER BY %2 LIMIT ?").arg(c.where(), order));
     q.bind(activePeriod);
     for (const QVariant &v : std::as_const(c.params))
         q.bind(v);
@@ -147,24 +169,36 @@ Result<std::vector<ParticipantRow>> ParticipantRepository::page(const Participan
         return st.error();
     std::vector<ParticipantRow> rows;
     rows.reserve(static_cast<size_t>(limit));
+    while (q.next())
+        rows.push_back(readRow(q));
+    return rows;
+}
+
+Result<std::vector<ParticipantRow>> ParticipantRepository::byIds(const std::vector<qint64> &ids, int activePeriod) const
+{
+    std::vector<ParticipantRow> rows;
+    if (ids.empty())
+        return rows;
+    QStringList marks;
+    marks.reserve(qsizetype(ids.size()));
+    for (size_t i = 0; i < ids.size(); ++i)
+        marks << QStringLiteral("?");
+    Query q(m_db.connection(), QString::fromLatin1(kSelect) + QStringLiteral(" WHERE p.id IN (%1)").arg(marks.join(QLatin1Char(','))));
+    q.bind(activePeriod);
+    for (qint64 id : ids)
+        q.bind(id);
+    if (auto st = q.exec(); !st)
+        return st.error();
+    QHash<qint64, ParticipantRow> found;
+    found.reserve(qsizetype(ids.size()));
     while (q.next()) {
-        ParticipantRow r;
-        r.id = q.value(0).toLongLong();
-        r.kpj = q.text(1);
-        r.name = q.text(2);
-        r.nik = q.text(3);
-        r.sex = q.text(4);
-        r.phone = q.text(5);
-        r.occupation = q.text(6);
-        r.program = q.text(7);
-        r.registeredOn = readDate(q.value(8));
-        r.agentCode = q.text(9);
-        r.agentName = q.text(10);
-        r.officeCode = q.text(11);
-        r.declaredIncome = q.value(12).toLongLong();
-        r.active = q.value(13).toInt() != 0;
-        rows.push_back(std::move(r));
+        ParticipantRow r = readRow(q);
+        found.insert(r.id, std::move(r));
     }
+    rows.reserve(ids.size());
+    for (qint64 id : ids)
+        if (auto it = found.find(id); it != found.end())
+            rows.push_back(std::move(*it));
     return rows;
 }
 

@@ -66,6 +66,8 @@ public:
     // `activePeriod` (YYYYMM): the month whose contribution makes a participant active.
     Result<std::vector<ParticipantRow>> page(const ParticipantFilter &filter, ParticipantSort sort, bool descending,
                                              const PageKey &after, int limit, int activePeriod) const;
+    // The rows of `ids`, in that order (the search index's answer).
+    Result<std::vector<ParticipantRow>> byIds(const std::vector<qint64> &ids, int activePeriod) const;
     Result<qint64> count(const ParticipantFilter &filter, int activePeriod) const;
     // The last complete month before `today` that holds contributions (data arrives late); 0 if none.
     Result<int> activePeriod(const QDate &today) const;
