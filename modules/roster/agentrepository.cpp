@@ -153,14 +153,19 @@ Result<std::vector<AgentRow>> AgentRepository::list(YearMonth month) const
 
 Result<qint64> AgentRepository::insert(const Agent &a, const QString &user)
 {
+    // An id is given when an undone addition is redone: the agent comes back as it was.
+    const bool keepId = a.id > 0;
     Query q(m_db.connection(), QStringLiteral(
         "INSERT INTO agents (code, nik, name, sex, birth_date, phone, address, wadah_id, office_id, joined_on, bank,"
         " account_no, kpj, is_bpu_participant, has_account, has_device, is_agency_employee, briefed_on, notes,"
-        " status, status_since, version, created_at, updated_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?) RETURNING id"));
+        " status, status_since, version, created_at, updated_at%1) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?%2) RETURNING id")
+                   .arg(keepId ? QStringLiteral(", id") : QString(), keepId ? QStringLiteral(", ?") : QString()));
     bindEditable(q, a);
     const QString now = storage::nowIso();
     q.bind({statusKey(a.status), dateValue(a.statusSince), now, now});
+    if (keepId)
+        q.bind(a.id);
     auto id = q.scalar();
     if (!id)
         return id.error();

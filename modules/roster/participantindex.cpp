@@ -12,9 +12,9 @@
 namespace perisai::roster {
 namespace {
 
-bool cancelled(const std::atomic<bool> *cancel)
+bool stop(const std::function<bool()> &cancelled)
 {
-    return cancel && cancel->load();
+    return cancelled && cancelled();
 }
 
 // 'YYYY-MM-DD' -> Julian day; 0 when not a date.
@@ -62,7 +62,7 @@ size_t ParticipantIndex::memoryBytes() const
 }
 
 Result<std::shared_ptr<const ParticipantIndex>> ParticipantIndex::build(const storage::Database &db, int activePeriod,
-                                                                       const std::atomic<bool> *cancel)
+                                                                       const std::function<bool()> &cancelled)
 {
     auto index = std::make_shared<ParticipantIndex>();
     index->m_activePeriod = activePeriod;
@@ -82,7 +82,7 @@ Result<std::shared_ptr<const ParticipantIndex>> ParticipantIndex::build(const st
     const QString sql = QStringLiteral("SELECT id, name, agent_id, office_id, occupation, program, registered_on FROM participants")
                         + (sortHere ? QString() : QStringLiteral(" ORDER BY name, id"));
     Status st = scanRows(db, sql, {}, [&](const RowView &row) {
-        if ((raw.size() & 0xFFF) == 0 && cancelled(cancel))
+        if ((raw.size() & 0xFFF) == 0 && stop(cancelled))
             return false;
         Raw r;
         r.entry.id = row.integer(0);
@@ -136,7 +136,7 @@ Result<std::shared_ptr<const ParticipantIndex>> ParticipantIndex::build(const st
 
     quint32 rank = 0;
     st = scanRows(db, QStringLiteral("SELECT id FROM participants ORDER BY kpj"), {}, [&](const RowView &row) {
-        if ((rank & 0xFFF) == 0 && cancelled(cancel))
+        if ((rank & 0xFFF) == 0 && stop(cancelled))
             return false;
         if (const qint64 pos = position(row.integer(0)); pos >= 0)
             index->m_entries[size_t(pos)].kpjRank = rank;

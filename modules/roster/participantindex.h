@@ -14,7 +14,7 @@
 #include "roster/participantrepository.h"
 
 #include <QHash>
-#include <atomic>
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -26,9 +26,9 @@ public:
     // Beyond this the snapshot would take too much memory; the browser stays on SQL.
     static constexpr qint64 kMaxRows = 2'000'000;
 
-    // Reads every participant (name order) and who paid for `activePeriod`. `cancel` may stop it.
+    // Reads every participant (name order) and who paid for `activePeriod`. `cancelled` may stop it.
     static Result<std::shared_ptr<const ParticipantIndex>> build(const storage::Database &db, int activePeriod,
-                                                                 const std::atomic<bool> *cancel = nullptr);
+                                                                 const std::function<bool()> &cancelled = {});
 
     // Whether this index answers `filter` (a search text that is not a number).
     static bool handles(const ParticipantFilter &filter);

@@ -1,6 +1,7 @@
 #include "roster/participantmodel.h"
 
 #include "core/format.h"
+#include "roster/delegates.h"
 #include "roster/querythread.h"
 #include "ui/personaldata.h"
 #include "ui/theme.h"
@@ -193,6 +194,8 @@ QVariant ParticipantModel::data(const QModelIndex &index, int role) const
         case Activity: return r->active ? tr("Active") : tr("Lapsed");
         }
     }
+    if (role == ChipDelegate::ColorRole && column == Activity)
+        return r->active ? ui::colors::accent : ui::colors::danger;
     if (role == Qt::ForegroundRole) {
         if (column == Activity)
             return QBrush(r->active ? ui::colors::accent.darker(115) : ui::colors::danger);

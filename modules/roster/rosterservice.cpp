@@ -72,10 +72,11 @@ Result<QList<FieldIssue>> RosterService::validate(const Agent &input, bool activ
     return validateAgent(a, ctx);
 }
 
-std::variant<Agent, SaveFailure> RosterService::addAgent(Agent agent)
+std::variant<Agent, SaveFailure> RosterService::addAgent(Agent agent, bool keepId)
 {
     Agent a = normalizedAgent(std::move(agent));
-    a.id = 0;
+    if (!keepId)
+        a.id = 0;
     const bool activating = a.status == AgentStatus::Active;
     if (!activating)
         a.status = AgentStatus::Candidate;
@@ -283,10 +284,11 @@ static Wadah normalizedWadah(Wadah w)
     return w;
 }
 
-std::variant<Wadah, SaveFailure> RosterService::addWadah(Wadah wadah)
+std::variant<Wadah, SaveFailure> RosterService::addWadah(Wadah wadah, bool keepId)
 {
     Wadah w = normalizedWadah(std::move(wadah));
-    w.id = 0;
+    if (!keepId)
+        w.id = 0;
     if (const QStringList m = validateWadah(w); !m.isEmpty())
         return failure<Wadah>(makeError(m.join(QLatin1Char('\n'))));
     WadahRepository repo(m_db);

@@ -51,7 +51,8 @@ public:
 
     // Adds an agent as a candidate, or as active when `agent.status` is Active and the checklist is complete.
     // On success the saved agent (id, version, normalised values); on failure the field messages or the error.
-    std::variant<Agent, SaveFailure> addAgent(Agent agent);
+    // `keepId`: the agent's id is kept (redoing an undone addition).
+    std::variant<Agent, SaveFailure> addAgent(Agent agent, bool keepId = false);
     std::variant<Agent, SaveFailure> updateAgent(Agent agent, int expectedVersion, const QString &action = QStringLiteral("update"));
     Status removeAgent(qint64 id, int expectedVersion); // undoing an addition
 
@@ -66,7 +67,7 @@ public:
     // judged (their data has not arrived). Returns the changes made.
     Result<QList<StatusChange>> applyAutomaticDeactivation();
 
-    std::variant<Wadah, SaveFailure> addWadah(Wadah wadah);
+    std::variant<Wadah, SaveFailure> addWadah(Wadah wadah, bool keepId = false);
     std::variant<Wadah, SaveFailure> updateWadah(Wadah wadah, int expectedVersion, const QString &action = QStringLiteral("update"));
     Status removeWadah(qint64 id, int expectedVersion);
     QStringList validateWadah(const Wadah &wadah) const; // messages, empty when it may be saved

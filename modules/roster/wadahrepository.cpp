@@ -154,13 +154,17 @@ Result<std::vector<WadahRow>> WadahRepository::list(YearMonth month, const QDate
 
 Result<qint64> WadahRepository::insert(const Wadah &w, const QString &user)
 {
+    const bool keepId = w.id > 0; // redoing an undone addition
     Query q(m_db.connection(), QStringLiteral(
         "INSERT INTO wadah (code, name, kind, address, village, office_id, supervisor, leader_name, phone, partner_bank,"
-        " legal_status, status, notes, version, created_at, updated_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?) RETURNING id"));
+        " legal_status, status, notes, version, created_at, updated_at%1) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?%2) RETURNING id")
+                   .arg(keepId ? QStringLiteral(", id") : QString(), keepId ? QStringLiteral(", ?") : QString()));
     bindEditable(q, w);
     const QString now = storage::nowIso();
     q.bind({now, now});
+    if (keepId)
+        q.bind(w.id);
     auto id = q.scalar();
     if (!id)
         return id.error();
