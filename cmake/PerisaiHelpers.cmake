@@ -39,6 +39,9 @@ function(perisai_add_module name)
 endfunction()
 
 # perisai_add_gtest(NAME SOURCES ... DEPENDS ... [LABELS ...])
+file(MAKE_DIRECTORY ${CMAKE_BINARY_DIR}/runtime)
+file(CHMOD ${CMAKE_BINARY_DIR}/runtime DIRECTORY_PERMISSIONS OWNER_READ OWNER_WRITE OWNER_EXECUTE)
+
 function(perisai_add_gtest name)
     cmake_parse_arguments(ARG "" "" "SOURCES;DEPENDS;LABELS" ${ARGN})
     add_executable(${name} ${ARG_SOURCES})
@@ -46,7 +49,7 @@ function(perisai_add_gtest name)
     perisai_warnings(${name})
     add_test(NAME ${name} COMMAND ${name})
     set_tests_properties(${name} PROPERTIES
-        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;PERISAI_TEST_DATA=${CMAKE_SOURCE_DIR}/tests/data"
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;XDG_RUNTIME_DIR=${CMAKE_BINARY_DIR}/runtime;PERISAI_TEST_DATA=${CMAKE_SOURCE_DIR}/tests/data"
         LABELS "${ARG_LABELS}"
         TIMEOUT 900)
 endfunction()

@@ -22,6 +22,7 @@
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QThreadPool>
 #include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -53,7 +54,13 @@ MainWindow::MainWindow(storage::DatabasePtr database, ui::ModuleList modules, QW
     loadStartupNotices();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Background work may use the modules and the database: cancel it and let it end before they go.
+    for (auto *task : findChildren<ui::BackgroundTask *>())
+        task->cancel();
+    QThreadPool::globalInstance()->waitForDone();
+}
 
 void MainWindow::setupMenus()
 {

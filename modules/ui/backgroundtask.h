@@ -7,6 +7,8 @@
 //
 // The work runs on the global thread pool; database access there uses that thread's own connection
 // (db->connection()). If the receiver is destroyed first, the task is cancelled and its result dropped.
+// The work must never touch widgets; it may use services, the database and module objects: the main
+// window cancels its tasks and waits for them before it deletes the modules.
 
 #include <QObject>
 #include <QPointer>
