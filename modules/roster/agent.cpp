@@ -1,4 +1,4 @@
-#include "roster/agent.h"
+#include "agent.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "roster/agentdetail.h"
+#include "agentdetail.h"
 
 #include "roster/agentrepository.h"
 #include "roster/sqlvalues.h"

@@ -1,4 +1,4 @@
-#include "roster/agentdetailview.h"
+#include "agentdetailview.h"
 
 #include "core/format.h"
 #include "roster/delegates.h"

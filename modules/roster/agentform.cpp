@@ -1,4 +1,4 @@
-#include "roster/agentform.h"
+#include "agentform.h"
 
 #include "core/format.h"
 #include "core/nik.h"

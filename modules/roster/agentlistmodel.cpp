@@ -1,4 +1,4 @@
-#include "roster/agentlistmodel.h"
+#include "agentlistmodel.h"
 
 #include "core/format.h"
 #include "core/period.h"

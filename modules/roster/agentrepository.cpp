@@ -1,4 +1,4 @@
-#include "roster/agentrepository.h"
+#include "agentrepository.h"
 
 #include "roster/sqlvalues.h"
 #include "roster/statusrules.h"

@@ -1,4 +1,4 @@
-#include "roster/agentstab.h"
+#include "agentstab.h"
 
 #include "core/format.h"
 #include "roster/agentdetailview.h"

@@ -1,4 +1,4 @@
-#include "roster/agentvalidation.h"
+#include "agentvalidation.h"
 
 #include "core/format.h"
 #include "core/nik.h"

@@ -1,4 +1,4 @@
-#include "roster/conflict.h"
+#include "conflict.h"
 
 #include "core/format.h"
 #include "storage/database.h"

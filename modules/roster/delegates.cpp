@@ -1,4 +1,4 @@
-#include "roster/delegates.h"
+#include "delegates.h"
 
 #include "ui/theme.h"
 

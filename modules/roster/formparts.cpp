@@ -1,4 +1,4 @@
-#include "roster/formparts.h"
+#include "formparts.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

@@ -1,4 +1,4 @@
-#include "roster/lookuprepository.h"
+#include "lookuprepository.h"
 
 #include "roster/sqlvalues.h"
 #include "storage/database.h"

@@ -1,4 +1,4 @@
-#include "roster/monthchart.h"
+#include "monthchart.h"
 
 #include "core/format.h"
 #include "ui/theme.h"

@@ -1,4 +1,4 @@
-#include "roster/participantindex.h"
+#include "participantindex.h"
 
 #include "roster/rowscan.h"
 #include "storage/database.h"

@@ -1,4 +1,4 @@
-#include "roster/participantmodel.h"
+#include "participantmodel.h"
 
 #include "core/format.h"
 #include "roster/delegates.h"

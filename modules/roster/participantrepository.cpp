@@ -1,4 +1,4 @@
-#include "roster/participantrepository.h"
+#include "participantrepository.h"
 
 #include "core/period.h"
 #include "roster/sqlvalues.h"

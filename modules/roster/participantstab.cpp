@@ -1,4 +1,4 @@
-#include "roster/participantstab.h"
+#include "participantstab.h"
 
 #include "core/format.h"
 #include "roster/delegates.h"

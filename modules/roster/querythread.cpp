@@ -1,4 +1,4 @@
-#include "roster/querythread.h"
+#include "querythread.h"
 
 namespace perisai::roster {
 

@@ -1,4 +1,4 @@
-#include "roster/rostercommands.h"
+#include "rostercommands.h"
 
 #include "roster/conflict.h"
 #include "ui/appcontext.h"

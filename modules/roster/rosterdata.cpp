@@ -1,4 +1,4 @@
-#include "roster/rosterdata.h"
+#include "rosterdata.h"
 
 #include "roster/agentrepository.h"
 #include "roster/participantrepository.h"

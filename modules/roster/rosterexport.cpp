@@ -1,4 +1,4 @@
-#include "roster/rosterexport.h"
+#include "rosterexport.h"
 
 #include "core/format.h"
 #include "ui/personaldata.h"

@@ -1,4 +1,4 @@
-#include "roster/rostermodule.h"
+#include "rostermodule.h"
 
 #include "roster/rosterpage.h"
 

@@ -1,4 +1,4 @@
-#include "roster/rosterpage.h"
+#include "rosterpage.h"
 
 #include "core/format.h"
 #include "roster/agentdetailview.h"

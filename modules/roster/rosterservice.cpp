@@ -1,4 +1,4 @@
-#include "roster/rosterservice.h"
+#include "rosterservice.h"
 
 #include "core/format.h"
 #include "core/phone.h"

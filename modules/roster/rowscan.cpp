@@ -1,4 +1,4 @@
-#include "roster/rowscan.h"
+#include "rowscan.h"
 
 #include "storage/database.h"
 #include "storage/query.h"

@@ -1,4 +1,4 @@
-#include "roster/statusdialog.h"
+#include "statusdialog.h"
 
 #include "core/format.h"
 #include "roster/conflict.h"

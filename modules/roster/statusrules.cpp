@@ -1,4 +1,4 @@
-#include "roster/statusrules.h"
+#include "statusrules.h"
 
 #include "core/format.h"
 

@@ -1,4 +1,4 @@
-#include "roster/tableview.h"
+#include "tableview.h"
 
 #include <QAction>
 #include <QHeaderView>

@@ -1,4 +1,4 @@
-#include "roster/wadah.h"
+#include "wadah.h"
 
 #include "core/format.h"
 

@@ -1,4 +1,4 @@
-#include "roster/wadahform.h"
+#include "wadahform.h"
 
 #include "roster/conflict.h"
 #include "roster/formparts.h"

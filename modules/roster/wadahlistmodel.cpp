@@ -1,4 +1,4 @@
-#include "roster/wadahlistmodel.h"
+#include "wadahlistmodel.h"
 
 #include "core/format.h"
 #include "roster/delegates.h"

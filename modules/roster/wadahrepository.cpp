@@ -1,4 +1,4 @@
-#include "roster/wadahrepository.h"
+#include "wadahrepository.h"
 
 #include "roster/conflict.h"
 #include "roster/sqlvalues.h"

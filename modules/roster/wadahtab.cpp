@@ -1,4 +1,4 @@
-#include "roster/wadahtab.h"
+#include "wadahtab.h"
 
 #include "roster/delegates.h"
 #include "roster/formparts.h"
