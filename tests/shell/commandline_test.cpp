@@ -17,12 +17,21 @@ struct Outcome {
 Outcome run(const QStringList &args)
 {
     QProcess p;
-    p.start(QStringLiteral(PERISAI_DESK_BINARY), args);
+    // Messages are asserted in English; the default language is Indonesian.
+    p.start(QStringLiteral(PERISAI_DESK_BINARY), args + QStringList{QStringLiteral("--lang"), QStringLiteral("en")});
     p.waitForFinished(120000);
     return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
 }
 
 } // namespace
+
+TEST(CommandLine, SpeaksIndonesianByDefault)
+{
+    QProcess p;
+    p.start(QStringLiteral(PERISAI_DESK_BINARY), {QStringLiteral("check"), QStringLiteral("--database"), QStringLiteral("/nonexistent/x.db")});
+    p.waitForFinished(60000);
+    EXPECT_TRUE(QString::fromUtf8(p.readAllStandardError()).contains(QStringLiteral("tidak ada")));
+}
 
 TEST(CommandLine, HelpListsTheCommands)
 {
