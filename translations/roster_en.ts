@@ -91,20 +91,8 @@
         <translation>Invited</translation>
     </message>
     <message>
-        <source>Acquisitions this year</source>
-        <translation>Acquisitions this year</translation>
-    </message>
-    <message>
         <source>Achievement</source>
         <translation>Achievement</translation>
-    </message>
-    <message>
-        <source>Recruits paid up</source>
-        <translation>Recruits paid up</translation>
-    </message>
-    <message>
-        <source>Retention 3 months</source>
-        <translation>Retention 3 months</translation>
     </message>
     <message>
         <source>Months</source>
@@ -125,10 +113,6 @@
     <message>
         <source>By</source>
         <translation>By</translation>
-    </message>
-    <message>
-        <source>Status history</source>
-        <translation>Status history</translation>
     </message>
     <message>
         <source>Date</source>
@@ -179,32 +163,12 @@
         <translation>Choose an agent to see the details.</translation>
     </message>
     <message>
-        <source>Show NIK</source>
-        <translation>Show NIK</translation>
-    </message>
-    <message>
         <source>Personal data: show the full NIK of this agent only</source>
         <translation>Personal data: show the full NIK of this agent only</translation>
     </message>
     <message>
-        <source>Edit</source>
-        <translation>Edit</translation>
-    </message>
-    <message>
-        <source>Status…</source>
-        <translation>Status…</translation>
-    </message>
-    <message>
-        <source>%1 · %2 · %3 · joined %4 · %5 since %6</source>
-        <translation>%1 · %2 · %3 · joined %4 · %5 since %6</translation>
-    </message>
-    <message>
         <source>no wadah</source>
         <translation>no wadah</translation>
-    </message>
-    <message>
-        <source>Acquisitions %1</source>
-        <translation>Acquisitions %1</translation>
     </message>
     <message>
         <source>%1 in %2</source>
@@ -219,24 +183,8 @@
         <translation>no target set</translation>
     </message>
     <message>
-        <source>of %1 recruits</source>
-        <translation>of %1 recruits</translation>
-    </message>
-    <message>
         <source>no recruits old enough</source>
         <translation>no recruits old enough</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n month(s): &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation><numerusform>%n month: &lt;b&gt;%1&lt;/b&gt;</numerusform><numerusform>%n months: &lt;b&gt;%1&lt;/b&gt;</numerusform></translation>
-    </message>
-    <message>
-        <source>Recruits still paying after %1</source>
-        <translation>Recruits still paying after %1</translation>
-    </message>
-    <message>
-        <source>Show the %1 recruits</source>
-        <translation>Show the %1 recruits</translation>
     </message>
     <message>
         <source> (automatic)</source>
@@ -261,8 +209,67 @@
         <translation>Hide</translation>
     </message>
     <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
+        <source>Acquisitions</source>
+        <translation>Acquisitions</translation>
+    </message>
+    <message>
+        <source>Paying recruits</source>
+        <translation>Paying recruits</translation>
+    </message>
+    <message>
+        <source>Retention 3 mo</source>
+        <translation>Retention 3 mo</translation>
+    </message>
+    <message>
+        <source>Edit the agent</source>
+        <translation>Edit the agent</translation>
+    </message>
+    <message>
+        <source>Change the status</source>
+        <translation>Change the status</translation>
+    </message>
+    <message>
+        <source>Acquisitions in %1</source>
+        <translation>Acquisitions in %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mo &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>
+            <numerusform>%n mo &lt;b&gt;%1&lt;/b&gt;</numerusform>
+            <numerusform>%n mo &lt;b&gt;%1&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show this agent's recruits in the participants browser</source>
+        <translation>Show this agent's recruits in the participants browser</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>%1 · %2&lt;br&gt;%3</source>
+        <translation>%1 · %2&lt;br&gt;%3</translation>
+    </message>
+    <message>
+        <source>%1 since %2</source>
+        <translation>%1 since %2</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>of %1</translation>
+    </message>
+    <message>
+        <source>Retention of recruits: %1</source>
+        <translation>Retention of recruits: %1</translation>
+    </message>
+    <message>
+        <source>Of the recruits registered at least k months ago, the share who paid for month k after joining</source>
+        <translation>Of the recruits registered at least k months ago, the share who paid for month k after joining</translation>
+    </message>
+    <message>
+        <source>of %1 ›</source>
+        <translation>of %1 ›</translation>
     </message>
 </context>
 <context>
@@ -467,22 +474,6 @@
         <translation>Joined</translation>
     </message>
     <message>
-        <source>Last transaction</source>
-        <translation>Last transaction</translation>
-    </message>
-    <message>
-        <source>Acq. month</source>
-        <translation>Acq. month</translation>
-    </message>
-    <message>
-        <source>Acq. year</source>
-        <translation>Acq. year</translation>
-    </message>
-    <message>
-        <source>Active recruits</source>
-        <translation>Active recruits</translation>
-    </message>
-    <message>
         <source>Target</source>
         <translation>Target</translation>
     </message>
@@ -497,6 +488,30 @@
     <message>
         <source>Phone</source>
         <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Last
+transaction</source>
+        <translation>Last
+transaction</translation>
+    </message>
+    <message>
+        <source>Acquisitions
+this month</source>
+        <translation>Acquisitions
+this month</translation>
+    </message>
+    <message>
+        <source>Acquisitions
+this year</source>
+        <translation>Acquisitions
+this year</translation>
+    </message>
+    <message>
+        <source>Active
+recruits</source>
+        <translation>Active
+recruits</translation>
     </message>
 </context>
 <context>
@@ -531,7 +546,10 @@
     </message>
     <message numerus="yes">
         <source>%n agent(s)</source>
-        <translation><numerusform>%n agent</numerusform><numerusform>%n agents</numerusform></translation>
+        <translation>
+            <numerusform>%n agent</numerusform>
+            <numerusform>%n agents</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 of %2 agents</source>
@@ -747,7 +765,10 @@
     </message>
     <message numerus="yes">
         <source>%n agent(s) set inactive automatically: no acquisition and no contribution collected for %1 months (%2). The dates are in each agent's status history.</source>
-        <translation><numerusform>%n agent set inactive automatically: no acquisition and no contribution collected for %1 months (%2). The dates are in each agent's status history.</numerusform><numerusform>%n agents set inactive automatically: no acquisition and no contribution collected for %1 months (%2). The dates are in each agent's status history.</numerusform></translation>
+        <translation>
+            <numerusform>%n agent set inactive automatically: no acquisition and no contribution collected for %1 months (%2). The dates are in each agent's status history.</numerusform>
+            <numerusform>%n agents set inactive automatically: no acquisition and no contribution collected for %1 months (%2). The dates are in each agent's status history.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Figures for %1</source>
@@ -783,7 +804,10 @@
     </message>
     <message numerus="yes">
         <source>by %n agent(s)</source>
-        <translation><numerusform>by %n agent</numerusform><numerusform>by %n agents</numerusform></translation>
+        <translation>
+            <numerusform>by %n agent</numerusform>
+            <numerusform>by %n agents</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 of the agents' target %2</source>
@@ -853,6 +877,10 @@
         <source>Exporting participants</source>
         <translation>Exporting participants</translation>
     </message>
+    <message>
+        <source>The automatic deactivation rule could not be applied: %1</source>
+        <translation>The automatic deactivation rule could not be applied: %1</translation>
+    </message>
 </context>
 <context>
     <name>perisai::roster::StatusDialog</name>
@@ -898,7 +926,10 @@
     </message>
     <message numerus="yes">
         <source>An inactive agent may rejoin at the wadah's request from %1 (%n month(s) after the deactivation).</source>
-        <translation><numerusform>An inactive agent may rejoin at the wadah's request from %1 (%n month after the deactivation).</numerusform><numerusform>An inactive agent may rejoin at the wadah's request from %1 (%n months after the deactivation).</numerusform></translation>
+        <translation>
+            <numerusform>An inactive agent may rejoin at the wadah's request from %1 (%n month after the deactivation).</numerusform>
+            <numerusform>An inactive agent may rejoin at the wadah's request from %1 (%n months after the deactivation).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Dismissal is final: for fraud, a crime or gratification. The reason is kept in the history.</source>
@@ -906,7 +937,10 @@
     </message>
     <message numerus="yes">
         <source>Agents also become inactive automatically after %n month(s) without an acquisition or a contribution collected.</source>
-        <translation><numerusform>Agents also become inactive automatically after %n month without an acquisition or a contribution collected.</numerusform><numerusform>Agents also become inactive automatically after %n months without an acquisition or a contribution collected.</numerusform></translation>
+        <translation>
+            <numerusform>Agents also become inactive automatically after %n month without an acquisition or a contribution collected.</numerusform>
+            <numerusform>Agents also become inactive automatically after %n months without an acquisition or a contribution collected.</numerusform>
+        </translation>
     </message>
     <message>
         <source>To be active the eligibility checklist must be complete.</source>
@@ -1039,20 +1073,24 @@
         <translation>Partner bank</translation>
     </message>
     <message>
-        <source>Active agents</source>
-        <translation>Active agents</translation>
-    </message>
-    <message>
-        <source>Acq. year</source>
-        <translation>Acq. year</translation>
-    </message>
-    <message>
         <source>PKS</source>
         <translation>PKS</translation>
     </message>
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Active
+agents</source>
+        <translation>Active
+agents</translation>
+    </message>
+    <message>
+        <source>Acquisitions
+this year</source>
+        <translation>Acquisitions
+this year</translation>
     </message>
 </context>
 <context>

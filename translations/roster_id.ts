@@ -91,20 +91,8 @@
         <translation>Diundang</translation>
     </message>
     <message>
-        <source>Acquisitions this year</source>
-        <translation>Akuisisi tahun ini</translation>
-    </message>
-    <message>
         <source>Achievement</source>
         <translation>Capaian</translation>
-    </message>
-    <message>
-        <source>Recruits paid up</source>
-        <translation>Rekrutan membayar</translation>
-    </message>
-    <message>
-        <source>Retention 3 months</source>
-        <translation>Retensi 3 bulan</translation>
     </message>
     <message>
         <source>Months</source>
@@ -125,10 +113,6 @@
     <message>
         <source>By</source>
         <translation>Oleh</translation>
-    </message>
-    <message>
-        <source>Status history</source>
-        <translation>Riwayat status</translation>
     </message>
     <message>
         <source>Date</source>
@@ -179,32 +163,12 @@
         <translation>Pilih agen untuk melihat rinciannya.</translation>
     </message>
     <message>
-        <source>Show NIK</source>
-        <translation>Tampilkan NIK</translation>
-    </message>
-    <message>
         <source>Personal data: show the full NIK of this agent only</source>
         <translation>Data pribadi: tampilkan NIK lengkap agen ini saja</translation>
     </message>
     <message>
-        <source>Edit</source>
-        <translation>Ubah</translation>
-    </message>
-    <message>
-        <source>Status…</source>
-        <translation>Status…</translation>
-    </message>
-    <message>
-        <source>%1 · %2 · %3 · joined %4 · %5 since %6</source>
-        <translation>%1 · %2 · %3 · bergabung %4 · %5 sejak %6</translation>
-    </message>
-    <message>
         <source>no wadah</source>
         <translation>tanpa wadah</translation>
-    </message>
-    <message>
-        <source>Acquisitions %1</source>
-        <translation>Akuisisi %1</translation>
     </message>
     <message>
         <source>%1 in %2</source>
@@ -219,24 +183,8 @@
         <translation>target belum ditetapkan</translation>
     </message>
     <message>
-        <source>of %1 recruits</source>
-        <translation>dari %1 rekrutan</translation>
-    </message>
-    <message>
         <source>no recruits old enough</source>
         <translation>belum ada rekrutan yang cukup lama</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n month(s): &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation><numerusform>%n bulan: &lt;b&gt;%1&lt;/b&gt;</numerusform></translation>
-    </message>
-    <message>
-        <source>Recruits still paying after %1</source>
-        <translation>Rekrutan yang masih membayar setelah %1</translation>
-    </message>
-    <message>
-        <source>Show the %1 recruits</source>
-        <translation>Lihat %1 rekrutan</translation>
     </message>
     <message>
         <source> (automatic)</source>
@@ -261,8 +209,66 @@
         <translation>Sembunyikan</translation>
     </message>
     <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
+        <source>Acquisitions</source>
+        <translation>Akuisisi</translation>
+    </message>
+    <message>
+        <source>Paying recruits</source>
+        <translation>Rekrutan aktif</translation>
+    </message>
+    <message>
+        <source>Retention 3 mo</source>
+        <translation>Retensi 3 bln</translation>
+    </message>
+    <message>
+        <source>Edit the agent</source>
+        <translation>Ubah data agen</translation>
+    </message>
+    <message>
+        <source>Change the status</source>
+        <translation>Ubah status</translation>
+    </message>
+    <message>
+        <source>Acquisitions in %1</source>
+        <translation>Akuisisi tahun %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mo &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>
+            <numerusform>%n bln &lt;b&gt;%1&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show this agent's recruits in the participants browser</source>
+        <translation>Tampilkan rekrutan agen ini di daftar peserta</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Tampilkan</translation>
+    </message>
+    <message>
+        <source>%1 · %2&lt;br&gt;%3</source>
+        <translation>%1 · %2&lt;br&gt;%3</translation>
+    </message>
+    <message>
+        <source>%1 since %2</source>
+        <translation>%1 sejak %2</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>dari %1</translation>
+    </message>
+    <message>
+        <source>Retention of recruits: %1</source>
+        <translation>Retensi rekrutan: %1</translation>
+    </message>
+    <message>
+        <source>Of the recruits registered at least k months ago, the share who paid for month k after joining</source>
+        <translation>Dari rekrutan yang terdaftar sedikitnya k bulan lalu, bagian yang membayar iuran bulan ke-k setelah bergabung</translation>
+    </message>
+    <message>
+        <source>of %1 ›</source>
+        <translation>dari %1 ›</translation>
     </message>
 </context>
 <context>
@@ -467,22 +473,6 @@
         <translation>Bergabung</translation>
     </message>
     <message>
-        <source>Last transaction</source>
-        <translation>Transaksi terakhir</translation>
-    </message>
-    <message>
-        <source>Acq. month</source>
-        <translation>Akuisisi bln</translation>
-    </message>
-    <message>
-        <source>Acq. year</source>
-        <translation>Akuisisi thn</translation>
-    </message>
-    <message>
-        <source>Active recruits</source>
-        <translation>Rekrutan aktif</translation>
-    </message>
-    <message>
         <source>Target</source>
         <translation>Target</translation>
     </message>
@@ -497,6 +487,30 @@
     <message>
         <source>Phone</source>
         <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>Last
+transaction</source>
+        <translation>Transaksi
+terakhir</translation>
+    </message>
+    <message>
+        <source>Acquisitions
+this month</source>
+        <translation>Akuisisi
+bulan ini</translation>
+    </message>
+    <message>
+        <source>Acquisitions
+this year</source>
+        <translation>Akuisisi
+tahun ini</translation>
+    </message>
+    <message>
+        <source>Active
+recruits</source>
+        <translation>Rekrutan
+aktif</translation>
     </message>
 </context>
 <context>
@@ -531,7 +545,9 @@
     </message>
     <message numerus="yes">
         <source>%n agent(s)</source>
-        <translation><numerusform>%n agen</numerusform></translation>
+        <translation>
+            <numerusform>%n agen</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 of %2 agents</source>
@@ -747,7 +763,9 @@
     </message>
     <message numerus="yes">
         <source>%n agent(s) set inactive automatically: no acquisition and no contribution collected for %1 months (%2). The dates are in each agent's status history.</source>
-        <translation><numerusform>%n agen dinonaktifkan otomatis: tidak ada akuisisi dan tidak ada iuran yang dihimpun selama %1 bulan (%2). Tanggalnya tercatat di riwayat status masing-masing agen.</numerusform></translation>
+        <translation>
+            <numerusform>%n agen dinonaktifkan otomatis: tidak ada akuisisi dan tidak ada iuran yang dihimpun selama %1 bulan (%2). Tanggalnya tercatat di riwayat status masing-masing agen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Figures for %1</source>
@@ -783,7 +801,9 @@
     </message>
     <message numerus="yes">
         <source>by %n agent(s)</source>
-        <translation><numerusform>oleh %n agen</numerusform></translation>
+        <translation>
+            <numerusform>oleh %n agen</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 of the agents' target %2</source>
@@ -853,6 +873,10 @@
         <source>Exporting participants</source>
         <translation>Mengekspor peserta</translation>
     </message>
+    <message>
+        <source>The automatic deactivation rule could not be applied: %1</source>
+        <translation>Aturan penonaktifan otomatis tidak dapat diterapkan: %1</translation>
+    </message>
 </context>
 <context>
     <name>perisai::roster::StatusDialog</name>
@@ -898,7 +922,9 @@
     </message>
     <message numerus="yes">
         <source>An inactive agent may rejoin at the wadah's request from %1 (%n month(s) after the deactivation).</source>
-        <translation><numerusform>Agen nonaktif boleh bergabung kembali atas permintaan wadah mulai %1 (%n bulan setelah dinonaktifkan).</numerusform></translation>
+        <translation>
+            <numerusform>Agen nonaktif boleh bergabung kembali atas permintaan wadah mulai %1 (%n bulan setelah dinonaktifkan).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Dismissal is final: for fraud, a crime or gratification. The reason is kept in the history.</source>
@@ -906,7 +932,9 @@
     </message>
     <message numerus="yes">
         <source>Agents also become inactive automatically after %n month(s) without an acquisition or a contribution collected.</source>
-        <translation><numerusform>Agen juga menjadi nonaktif otomatis setelah %n bulan tanpa akuisisi dan tanpa iuran yang dihimpun.</numerusform></translation>
+        <translation>
+            <numerusform>Agen juga menjadi nonaktif otomatis setelah %n bulan tanpa akuisisi dan tanpa iuran yang dihimpun.</numerusform>
+        </translation>
     </message>
     <message>
         <source>To be active the eligibility checklist must be complete.</source>
@@ -1039,20 +1067,24 @@
         <translation>Bank mitra</translation>
     </message>
     <message>
-        <source>Active agents</source>
-        <translation>Agen aktif</translation>
-    </message>
-    <message>
-        <source>Acq. year</source>
-        <translation>Akuisisi thn</translation>
-    </message>
-    <message>
         <source>PKS</source>
         <translation>PKS</translation>
     </message>
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Active
+agents</source>
+        <translation>Agen
+aktif</translation>
+    </message>
+    <message>
+        <source>Acquisitions
+this year</source>
+        <translation>Akuisisi
+tahun ini</translation>
     </message>
 </context>
 <context>
@@ -1430,7 +1462,9 @@
     </message>
     <message numerus="yes">
         <source>No acquisition and no contribution collected for %n month(s) (%1 – %2)</source>
-        <translation><numerusform>Tidak ada akuisisi dan tidak ada iuran yang dihimpun selama %n bulan (%1 – %2)</numerusform></translation>
+        <translation>
+            <numerusform>Tidak ada akuisisi dan tidak ada iuran yang dihimpun selama %n bulan (%1 – %2)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Enter the wadah code.</source>
@@ -1514,7 +1548,9 @@
     </message>
     <message numerus="yes">
         <source>Rejoining is allowed from %1: %n month(s) after the deactivation on %2.</source>
-        <translation><numerusform>Bergabung kembali baru boleh mulai %1: %n bulan setelah dinonaktifkan pada %2.</numerusform></translation>
+        <translation>
+            <numerusform>Bergabung kembali baru boleh mulai %1: %n bulan setelah dinonaktifkan pada %2.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not eligible to be active yet; missing: %1.</source>
@@ -1558,7 +1594,9 @@
     </message>
     <message numerus="yes">
         <source>Expires in %n day(s)</source>
-        <translation><numerusform>Berakhir dalam %n hari</numerusform></translation>
+        <translation>
+            <numerusform>Berakhir dalam %n hari</numerusform>
+        </translation>
     </message>
     <message>
         <source>Expired %1</source>

@@ -7,7 +7,7 @@
 #include "ui/stattile.h"
 #include "ui/theme.h"
 
-#include <QGridLayout>
+#include <QStyle>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -15,6 +15,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTabWidget>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -70,24 +71,20 @@ AgentDetailView::AgentDetailView(QWidget *parent) : QWidget(parent)
     auto *content = new QVBoxLayout(m_content);
     content->setContentsMargins(0, 0, 0, 0);
     content->addWidget(header());
-    auto *tiles = new QGridLayout;
-    tiles->setSpacing(8);
-    m_yearTile = new ui::StatTile(tr("Acquisitions this year"));
-    m_achievementTile = new ui::StatTile(tr("Achievement"));
-    m_activeTile = new ui::StatTile(tr("Recruits paid up"));
-    m_retentionTile = new ui::StatTile(tr("Retention 3 months"));
-    int i = 0;
-    for (ui::StatTile *t : {m_yearTile, m_achievementTile, m_activeTile, m_retentionTile}) {
-        t->setMinimumWidth(120);
-        tiles->addWidget(t, i / 2, i % 2);
-        ++i;
-    }
-    content->addLayout(tiles);
+    auto *figures = new QHBoxLayout;
+    figures->setSpacing(0);
+    m_year = figure(figures, tr("Acquisitions"));
+    m_achievement = figure(figures, tr("Achievement"));
+    m_active = figure(figures, tr("Paying recruits"));
+    m_active.detail->setTextFormat(Qt::RichText);
+    connect(m_active.detail, &QLabel::linkActivated, this, [this]() { emit recruitsRequested(m_detail.agent.id); });
+    m_retention3 = figure(figures, tr("Retention 3 mo"));
+    content->addLayout(figures);
 
     m_tabs = new QTabWidget;
     m_tabs->addTab(overviewTab(), tr("Months"));
     m_history = makeList({tr("From"), tr("Status"), tr("Reason"), tr("By")});
-    m_tabs->addTab(m_history, tr("Status history"));
+    m_tabs->addTab(m_history, tr("Status"));
     m_monev = makeList({tr("Date"), tr("Monev session"), tr("Attendance")});
     m_tabs->addTab(m_monev, tr("Monev"));
 
@@ -117,37 +114,81 @@ AgentDetailView::AgentDetailView(QWidget *parent) : QWidget(parent)
     showMessage(tr("Choose an agent to see the details."));
 }
 
+AgentDetailView::Figure AgentDetailView::figure(QLayout *into, const QString &caption)
+{
+    // A compact figure: caption, value, one line of context; separated by a faint rule.
+    auto *box = new QWidget;
+    box->setObjectName(QStringLiteral("detailFigure"));
+    box->setStyleSheet(QStringLiteral("#detailFigure { border-left: 3px solid %1; margin-right: 4px; }").arg(ui::colors::border.name()));
+    auto *v = new QVBoxLayout(box);
+    v->setContentsMargins(7, 2, 2, 2);
+    v->setSpacing(0);
+    auto *c = new QLabel(caption);
+    c->setStyleSheet(QStringLiteral("color: %1; font-size: 9pt;").arg(ui::colors::muted.name()));
+    Figure f;
+    f.value = new QLabel(QStringLiteral("–"));
+    f.value->setStyleSheet(QStringLiteral("font-size: 15pt; font-weight: 600; color: %1;").arg(ui::colors::text.name()));
+    f.detail = new QLabel;
+    f.detail->setObjectName(QStringLiteral("statDetail"));
+    v->addWidget(c);
+    v->addWidget(f.value);
+    v->addWidget(f.detail);
+    into->addWidget(box);
+    return f;
+}
+
+static void setTone(QLabel *label, ui::StatTile::Tone tone)
+{
+    static const char *const tones[] = {"neutral", "good", "warning", "bad"};
+    label->setProperty("tone", QString::fromLatin1(tones[int(tone)]));
+    label->style()->unpolish(label);
+    label->style()->polish(label);
+}
+
 QWidget *AgentDetailView::header()
 {
     auto *w = new QWidget;
     auto *row = new QHBoxLayout(w);
     row->setContentsMargins(0, 0, 0, 6);
+    row->setSpacing(10);
     m_avatar = new QLabel;
-    m_avatar->setFixedSize(52, 52);
+    m_avatar->setFixedSize(48, 48);
     m_avatar->setAlignment(Qt::AlignCenter);
     row->addWidget(m_avatar, 0, Qt::AlignTop);
     auto *text = new QVBoxLayout;
     text->setSpacing(1);
     auto *titleRow = new QHBoxLayout;
     m_name = new QLabel;
-    m_name->setStyleSheet(QStringLiteral("font-size: 14pt; font-weight: 600;"));
+    m_name->setStyleSheet(QStringLiteral("font-size: 13.5pt; font-weight: 600;"));
     m_status = new QLabel;
     titleRow->addWidget(m_name);
     titleRow->addWidget(m_status);
     titleRow->addStretch();
+    auto tool = [titleRow](const QString &icon, const QString &tip) {
+        auto *b = new QToolButton;
+        b->setIcon(ui::icon(icon));
+        b->setToolTip(tip);
+        b->setAutoRaise(true);
+        titleRow->addWidget(b);
+        return b;
+    };
+    connect(tool(QStringLiteral("edit"), tr("Edit the agent")), &QToolButton::clicked, this, &AgentDetailView::editRequested);
+    connect(tool(QStringLiteral("flag"), tr("Change the status")), &QToolButton::clicked, this, &AgentDetailView::statusRequested);
     text->addLayout(titleRow);
     m_meta = new QLabel;
     m_meta->setObjectName(QStringLiteral("hint"));
-    m_meta->setWordWrap(true);
+    m_meta->setTextFormat(Qt::RichText);
     text->addWidget(m_meta);
     auto *nikRow = new QHBoxLayout;
+    nikRow->setSpacing(4);
     m_nik = new QLabel;
     m_nik->setObjectName(QStringLiteral("nikLabel"));
     m_nik->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_revealNik = new QPushButton(ui::icon(QStringLiteral("reveal")), tr("Show NIK"));
+    m_revealNik = new QPushButton(ui::icon(QStringLiteral("reveal")), tr("Show"));
     m_revealNik->setObjectName(QStringLiteral("revealNik"));
     m_revealNik->setFlat(true);
     m_revealNik->setCursor(Qt::PointingHandCursor);
+    m_revealNik->setStyleSheet(QStringLiteral("QPushButton { border: none; padding: 0 4px; color: %1; }").arg(ui::colors::primary.name()));
     m_revealNik->setToolTip(tr("Personal data: show the full NIK of this agent only"));
     connect(m_revealNik, &QPushButton::clicked, this, [this]() {
         m_nikRevealed = !m_nikRevealed;
@@ -157,19 +198,7 @@ QWidget *AgentDetailView::header()
     nikRow->addWidget(m_revealNik);
     nikRow->addStretch();
     text->addLayout(nikRow);
-    m_contact = new QLabel;
-    m_contact->setObjectName(QStringLiteral("hint"));
-    text->addWidget(m_contact);
     row->addLayout(text, 1);
-    auto *buttons = new QVBoxLayout;
-    auto *edit = new QPushButton(ui::icon(QStringLiteral("edit")), tr("Edit"));
-    auto *status = new QPushButton(ui::icon(QStringLiteral("flag")), tr("Status…"));
-    connect(edit, &QPushButton::clicked, this, &AgentDetailView::editRequested);
-    connect(status, &QPushButton::clicked, this, &AgentDetailView::statusRequested);
-    buttons->addWidget(edit);
-    buttons->addWidget(status);
-    buttons->addStretch();
-    row->addLayout(buttons);
     return w;
 }
 
@@ -177,16 +206,13 @@ QWidget *AgentDetailView::overviewTab()
 {
     auto *w = new QWidget;
     auto *layout = new QVBoxLayout(w);
+    layout->setContentsMargins(6, 6, 6, 6);
     m_chart = new MonthChart;
     layout->addWidget(m_chart, 1);
     m_retention = new QLabel;
     m_retention->setWordWrap(true);
     m_retention->setTextFormat(Qt::RichText);
     layout->addWidget(m_retention);
-    m_recruits = new QPushButton(ui::icon(QStringLiteral("participants")), QString());
-    m_recruits->setObjectName(QStringLiteral("recruitsButton"));
-    connect(m_recruits, &QPushButton::clicked, this, [this]() { emit recruitsRequested(m_detail.agent.id); });
-    layout->addWidget(m_recruits, 0, Qt::AlignLeft);
     return w;
 }
 
@@ -215,45 +241,48 @@ void AgentDetailView::showDetail(const AgentDetail &d, bool revealPersonalData)
     m_status->setText(statusLabel(a.status));
     m_status->setStyleSheet(QStringLiteral("background: %1; color: %2; border-radius: 9px; padding: 1px 9px; font-weight: 600;")
                                 .arg(QColor(color.red(), color.green(), color.blue(), 38).name(QColor::HexArgb), color.darker(135).name()));
-    m_meta->setText(tr("%1 · %2 · %3 · joined %4 · %5 since %6")
-                        .arg(a.code, d.wadahName.isEmpty() ? tr("no wadah") : d.wadahName, d.officeName,
-                             a.joinedOn.isValid() ? fmt::date(a.joinedOn) : QStringLiteral("–"), statusLabel(a.status).toLower(),
-                             a.statusSince.isValid() ? fmt::date(a.statusSince) : QStringLiteral("–")));
+    m_status->setToolTip(tr("%1 since %2").arg(statusLabel(a.status), a.statusSince.isValid() ? fmt::date(a.statusSince) : QStringLiteral("–")));
     updatePersonalData();
 
     const qint64 year = d.yearAcquisitions();
-    m_yearTile->setCaption(tr("Acquisitions %1").arg(d.month.year()));
-    m_yearTile->setValue(fmt::number(year));
-    m_yearTile->setDetail(tr("%1 in %2").arg(fmt::number(d.months.isEmpty() ? 0 : d.months.last().acquisitions),
-                                             fmt::yearMonth(d.month.year(), d.month.month())));
+    m_year.value->setText(fmt::number(year));
+    m_year.value->setToolTip(tr("Acquisitions in %1").arg(d.month.year()));
+    m_year.detail->setText(tr("%1 in %2").arg(fmt::number(d.months.isEmpty() ? 0 : d.months.last().acquisitions),
+                                              fmt::monthShort(d.month.month())));
     if (d.yearTarget > 0) {
         const double r = double(year) / double(d.yearTarget);
-        m_achievementTile->setValue(fmt::percent(r));
-        m_achievementTile->setDetail(tr("target %1").arg(fmt::number(d.yearTarget)),
-                                     r >= 1.0 ? ui::StatTile::Tone::Good : r >= 0.6 ? ui::StatTile::Tone::Neutral : ui::StatTile::Tone::Warning);
+        m_achievement.value->setText(fmt::percent(r, 0));
+        m_achievement.detail->setText(tr("target %1").arg(fmt::number(d.yearTarget)));
+        setTone(m_achievement.detail, r >= 1.0 ? ui::StatTile::Tone::Good : r >= 0.6 ? ui::StatTile::Tone::Neutral : ui::StatTile::Tone::Warning);
     } else {
-        m_achievementTile->setValue(QStringLiteral("–"));
-        m_achievementTile->setDetail(tr("no target set"));
+        m_achievement.value->setText(QStringLiteral("–"));
+        m_achievement.detail->setText(tr("no target set"));
+        setTone(m_achievement.detail, ui::StatTile::Tone::Neutral);
     }
-    m_activeTile->setValue(fmt::number(d.activeRecruitsNow()));
-    m_activeTile->setDetail(tr("of %1 recruits").arg(fmt::number(d.recruits)));
+    m_active.value->setText(fmt::number(d.activeRecruitsNow()));
+    // The recruits are one click away, in the participants browser.
+    m_active.detail->setText(QStringLiteral("<a href=\"recruits\" style=\"color:%1; text-decoration:none;\">%2</a>")
+                                 .arg(ui::colors::primary.name(), tr("of %1 ›").arg(fmt::number(d.recruits)).toHtmlEscaped()));
+    m_active.detail->setToolTip(tr("Show this agent's recruits in the participants browser"));
     if (auto it = d.retention.find(3); it != d.retention.end()) {
-        m_retentionTile->setValue(fmt::percent(it->second));
-        m_retentionTile->setDetail(tr("of %1 recruits").arg(fmt::number(d.retentionBase.at(3))),
-                                   it->second >= 0.7 ? ui::StatTile::Tone::Good : it->second >= 0.4 ? ui::StatTile::Tone::Neutral : ui::StatTile::Tone::Bad);
+        m_retention3.value->setText(fmt::percent(it->second, 0));
+        m_retention3.detail->setText(tr("of %1").arg(fmt::number(d.retentionBase.at(3))));
+        setTone(m_retention3.detail, it->second >= 0.7 ? ui::StatTile::Tone::Good : it->second >= 0.4 ? ui::StatTile::Tone::Neutral : ui::StatTile::Tone::Bad);
     } else {
-        m_retentionTile->setValue(QStringLiteral("–"));
-        m_retentionTile->setDetail(tr("no recruits old enough"));
+        m_retention3.value->setText(QStringLiteral("–"));
+        m_retention3.detail->setText(tr("no recruits old enough"));
+        setTone(m_retention3.detail, ui::StatTile::Tone::Neutral);
     }
     m_chart->setMonths(d.months);
 
     QStringList parts;
     for (int k : {1, 3, 6, 12}) {
         auto it = d.retention.find(k);
-        parts << tr("%n month(s): <b>%1</b>", nullptr, k).arg(it != d.retention.end() ? fmt::percent(it->second) : QStringLiteral("–"));
+        parts << tr("%n mo <b>%1</b>", nullptr, k).arg(it != d.retention.end() ? fmt::percent(it->second, 0) : QStringLiteral("–"));
     }
-    m_retention->setText(tr("Recruits still paying after %1").arg(parts.join(QStringLiteral(" · "))));
-    m_recruits->setText(tr("Show the %1 recruits").arg(fmt::number(d.recruits)));
+    m_retention->setText(tr("Retention of recruits: %1").arg(parts.join(QStringLiteral(" · "))));
+    m_retention->setToolTip(tr("Of the recruits registered at least k months ago, the share who paid for month k after joining"));
+
     fillLists();
 }
 
@@ -303,15 +332,14 @@ void AgentDetailView::updatePersonalData()
     const Agent &a = m_detail.agent;
     const bool showNik = m_reveal || m_nikRevealed;
     m_nik->setText(tr("NIK %1").arg(ui::showNik(a.nik, showNik)));
-    m_revealNik->setText(m_nikRevealed ? tr("Hide") : tr("Show NIK"));
+    m_revealNik->setText(m_nikRevealed ? tr("Hide") : tr("Show"));
     m_revealNik->setIcon(ui::icon(m_nikRevealed ? QStringLiteral("hide") : QStringLiteral("reveal")));
     m_revealNik->setVisible(!m_reveal);
-    QStringList contact;
+    const QString wadah = m_detail.wadahName.isEmpty() ? tr("no wadah") : m_detail.wadahName.section(QStringLiteral(" · "), -1);
+    QString meta = tr("%1 · %2<br>%3").arg(a.code.toHtmlEscaped(), wadah.toHtmlEscaped(), m_detail.officeName.toHtmlEscaped());
     if (!a.phone.isEmpty())
-        contact << ui::showPhone(a.phone, m_reveal);
-    if (!a.bank.isEmpty())
-        contact << tr("%1 %2").arg(a.bank, ui::showAccount(a.accountNo, m_reveal));
-    m_contact->setText(contact.join(QStringLiteral(" · ")));
+        meta += QStringLiteral(" · ") + ui::showPhone(a.phone, m_reveal).toHtmlEscaped();
+    m_meta->setText(meta);
 }
 
 } // namespace perisai::roster

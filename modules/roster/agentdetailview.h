@@ -8,15 +8,12 @@
 #include <QWidget>
 
 class QLabel;
+class QLayout;
 class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
 class QTabWidget;
 class QTreeWidget;
-
-namespace perisai::ui {
-class StatTile;
-}
 
 namespace perisai::roster {
 
@@ -58,15 +55,18 @@ private:
     QLabel *m_status;
     QLabel *m_meta;
     QLabel *m_nik;
-    QLabel *m_contact;
     QPushButton *m_revealNik;
-    ui::StatTile *m_yearTile;
-    ui::StatTile *m_achievementTile;
-    ui::StatTile *m_activeTile;
-    ui::StatTile *m_retentionTile;
+    struct Figure {
+        QLabel *value = nullptr;
+        QLabel *detail = nullptr;
+    };
+    Figure figure(QLayout *into, const QString &caption);
+    Figure m_year;
+    Figure m_achievement;
+    Figure m_active;
+    Figure m_retention3;
     MonthChart *m_chart;
     QLabel *m_retention;
-    QPushButton *m_recruits;
     QTabWidget *m_tabs;
     QTreeWidget *m_history;
     QTreeWidget *m_monev;

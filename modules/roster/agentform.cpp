@@ -66,6 +66,7 @@ AgentForm::AgentForm(CommandContext context, QUndoStack *undoStack, const Lookup
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
     buttons->button(QDialogButtonBox::Save)->setText(tr("Save"));
     buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveButton"));
+    buttons->button(QDialogButtonBox::Save)->setMinimumWidth(buttons->button(QDialogButtonBox::Save)->sizeHint().width() + 24); // bold
     buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     connect(buttons, &QDialogButtonBox::accepted, this, [this]() { save(); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -279,8 +280,12 @@ Agent AgentForm::agentFromFields() const
 
 void AgentForm::updateNikInfo()
 {
+    // Typing again replaces the message of the last save with the live reading of the NIK.
+    if (QLabel *error = m_errors.value(int(AgentField::Nik)); error && !error->isHidden() && m_nik->hasFocus())
+        setFieldError(error, m_nik, QString());
     const QString nik = m_nik->text().trimmed();
     m_nikInfo->setText(describeNik(nik));
+    m_nikInfo->setVisible(m_errors.value(int(AgentField::Nik))->isHidden());
     const bool bad = nik.size() >= 16 && !Nik::isValid(nik);
     m_nikInfo->setObjectName(bad ? QStringLiteral("fieldError") : QStringLiteral("hint"));
     m_nikInfo->style()->unpolish(m_nikInfo);
@@ -340,6 +345,7 @@ void AgentForm::showIssues(const QList<FieldIssue> &issues)
         byField[int(i.field)] << i.message;
     for (auto it = byField.begin(); it != byField.end(); ++it)
         setFieldError(m_errors.value(it.key()), m_inputs.value(it.key()), it.value().join(QLatin1Char('\n')));
+    m_nikInfo->setVisible(!byField.contains(int(AgentField::Nik))); // the same words once, not twice
     if (!issues.isEmpty())
         if (QWidget *first = m_inputs.value(int(issues.first().field)))
             first->setFocus();

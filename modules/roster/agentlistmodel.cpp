@@ -62,6 +62,12 @@ QVariant AgentListModel::data(const QModelIndex &index, int role) const
         return r->id;
     if (role == ChipDelegate::ColorRole && c == Status)
         return statusColor(r->status);
+    if (role == TwoLineDelegate::SecondLineRole) {
+        if (c == Name)
+            return r->code;
+        if (c == Wadah)
+            return r->officeName;
+    }
     if (role == Qt::DisplayRole) {
         switch (c) {
         case Code: return r->code;
@@ -124,7 +130,7 @@ QVariant AgentListModel::headerData(int section, Qt::Orientation orientation, in
     if (orientation != Qt::Horizontal)
         return QAbstractTableModel::headerData(section, orientation, role);
     if (role == Qt::TextAlignmentRole && section >= MonthAcq && section <= Achievement)
-        return int(Qt::AlignRight | Qt::AlignVCenter);
+        return int(Qt::AlignCenter);
     if (role == Qt::ToolTipRole) {
         switch (section) {
         case MonthAcq: return tr("Acquisitions in the reference month");
@@ -143,10 +149,10 @@ QVariant AgentListModel::headerData(int section, Qt::Orientation orientation, in
     case Office: return tr("KCP");
     case Status: return tr("Status");
     case Joined: return tr("Joined");
-    case LastActive: return tr("Last transaction");
-    case MonthAcq: return tr("Acq. month");
-    case YearAcq: return tr("Acq. year");
-    case ActiveRecruits: return tr("Active recruits");
+    case LastActive: return tr("Last\ntransaction");
+    case MonthAcq: return tr("Acquisitions\nthis month");
+    case YearAcq: return tr("Acquisitions\nthis year");
+    case ActiveRecruits: return tr("Active\nrecruits");
     case Target: return tr("Target");
     case Achievement: return tr("Achievement");
     case Nik: return tr("NIK");

@@ -30,21 +30,27 @@ AgentsTab::AgentsTab(QWidget *parent) : QWidget(parent), m_model(new AgentListMo
     m_table->setModel(m_proxy);
     m_table->setItemDelegateForColumn(AgentListModel::Status, new ChipDelegate(m_table));
     m_table->setItemDelegateForColumn(AgentListModel::Achievement, new AchievementDelegate(m_table));
-    m_table->sortByColumn(AgentListModel::Code, Qt::AscendingOrder);
+    // Name with the code under it, wadah with its KCP: the list fits beside the detail panel.
+    m_table->setItemDelegateForColumn(AgentListModel::Name, new TwoLineDelegate(m_table));
+    m_table->setItemDelegateForColumn(AgentListModel::Wadah, new TwoLineDelegate(m_table));
+    m_table->verticalHeader()->setDefaultSectionSize(42);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->sortByColumn(AgentListModel::YearAcq, Qt::DescendingOrder); // the branch's best agents first
     enableColumnMenu(m_table);
     QHeaderView *h = m_table->horizontalHeader();
-    for (int c : {int(AgentListModel::Target), int(AgentListModel::Nik), int(AgentListModel::Phone), int(AgentListModel::Office)})
+    for (int c : {int(AgentListModel::Code), int(AgentListModel::Target), int(AgentListModel::Nik), int(AgentListModel::Phone),
+                  int(AgentListModel::Office)})
         h->setSectionHidden(c, true);
-    const int widths[] = {82, 170, 170, 110, 104, 90, 96, 80, 76, 96, 70, 140, 150, 140};
+    const int widths[] = {120, 150, 130, 110, 124, 92, 82, 84, 84, 84, 70, 104, 150, 140};
     for (int c = 0; c < AgentListModel::ColumnCount; ++c)
         h->resizeSection(c, widths[c]);
 
     m_detail = new AgentDetailView;
-    m_detail->setMinimumWidth(430);
+    m_detail->setMinimumWidth(400);
     auto *split = new QSplitter(Qt::Horizontal);
     split->addWidget(m_table);
     split->addWidget(m_detail);
-    split->setStretchFactor(0, 3);
+    split->setStretchFactor(0, 5);
     split->setStretchFactor(1, 2);
     split->setChildrenCollapsible(false);
     layout->addWidget(split, 1);
@@ -79,7 +85,10 @@ QWidget *AgentsTab::filterBar()
     m_office->setObjectName(QStringLiteral("officeFilter"));
     m_wadah = new QComboBox;
     m_wadah->setObjectName(QStringLiteral("wadahFilter"));
-    m_wadah->setMaximumWidth(260);
+    for (QComboBox *c : {m_office, m_wadah}) {
+        c->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        c->setMinimumContentsLength(12);
+    }
     m_status = new QComboBox;
     m_status->setObjectName(QStringLiteral("statusFilter"));
     m_status->addItem(tr("All statuses"), -1);

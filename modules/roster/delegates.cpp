@@ -68,6 +68,36 @@ QSize ChipDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelInd
     return s;
 }
 
+void TwoLineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    paintBackground(painter, option, index);
+    const QRect r = option.rect.adjusted(6, 3, -6, -3);
+    QFont second = option.font;
+    second.setPointSizeF(option.font.pointSizeF() * 0.85);
+    const QFontMetrics fm1(option.font);
+    const QFontMetrics fm2(second);
+    const QString top = fm1.elidedText(index.data(Qt::DisplayRole).toString(), Qt::ElideRight, r.width());
+    const QString bottom = fm2.elidedText(index.data(SecondLineRole).toString(), Qt::ElideRight, r.width());
+    const int total = fm1.height() + fm2.height();
+    const int y = r.top() + (r.height() - total) / 2;
+    painter->save();
+    const QVariant fg = index.data(Qt::ForegroundRole);
+    painter->setPen(fg.isValid() ? fg.value<QBrush>().color() : ui::colors::text);
+    painter->setFont(option.font);
+    painter->drawText(QRect(r.left(), y, r.width(), fm1.height()), Qt::AlignLeft | Qt::AlignVCenter, top);
+    painter->setFont(second);
+    painter->setPen(ui::colors::muted);
+    painter->drawText(QRect(r.left(), y + fm1.height(), r.width(), fm2.height()), Qt::AlignLeft | Qt::AlignVCenter, bottom);
+    painter->restore();
+}
+
+QSize TwoLineDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QSize s = QStyledItemDelegate::sizeHint(option, index);
+    s.setHeight(int(s.height() * 1.8));
+    return s;
+}
+
 void AchievementDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     const QVariant value = index.data(Qt::EditRole);

@@ -20,6 +20,17 @@ public:
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 };
 
+// Two lines in one cell: the text, and under it `SecondLineRole` small and muted (name + code, wadah + KCP).
+class TwoLineDelegate : public QStyledItemDelegate {
+    Q_OBJECT
+
+public:
+    static constexpr int SecondLineRole = Qt::UserRole + 11;
+    using QStyledItemDelegate::QStyledItemDelegate;
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+};
+
 // Draws a fraction (EditRole, 0..1+) as a bar with the percentage; above 100 % in the accent colour.
 class AchievementDelegate : public QStyledItemDelegate {
     Q_OBJECT

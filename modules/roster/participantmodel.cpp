@@ -189,7 +189,7 @@ QVariant ParticipantModel::data(const QModelIndex &index, int role) const
         case Occupation: return r->occupation;
         case Program: return r->program;
         case Registered: return role == Qt::EditRole ? QVariant(r->registeredOn) : QVariant(fmt::date(r->registeredOn));
-        case Agent: return r->agentCode.isEmpty() ? tr("Other channel") : r->agentCode + QStringLiteral(" · ") + r->agentName;
+        case Agent: return r->agentCode.isEmpty() ? tr("Other channel") : r->agentName;
         case Office: return r->officeCode;
         case Activity: return r->active ? tr("Active") : tr("Lapsed");
         }
@@ -209,6 +209,8 @@ QVariant ParticipantModel::data(const QModelIndex &index, int role) const
         f.setBold(true);
         return f;
     }
+    if (role == Qt::ToolTipRole && column == Agent && !r->agentCode.isEmpty())
+        return r->agentCode + QStringLiteral(" · ") + r->agentName;
     if (role == Qt::ToolTipRole && column == Activity)
         return r->active ? tr("Paid for %1").arg(fmt::yearMonth(m_activePeriod / 100, m_activePeriod % 100))
                          : tr("No contribution for %1").arg(fmt::yearMonth(m_activePeriod / 100, m_activePeriod % 100));

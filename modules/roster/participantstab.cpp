@@ -46,10 +46,14 @@ ParticipantsTab::ParticipantsTab(QueryThread *queries, ui::AppContext *context, 
     m_agent->setInsertPolicy(QComboBox::NoInsert);
     m_agent->completer()->setFilterMode(Qt::MatchContains);
     m_agent->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    m_agent->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_agent->setMinimumContentsLength(18);
     row->addWidget(m_agent, 2);
     m_occupation = new QComboBox;
     m_occupation->setObjectName(QStringLiteral("occupationFilter"));
     m_occupation->addItem(tr("All occupations"), QString());
+    m_occupation->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_occupation->setMinimumContentsLength(12);
     row->addWidget(m_occupation, 1);
     m_program = new QComboBox;
     m_program->setObjectName(QStringLiteral("programFilter"));
@@ -71,7 +75,8 @@ ParticipantsTab::ParticipantsTab(QueryThread *queries, ui::AppContext *context, 
     m_table->setItemDelegateForColumn(ParticipantModel::Activity, new ChipDelegate(m_table));
     m_table->horizontalHeader()->setSortIndicator(ParticipantModel::Name, Qt::AscendingOrder);
     enableColumnMenu(m_table);
-    const int widths[] = {110, 200, 150, 140, 150, 110, 100, 210, 90, 110};
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    const int widths[] = {108, 180, 146, 128, 150, 106, 94, 170, 124, 110};
     for (int c = 0; c < ParticipantModel::ColumnCount; ++c)
         m_table->horizontalHeader()->resizeSection(c, widths[c]);
     layout->addWidget(m_table, 1);

@@ -17,9 +17,10 @@ RosterData loadRosterData(const storage::Database &db, const QDate &today, bool 
     };
     if (deactivate) {
         auto changes = RosterService(db, today).applyAutomaticDeactivation();
-        if (!changes)
-            return fail(changes.error());
-        data.deactivated = *changes;
+        if (changes)
+            data.deactivated = *changes;
+        else
+            data.deactivationError = changes.error().text();
     }
     LookupRepository lookups(db);
     auto month = lookups.referenceMonth(today);

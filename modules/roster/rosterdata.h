@@ -29,6 +29,7 @@ struct RosterData {
     std::vector<AgentRow> agents;
     std::vector<WadahRow> wadah;
     QList<StatusChange> deactivated;    // automatic deactivations just made
+    QString deactivationError;          // the rule could not be applied (the lists are still shown)
     QString error;
 };
 

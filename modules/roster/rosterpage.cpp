@@ -179,6 +179,8 @@ void RosterPage::applyData(RosterData data)
         showNotice(tr("The roster could not be read: %1").arg(data.error), true);
         return;
     }
+    if (!data.deactivationError.isEmpty())
+        showNotice(tr("The automatic deactivation rule could not be applied: %1").arg(data.deactivationError), true);
     if (!data.deactivated.isEmpty()) {
         QStringList codes;
         for (const StatusChange &c : std::as_const(data.deactivated))

@@ -3,6 +3,7 @@
 #include "core/format.h"
 #include "core/phone.h"
 #include "roster/agentrepository.h"
+#include "roster/conflict.h"
 #include "roster/lookuprepository.h"
 #include "roster/wadahrepository.h"
 #include "storage/database.h"
@@ -244,6 +245,8 @@ Result<QList<StatusChange>> RosterService::applyAutomaticDeactivation()
                                    .arg(fmt::yearMonth(first.year(), first.month()), fmt::yearMonth(last.year(), last.month()));
         StatusChange c{a.id, label(a), a.status, a.statusSince, AgentStatus::Inactive, *date, reason, true, 0, 0};
         auto applied = applyStatus(c, a.version);
+        if (!applied && isConflict(applied.error()))
+            continue; // another desk changed this agent a moment ago (perhaps the same rule): leave it to them
         if (!applied)
             return applied.error();
         changes.append(*applied);

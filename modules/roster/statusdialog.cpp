@@ -69,6 +69,8 @@ StatusDialog::StatusDialog(CommandContext context, QUndoStack *undoStack, const 
     buttons->button(QDialogButtonBox::Save)->setText(tr("Change status"));
     buttons->button(QDialogButtonBox::Save)->setEnabled(m_target->count() > 0);
     buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+    // The default button is drawn bold: leave room for it.
+    buttons->button(QDialogButtonBox::Save)->setMinimumWidth(buttons->button(QDialogButtonBox::Save)->sizeHint().width() + 24);
     connect(buttons, &QDialogButtonBox::accepted, this, [this]() { save(); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);

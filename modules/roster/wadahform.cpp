@@ -69,6 +69,8 @@ WadahForm::WadahForm(CommandContext context, QUndoStack *undoStack, const Lookup
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
     buttons->button(QDialogButtonBox::Save)->setText(tr("Save"));
     buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+    // The default button is drawn bold: leave room for it.
+    buttons->button(QDialogButtonBox::Save)->setMinimumWidth(buttons->button(QDialogButtonBox::Save)->sizeHint().width() + 24);
     connect(buttons, &QDialogButtonBox::accepted, this, [this]() { save(); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);

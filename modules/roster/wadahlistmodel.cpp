@@ -106,7 +106,7 @@ QVariant WadahListModel::headerData(int section, Qt::Orientation orientation, in
     if (orientation != Qt::Horizontal)
         return QAbstractTableModel::headerData(section, orientation, role);
     if (role == Qt::TextAlignmentRole && (section == Agents || section == YearAcq))
-        return int(Qt::AlignRight | Qt::AlignVCenter);
+        return int(Qt::AlignCenter);
     if (role != Qt::DisplayRole)
         return {};
     switch (section) {
@@ -116,8 +116,8 @@ QVariant WadahListModel::headerData(int section, Qt::Orientation orientation, in
     case Office: return tr("KCP");
     case Supervisor: return tr("Pembina");
     case PartnerBank: return tr("Partner bank");
-    case Agents: return tr("Active agents");
-    case YearAcq: return tr("Acq. year");
+    case Agents: return tr("Active\nagents");
+    case YearAcq: return tr("Acquisitions\nthis year");
     case Pks: return tr("PKS");
     case Status: return tr("Status");
     }

@@ -30,6 +30,8 @@ WadahTab::WadahTab(QWidget *parent) : QWidget(parent), m_model(new WadahListMode
     m_search->addAction(ui::icon(QStringLiteral("search")), QLineEdit::LeadingPosition);
     row->addWidget(m_search, 2);
     m_office = new QComboBox;
+    m_office->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_office->setMinimumContentsLength(12);
     fillOptions(m_office, {}, tr("All KCP"));
     row->addWidget(m_office, 1);
     m_pks = new QComboBox;
@@ -56,7 +58,8 @@ WadahTab::WadahTab(QWidget *parent) : QWidget(parent), m_model(new WadahListMode
     m_table->setItemDelegateForColumn(WadahListModel::Status, new ChipDelegate(m_table));
     m_table->sortByColumn(WadahListModel::Code, Qt::AscendingOrder);
     enableColumnMenu(m_table);
-    const int widths[] = {90, 230, 140, 140, 160, 110, 100, 90, 190, 90};
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    const int widths[] = {124, 230, 120, 160, 140, 110, 90, 90, 200, 90};
     for (int c = 0; c < WadahListModel::ColumnCount; ++c)
         m_table->horizontalHeader()->resizeSection(c, widths[c]);
     layout->addWidget(m_table, 1);
