@@ -15,5 +15,9 @@
         <source>PKS status</source>
         <translation>PKS status</translation>
     </message>
+    <message>
+        <source>Regional performance summary</source>
+        <translation>Regional performance summary</translation>
+    </message>
 </context>
 </TS>

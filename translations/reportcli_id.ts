@@ -15,5 +15,9 @@
         <source>PKS status</source>
         <translation>Status PKS</translation>
     </message>
+    <message>
+        <source>Regional performance summary</source>
+        <translation>Ringkasan Kinerja Wilayah</translation>
+    </message>
 </context>
 </TS>

@@ -487,10 +487,6 @@
         <translation>Last year's result is not yet within reach.</translation>
     </message>
     <message>
-        <source>Rank</source>
-        <translation>Rank</translation>
-    </message>
-    <message>
         <source>Top %1 agents</source>
         <translation>Top %1 agents</translation>
     </message>
@@ -605,6 +601,18 @@
         <source>of %1, months with a target only</source>
         <translation>of %1, months with a target only</translation>
     </message>
+    <message>
+        <source>The year %1</source>
+        <translation>The year %1</translation>
+    </message>
+    <message>
+        <source>Acquisitions through the year</source>
+        <translation>Acquisitions through the year</translation>
+    </message>
+    <message>
+        <source>%1 closed with %2 acquisitions, against %3 in %4: %5.</source>
+        <translation>%1 closed with %2 acquisitions, against %3 in %4: %5.</translation>
+    </message>
 </context>
 <context>
     <name>ReportCommand</name>
@@ -639,10 +647,6 @@
     <message>
         <source>Show personal data (NIK, phone, bank account) in full.</source>
         <translation>Show personal data (NIK, phone, bank account) in full.</translation>
-    </message>
-    <message>
-        <source>Language of the report: id or en (default: the saved setting).</source>
-        <translation>Language of the report: id or en (default: the saved setting).</translation>
     </message>
     <message>
         <source>The PDF file to write.</source>

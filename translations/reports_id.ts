@@ -486,10 +486,6 @@
         <translation>Hasil tahun lalu belum terlampaui.</translation>
     </message>
     <message>
-        <source>Rank</source>
-        <translation>Peringkat</translation>
-    </message>
-    <message>
         <source>Top %1 agents</source>
         <translation>%1 agen teratas</translation>
     </message>
@@ -603,6 +599,18 @@
         <source>of %1, months with a target only</source>
         <translation>dari %1, hanya bulan yang bertarget</translation>
     </message>
+    <message>
+        <source>The year %1</source>
+        <translation>Tahun %1</translation>
+    </message>
+    <message>
+        <source>Acquisitions through the year</source>
+        <translation>Akuisisi kumulatif sepanjang tahun</translation>
+    </message>
+    <message>
+        <source>%1 closed with %2 acquisitions, against %3 in %4: %5.</source>
+        <translation>%1 ditutup dengan %2 akuisisi, dibanding %3 pada %4: %5.</translation>
+    </message>
 </context>
 <context>
     <name>ReportCommand</name>
@@ -637,10 +645,6 @@
     <message>
         <source>Show personal data (NIK, phone, bank account) in full.</source>
         <translation>Tampilkan data pribadi (NIK, no. HP, rekening bank) secara lengkap.</translation>
-    </message>
-    <message>
-        <source>Language of the report: id or en (default: the saved setting).</source>
-        <translation>Bahasa laporan: id atau en (bawaan: pengaturan tersimpan).</translation>
     </message>
     <message>
         <source>The PDF file to write.</source>

@@ -33,6 +33,15 @@ reports::BranchSummaryData summaryData(const performance::DashboardData &dashboa
     d.retention3 = s.retention3;
     d.retention6 = s.retention6;
     d.retention12 = s.retention12;
+    // Retention at k is known when a cohort of the period has been observed k months on.
+    auto known = [&](size_t k) {
+        return std::any_of(dashboard.cohorts.begin(), dashboard.cohorts.end(), [&](const indicators::CohortRow &row) {
+            return s.period.contains(row.cohort) && row.size > 0 && k < row.shares.size() && row.shares[k].has_value();
+        });
+    };
+    d.retention3Known = known(3);
+    d.retention6Known = known(6);
+    d.retention12Known = known(12);
     d.agentsRegistered = s.agentsRegistered;
     d.agentsProductive = s.agentsProductive;
     d.informalWorkers = s.coverage.informalWorkers;
@@ -90,8 +99,12 @@ Result<reports::ReportPtr> buildBranchSummary(const storage::Database &db, const
     if (!dashboard)
         return dashboard.error();
     const QString office = resolved->office.name;
+    // A regional office (kanwil) gets a regional summary: the same figures over its branches.
+    const QString title = resolved->office.kind == QLatin1String("kanwil")
+                              ? QCoreApplication::translate("Report", "Regional performance summary")
+                              : QCoreApplication::translate("Report", "Branch performance summary");
     reports::ReportMeta meta = reports::reportMeta(
-        db, QCoreApplication::translate("Report", "Branch performance summary"),
+        db, title,
         QStringLiteral("%1 · %2").arg(office, reports::periodLabel(request.period)), office, request.masked);
     return reports::branchSummaryDocument(summaryData(*dashboard, office), meta);
 }

@@ -119,7 +119,7 @@ void addAttendance(ReportDocument &doc, const std::vector<AttendanceRow> &sessio
         rows << QStringList{fmt::date(s.heldOn), s.title, attendanceLabel(s.attendance)};
         present += s.attendance == QLatin1String("present");
     }
-    doc.addTable({Report::tr("Date"), Report::tr("Session"), Report::tr("Attendance")}, rows);
+    doc.addTable({Report::tr("Date"), Report::tr("Session"), Report::tr("Attendance")}, rows, {}, {0});
     if (!sessions.empty())
         doc.addNote(Report::tr("Present at %1 of %2 sessions (%3).")
                         .arg(present).arg(sessions.size())
@@ -177,7 +177,7 @@ Result<ReportPtr> buildAgentScorecard(const storage::Database &db, const ReportR
     for (const StatusChange &c : *history)
         rows << QStringList{fmt::date(c.from), agentStatusLabel(c.status), c.reason,
                             c.automatic ? Report::tr("automatic (no activity)") : c.changedBy};
-    doc->addTable({Report::tr("From"), Report::tr("Status"), Report::tr("Reason"), Report::tr("Changed by")}, rows);
+    doc->addTable({Report::tr("From"), Report::tr("Status"), Report::tr("Reason"), Report::tr("Changed by")}, rows, {}, {0});
 
     addAttendance(*doc, *attendance);
     return doc;

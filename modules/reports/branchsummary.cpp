@@ -27,8 +27,9 @@ void addIndicators(ReportDocument &doc, const BranchSummaryData &d)
         {Report::tr("Target achievement"), d.target ? fmt::percent(d.achievement) : none,
          d.target ? Report::tr("of a target of %1").arg(fmt::number(d.target)) : Report::tr("no target recorded")},
         {Report::tr("Active participants"), fmt::number(d.activeParticipants), Report::tr("paid up for the last month")},
-        {Report::tr("Retention at 3 months"), fmt::percent(d.retention3),
-         Report::tr("6 months %1 · 12 months %2").arg(fmt::percent(d.retention6), fmt::percent(d.retention12))},
+        {Report::tr("Retention at 3 months"), d.retention3Known ? fmt::percent(d.retention3) : none,
+         Report::tr("6 months %1 · 12 months %2")
+             .arg(d.retention6Known ? fmt::percent(d.retention6) : none, d.retention12Known ? fmt::percent(d.retention12) : none)},
         {Report::tr("Productive agents"), fmt::number(d.agentsProductive), Report::tr("of %1 registered").arg(fmt::number(d.agentsRegistered))},
         {Report::tr("Coverage of informal workers"), d.informalWorkers > 0 ? fmt::percent(d.coverage) : none,
          Report::tr("Perisai share %1").arg(fmt::percent(d.perisaiShare))},
@@ -59,7 +60,7 @@ void addYearOverYear(ReportDocument &doc, const BranchSummaryData &d)
                  QSizeF(174, 62));
     const int lastYear = p.to.year() - 1;
     doc.addTable({Report::tr("Period"), Report::tr("Acquisitions"), Report::tr("Comparison")},
-                 {{periodLabel(p), fmt::number(d.acquisitions), QString()},
+                 {{periodLabel(p), fmt::number(d.acquisitions), QString(QChar::Nbsp)},
                   {periodLabel(p.previousYear()), fmt::number(d.acquisitionsSamePeriodLastYear),
                    changeLabel(d.acquisitions, d.acquisitionsSamePeriodLastYear)},
                   {Report::tr("The whole of %1").arg(lastYear), fmt::number(d.acquisitionsLastFullYear),
@@ -70,11 +71,12 @@ void addYearOverYear(ReportDocument &doc, const BranchSummaryData &d)
 
 void addOutlook(ReportDocument &doc, const BranchSummaryData &d)
 {
-    doc.addHeading(Report::tr("Outlook for %1").arg(d.year));
     const int elapsed = std::clamp(d.monthsElapsed, 0, 12);
+    const bool complete = elapsed == 12; // nothing left to project
     const bool seasonalKnown = d.outlookSeasonal > 0;
+    doc.addHeading(complete ? Report::tr("The year %1").arg(d.year) : Report::tr("Outlook for %1").arg(d.year));
     charts::LineChart chart;
-    chart.title = Report::tr("Acquisitions so far in the year, and where the year lands");
+    chart.title = complete ? Report::tr("Acquisitions through the year") : Report::tr("Acquisitions so far in the year, and where the year lands");
     chart.labels = monthLabels({{d.year, 1}, {d.year, 12}});
     charts::Series actual{QString::number(d.year), {}, ui::colors::primary, false};
     charts::Series runRate{Report::tr("at the current pace"), {}, ui::colors::primary, true};
@@ -90,17 +92,26 @@ void addOutlook(ReportDocument &doc, const BranchSummaryData &d)
         seasonal.values.push_back(m >= elapsed - 1 && elapsed > 0 ? static_cast<double>(d.seasonalPath[m]) : NAN);
         previous.values.push_back(static_cast<double>(runningLast));
     }
-    chart.series = {previous, runRate};
-    if (seasonalKnown)
+    chart.series = {previous};
+    if (!complete)
+        chart.series.push_back(runRate);
+    if (!complete && seasonalKnown)
         chart.series.push_back(seasonal);
     chart.series.push_back(actual);
     doc.addChart(charts::lines(chart), QSizeF(174, 66));
 
-    QString text = Report::tr("At the current pace %1 ends with %2 acquisitions").arg(d.year).arg(fmt::number(d.outlookRunRate));
-    if (seasonalKnown)
-        text += Report::tr("; following last year's monthly shape, with %1").arg(fmt::number(d.outlookSeasonal));
-    text += Report::tr(", against %1 in %2. ").arg(fmt::number(d.acquisitionsLastFullYear)).arg(d.year - 1);
-    text += d.beatsLastYear ? Report::tr("Last year's result is within reach.") : Report::tr("Last year's result is not yet within reach.");
+    QString text;
+    if (complete) {
+        text = Report::tr("%1 closed with %2 acquisitions, against %3 in %4: %5.")
+                   .arg(d.year).arg(fmt::number(running), fmt::number(d.acquisitionsLastFullYear)).arg(d.year - 1)
+                   .arg(changeLabel(running, d.acquisitionsLastFullYear));
+    } else {
+        text = Report::tr("At the current pace %1 ends with %2 acquisitions").arg(d.year).arg(fmt::number(d.outlookRunRate));
+        if (seasonalKnown)
+            text += Report::tr("; following last year's monthly shape, with %1").arg(fmt::number(d.outlookSeasonal));
+        text += Report::tr(", against %1 in %2. ").arg(fmt::number(d.acquisitionsLastFullYear)).arg(d.year - 1);
+        text += d.beatsLastYear ? Report::tr("Last year's result is within reach.") : Report::tr("Last year's result is not yet within reach.");
+    }
     doc.addParagraph(text);
 }
 
@@ -121,7 +132,7 @@ QList<QStringList> rankedRows(const std::vector<RankedRow> &rows, size_t from, s
 
 void addRanking(ReportDocument &doc, const std::vector<RankedRow> &rows, bool agents)
 {
-    QStringList headers{Report::tr("Rank"), Report::tr("Code"), Report::tr("Name")};
+    QStringList headers{QStringLiteral("#"), Report::tr("Code"), Report::tr("Name")};
     if (agents)
         headers << Report::tr("Wadah");
     headers << Report::tr("Acquisitions") << Report::tr("Achievement") << Report::tr("Paying");
@@ -130,13 +141,13 @@ void addRanking(ReportDocument &doc, const std::vector<RankedRow> &rows, bool ag
     constexpr size_t shown = 5;
     if (rows.size() <= 2 * shown) {
         doc.addHeading(agents ? Report::tr("Agents") : Report::tr("Wadah"));
-        doc.addTable(headers, rankedRows(rows, 0, rows.size(), agents), numbers);
+        doc.addTable(headers, rankedRows(rows, 0, rows.size(), agents), numbers, {1});
         return;
     }
     doc.addHeading(agents ? Report::tr("Top %1 agents").arg(shown) : Report::tr("Top %1 wadah").arg(shown));
-    doc.addTable(headers, rankedRows(rows, 0, shown, agents), numbers);
+    doc.addTable(headers, rankedRows(rows, 0, shown, agents), numbers, {1});
     doc.addHeading(agents ? Report::tr("Bottom %1 agents").arg(shown) : Report::tr("Bottom %1 wadah").arg(shown));
-    doc.addTable(headers, rankedRows(rows, rows.size() - shown, rows.size(), agents), numbers);
+    doc.addTable(headers, rankedRows(rows, rows.size() - shown, rows.size(), agents), numbers, {1});
 }
 
 void addClaims(ReportDocument &doc, const BranchSummaryData &d)

@@ -39,6 +39,8 @@ struct BranchSummaryData {
     bool aboveCap = false;
     qint64 activeParticipants = 0;
     double retention3 = 0.0, retention6 = 0.0, retention12 = 0.0;
+    // False when no cohort of the period can be observed that far yet (shown as "–", not 0 %).
+    bool retention3Known = true, retention6Known = true, retention12Known = true;
     qint64 agentsRegistered = 0;
     qint64 agentsProductive = 0;
     qint64 informalWorkers = 0;

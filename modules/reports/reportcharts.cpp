@@ -37,9 +37,18 @@ QColor seriesColor(const Series &s, size_t index)
     return palette.at(static_cast<int>(index % palette.size()));
 }
 
-QString defaultFormat(double v)
+// Whole numbers as written (16.000, 13.183) so that axis and bar labels read alike; short forms only
+// from a million up, where full numbers would not fit.
+Formatter defaultFormat(const std::vector<Series> &series)
 {
-    return fmt::countShort(std::llround(v));
+    double top = 0;
+    for (const Series &s : series)
+        for (double v : s.values)
+            if (std::isfinite(v))
+                top = std::max(top, v);
+    if (top >= 1e6)
+        return [](double v) { return fmt::countShort(std::llround(v)); };
+    return [](double v) { return fmt::number(std::llround(v)); };
 }
 
 double maxValue(const std::vector<Series> &series, double floor)
@@ -144,7 +153,10 @@ void drawCategoryLabels(QPainter &p, const Frame &f, const QStringList &labels, 
 double niceCeiling(double value)
 {
     if (!(value > 0))
-        return 1;
+        return 4;
+    // Small counts: a multiple of 4, so that the four grid steps are whole numbers.
+    if (value <= 20)
+        return 4 * std::ceil(value / 4 - 1e-9);
     const double magnitude = std::pow(10.0, std::floor(std::log10(value)));
     for (double step : {1.0, 1.2, 1.6, 2.0, 2.4, 3.2, 4.0, 4.8, 6.0, 8.0, 10.0}) {
         if (step * magnitude >= value - 1e-9)
@@ -155,7 +167,7 @@ double niceCeiling(double value)
 
 void drawBars(QPainter &p, const QRectF &rect, const BarChart &chart)
 {
-    const Formatter format = chart.format ? chart.format : Formatter(defaultFormat);
+    const Formatter format = chart.format ? chart.format : defaultFormat(chart.series);
     p.save();
     p.setRenderHint(QPainter::Antialiasing, false);
     const Frame f = drawFrame(p, rect, chart.title, chart.series, maxValue(chart.series, 4) * 1.04, format, false);
@@ -191,7 +203,7 @@ void drawBars(QPainter &p, const QRectF &rect, const BarChart &chart)
 
 void drawLines(QPainter &p, const QRectF &rect, const LineChart &chart)
 {
-    const Formatter format = chart.format ? chart.format : Formatter(defaultFormat);
+    const Formatter format = chart.format ? chart.format : defaultFormat(chart.series);
     p.save();
     p.setRenderHint(QPainter::Antialiasing, true);
     const Frame f = drawFrame(p, rect, chart.title, chart.series,

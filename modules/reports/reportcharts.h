@@ -57,7 +57,7 @@ ReportDocument::ChartPainter bars(BarChart chart);
 ReportDocument::ChartPainter lines(LineChart chart);
 
 // The smallest round number (1, 1.2, 1.6, 2, 2.4, 3.2, 4, 4.8, 6, 8 × 10^n) at or above value, for the top of an
-// axis: a quarter of each is a round grid step.
+// axis: a quarter of each is a round grid step. Up to 20, a multiple of 4 (whole-number steps).
 double niceCeiling(double value);
 
 } // namespace perisai::reports::charts

@@ -152,8 +152,7 @@ void ReportDocument::addKeyValues(const QList<QPair<QString, QString>> &pairs)
             if (j < pairs.size())
                 html += QStringLiteral("<td class='key' width='20%'>%1</td><td class='val' width='30%'>%2</td>")
                             .arg(esc(pairs[j].first), esc(pairs[j].second));
-            else
-                html += QStringLiteral("<td></td><td></td>");
+            // An odd count leaves the last row short: no empty cells, which would swallow the space below.
         }
         html += QStringLiteral("</tr>");
     }
@@ -165,16 +164,23 @@ void ReportDocument::addNote(const QString &text)
     m_parts << QStringLiteral("<p class='note'>%1</p>").arg(esc(text));
 }
 
-void ReportDocument::addTable(const QStringList &headers, const QList<QStringList> &rows, const QList<int> &rightAligned)
+void ReportDocument::addTable(const QStringList &headers, const QList<QStringList> &rows, const QList<int> &rightAligned,
+                              const QList<int> &noWrap)
 {
     QString html = QStringLiteral("<table class='data' width='100%' cellspacing='0'><thead><tr>");
     for (int c = 0; c < headers.size(); ++c)
-        html += QStringLiteral("<th align='%1'>%2</th>").arg(rightAligned.contains(c) ? QStringLiteral("right") : QStringLiteral("left"), esc(headers[c]));
+        html += QStringLiteral("<th align='%1'%2>%3</th>")
+                    .arg(rightAligned.contains(c) ? QStringLiteral("right") : QStringLiteral("left"),
+                         rightAligned.contains(c) || noWrap.contains(c) ? QStringLiteral(" style='white-space: nowrap'") : QString(),
+                         esc(headers[c]));
     html += QStringLiteral("</tr></thead>");
     for (const QStringList &row : rows) {
         html += QStringLiteral("<tr>");
         for (int c = 0; c < row.size(); ++c)
-            html += QStringLiteral("<td align='%1'>%2</td>").arg(rightAligned.contains(c) ? QStringLiteral("right") : QStringLiteral("left"), esc(row[c]));
+            html += QStringLiteral("<td align='%1'%2>%3</td>")
+                        .arg(rightAligned.contains(c) ? QStringLiteral("right") : QStringLiteral("left"),
+                             rightAligned.contains(c) || noWrap.contains(c) ? QStringLiteral(" style='white-space: nowrap'") : QString(),
+                             esc(row[c]));
         html += QStringLiteral("</tr>");
     }
     if (rows.isEmpty())

@@ -61,8 +61,10 @@ public:
     void addKeyValues(const QList<QPair<QString, QString>> &pairs);
     // A small grey line of explanation (definitions, sources, what was masked).
     void addNote(const QString &text);
-    // A table; columns listed in rightAligned are numbers.
-    void addTable(const QStringList &headers, const QList<QStringList> &rows, const QList<int> &rightAligned = {});
+    // A table; columns listed in rightAligned are numbers. Numbers and the columns listed in noWrap (codes,
+    // dates) never break across lines.
+    void addTable(const QStringList &headers, const QList<QStringList> &rows, const QList<int> &rightAligned = {},
+                  const QList<int> &noWrap = {});
     // A chart drawn with QPainter at print time: vectors in the PDF. Size in millimetres.
     void addChart(ChartPainter painter, const QSizeF &sizeMm);
     void addPageBreak();

@@ -66,7 +66,7 @@ void addAgreements(ReportDocument &doc, const std::vector<AgreementRow> &chain, 
     }
     doc.addTable({Report::tr("Number"), Report::tr("Signed"), Report::tr("From"), Report::tr("Until"), Report::tr("Status"),
                   Report::tr("Target")},
-                 rows, {5});
+                 rows, {5}, {0, 1, 2, 3});
     if (const AgreementRow *current = inForce(chain, today)) {
         doc.addNote(Report::tr("On %1, %2 is in force until %3 (%n day(s) left).", nullptr,
                                static_cast<int>(today.daysTo(current->endsOn)))
@@ -146,7 +146,7 @@ Result<ReportPtr> buildWadahScorecard(const storage::Database &db, const ReportR
     }
     doc->addTable({Report::tr("Code"), Report::tr("Name"), Report::tr("Status"), Report::tr("Acquisitions"),
                    Report::tr("Last year"), Report::tr("Paying"), Report::tr("Collected")},
-                  rows, {3, 4, 5, 6});
+                  rows, {3, 4, 5, 6}, {0});
 
     addAgreements(*doc, *chain, request.today);
     return doc;
