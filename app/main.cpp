@@ -3,7 +3,10 @@
 #include "shell/startup.h"
 
 #include <QApplication>
+#include <QDir>
+#include <QFile>
 #include <cstdio>
+#include <unistd.h>
 
 int main(int argc, char *argv[])
 {
@@ -16,6 +19,14 @@ int main(int argc, char *argv[])
     // Commands never need a display; reports still draw with Qt's painter.
     if (headless && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+
+    // Without a session (CI, ssh, cron) Qt warns on every start; give it a private runtime folder quietly.
+    if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+        const QByteArray dir = QDir::tempPath().toUtf8() + "/perisai-runtime-" + QByteArray::number(getuid());
+        QDir().mkpath(QString::fromUtf8(dir));
+        QFile::setPermissions(QString::fromUtf8(dir), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        qputenv("XDG_RUNTIME_DIR", dir);
+    }
 
     QApplication app(argc, argv);
     perisai::shell::setupApplication(args);

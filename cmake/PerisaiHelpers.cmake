@@ -29,7 +29,8 @@ function(perisai_add_module name)
     endforeach()
     if(ts_files)
         set_source_files_properties(${ts_files} PROPERTIES OUTPUT_LOCATION ${CMAKE_CURRENT_BINARY_DIR}/i18n)
-        qt_add_translations(${target} TS_FILES ${ts_files} RESOURCE_PREFIX /i18n LUPDATE_TARGET ${target}_lupdate)
+        # The .qm files go to <build>/i18n/ and so to ":/i18n/<module>_<lang>.qm", where the shell loads them.
+        qt_add_translations(${target} TS_FILES ${ts_files} RESOURCE_PREFIX / LUPDATE_TARGET ${target}_lupdate)
     endif()
     if(ARG_RESOURCES)
         # Paths are relative to resources/ and keep that shape under ":/" (resources/sql/x.sql -> :/sql/x.sql).
@@ -39,6 +40,9 @@ function(perisai_add_module name)
 endfunction()
 
 # perisai_add_gtest(NAME SOURCES ... DEPENDS ... [LABELS ...])
+file(MAKE_DIRECTORY ${CMAKE_BINARY_DIR}/runtime)
+file(CHMOD ${CMAKE_BINARY_DIR}/runtime DIRECTORY_PERMISSIONS OWNER_READ OWNER_WRITE OWNER_EXECUTE)
+
 function(perisai_add_gtest name)
     cmake_parse_arguments(ARG "" "" "SOURCES;DEPENDS;LABELS" ${ARGN})
     add_executable(${name} ${ARG_SOURCES})
@@ -46,7 +50,7 @@ function(perisai_add_gtest name)
     perisai_warnings(${name})
     add_test(NAME ${name} COMMAND ${name})
     set_tests_properties(${name} PROPERTIES
-        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;PERISAI_TEST_DATA=${CMAKE_SOURCE_DIR}/tests/data"
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;XDG_RUNTIME_DIR=${CMAKE_BINARY_DIR}/runtime;PERISAI_TEST_DATA=${CMAKE_SOURCE_DIR}/tests/data"
         LABELS "${ARG_LABELS}"
         TIMEOUT 900)
 endfunction()

@@ -1,0 +1,310 @@
+#include "shell/mainwindow.h"
+
+#include "shell/connectiondialog.h"
+#include "shell/settings.h"
+#include "shell/taskindicator.h"
+#include "storage/backup.h"
+#include "storage/meta.h"
+#include "ui/appcontext.h"
+#include "ui/backgroundtask.h"
+#include "ui/theme.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QThreadPool>
+#include <QToolBar>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace perisai::shell {
+
+MainWindow::MainWindow(storage::DatabasePtr database, ui::ModuleList modules, QWidget *parent)
+    : QMainWindow(parent), m_context(new ui::AppContext(std::move(database), this)), m_modules(std::move(modules))
+{
+    setWindowTitle(tr("Perisai Desk"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/app/perisai-desk.svg")));
+    setupMenus();
+    setupNavigation();
+    setupStatusBar();
+
+    connect(m_context, &ui::AppContext::navigationRequested, this, [this](const QString &id, const QVariantMap &args) {
+        showModule(id, args);
+    });
+    connect(m_context, &ui::AppContext::statusMessage, this, [this](const QString &text, int ms) {
+        statusBar()->showMessage(text, ms);
+    });
+    connect(m_context, &ui::AppContext::taskStarted, this, &MainWindow::trackTask);
+
+    if (!restoreGeometry(Settings::windowGeometry()))
+        resize(1360, 860);
+    restoreState(Settings::windowState());
+    if (!showModule(Settings::lastPage()) && m_navigation->count() > 0)
+        m_navigation->setCurrentRow(0);
+    loadStartupNotices();
+}
+
+MainWindow::~MainWindow()
+{
+    // Background work may use the modules and the database: cancel it and let it end before they go.
+    for (auto *task : findChildren<ui::BackgroundTask *>())
+        task->cancel();
+    QThreadPool::globalInstance()->waitForDone();
+}
+
+void MainWindow::setupMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *open = file->addAction(ui::icon(QStringLiteral("open")), tr("&Open database…"), this, &MainWindow::openDatabaseDialog);
+    open->setShortcut(QKeySequence::Open);
+    file->addAction(ui::icon(QStringLiteral("backup")), tr("&Back up database…"), this, &MainWindow::backupDatabase);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_context->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setIcon(ui::icon(QStringLiteral("undo")));
+    QAction *redo = m_context->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    redo->setIcon(ui::icon(QStringLiteral("redo")));
+    edit->addAction(undo);
+    edit->addAction(redo);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *reveal = view->addAction(ui::icon(QStringLiteral("reveal")), tr("Show &personal data (NIK, phone, account)"));
+    reveal->setCheckable(true);
+    connect(reveal, &QAction::toggled, m_context, &ui::AppContext::setRevealPersonalData);
+    connect(m_context, &ui::AppContext::revealPersonalDataChanged, reveal, &QAction::setChecked);
+
+    QMenu *language = view->addMenu(ui::icon(QStringLiteral("language")), tr("&Language"));
+    auto *group = new QActionGroup(this);
+    const QString current = Settings::language();
+    for (const auto &[code, name] : {std::pair{QStringLiteral("id"), QStringLiteral("Bahasa Indonesia")},
+                                     std::pair{QStringLiteral("en"), QStringLiteral("English")}}) {
+        QAction *a = language->addAction(name);
+        a->setCheckable(true);
+        a->setChecked(code == current);
+        group->addAction(a);
+        connect(a, &QAction::triggered, this, [this, code = code]() {
+            if (code != Settings::language())
+                emit languageChangeRequested(code);
+        });
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(ui::icon(QStringLiteral("about")), tr("&About Perisai Desk"), this, &MainWindow::showAbout);
+
+    m_toolbar = addToolBar(tr("Page"));
+    m_toolbar->setObjectName(QStringLiteral("pageToolbar"));
+    m_toolbar->setMovable(false);
+    m_toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolbar->setIconSize(QSize(18, 18));
+}
+
+void MainWindow::setupNavigation()
+{
+    auto *central = new QWidget;
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+
+    auto *side = new QWidget;
+    side->setObjectName(QStringLiteral("navigation"));
+    side->setFixedWidth(230);
+    auto *sideLayout = new QVBoxLayout(side);
+    sideLayout->setContentsMargins(0, 0, 0, 0);
+    sideLayout->setSpacing(0);
+
+    auto *brand = new QWidget;
+    brand->setObjectName(QStringLiteral("brand"));
+    auto *brandLayout = new QVBoxLayout(brand);
+    brandLayout->setContentsMargins(14, 14, 14, 12);
+    auto *title = new QLabel(tr("Perisai Desk"));
+    title->setObjectName(QStringLiteral("brandTitle"));
+    const QString branch = storage::readMeta(*m_context->database(), QStringLiteral("branch_name"));
+    auto *subtitle = new QLabel(branch.isEmpty() ? tr("Perisai agent channel") : branch);
+    subtitle->setObjectName(QStringLiteral("brandSubtitle"));
+    subtitle->setWordWrap(true);
+    brandLayout->addWidget(title);
+    brandLayout->addWidget(subtitle);
+    sideLayout->addWidget(brand);
+
+    m_navigation = new QListWidget;
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setIconSize(QSize(20, 20));
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    sideLayout->addWidget(m_navigation, 1);
+    layout->addWidget(side);
+
+    auto *right = new QWidget;
+    right->setObjectName(QStringLiteral("page"));
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(20, 14, 20, 12);
+    m_noticeArea = new QVBoxLayout;
+    rightLayout->addLayout(m_noticeArea);
+    m_pages = new QStackedWidget;
+    rightLayout->addWidget(m_pages, 1);
+    layout->addWidget(right, 1);
+    setCentralWidget(central);
+
+    for (const auto &module : m_modules) {
+        QWidget *page = module->createPage(*m_context, m_pages);
+        page->setObjectName(QStringLiteral("page_") + module->id());
+        m_pages->addWidget(page);
+        auto *item = new QListWidgetItem(ui::icon(module->iconName() + QStringLiteral("-light")), module->title());
+        item->setData(Qt::UserRole, module->id());
+        item->setSizeHint(QSize(200, 42));
+        m_navigation->addItem(item);
+        m_pageByRow.insert(m_navigation->count() - 1, page);
+    }
+    connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::onPageChanged);
+}
+
+void MainWindow::setupStatusBar()
+{
+    m_databaseLabel = new QLabel(m_context->database()->location().display());
+    m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
+    m_databaseLabel->setToolTip(tr("The open database"));
+    statusBar()->addPermanentWidget(m_databaseLabel);
+    m_privacyLabel = new QLabel(tr("Personal data masked"));
+    statusBar()->addPermanentWidget(m_privacyLabel);
+    connect(m_context, &ui::AppContext::revealPersonalDataChanged, this, [this](bool reveal) {
+        m_privacyLabel->setText(reveal ? tr("Personal data SHOWN") : tr("Personal data masked"));
+    });
+}
+
+void MainWindow::onPageChanged(int row)
+{
+    if (row < 0 || row >= static_cast<int>(m_modules.size()))
+        return;
+    m_pages->setCurrentWidget(m_pageByRow.value(row));
+    m_toolbar->clear();
+    const auto actions = m_modules[row]->toolbarActions();
+    m_toolbar->addActions(actions);
+    m_toolbar->setVisible(!actions.isEmpty());
+    Settings::setLastPage(m_modules[row]->id());
+}
+
+bool MainWindow::showModule(const QString &moduleId, const QVariantMap &args)
+{
+    for (size_t i = 0; i < m_modules.size(); ++i) {
+        if (m_modules[i]->id() == moduleId) {
+            m_navigation->setCurrentRow(static_cast<int>(i));
+            if (!args.isEmpty())
+                m_modules[i]->open(args);
+            return true;
+        }
+    }
+    return false;
+}
+
+QString MainWindow::currentModuleId() const
+{
+    const int row = m_navigation->currentRow();
+    return row >= 0 && row < static_cast<int>(m_modules.size()) ? m_modules[row]->id() : QString();
+}
+
+QStringList MainWindow::moduleIds() const
+{
+    QStringList ids;
+    for (const auto &m : m_modules)
+        ids << m->id();
+    return ids;
+}
+
+void MainWindow::loadStartupNotices()
+{
+    std::vector<ui::Module *> modules;
+    for (const auto &m : m_modules)
+        modules.push_back(m.get());
+    ui::AppContext *context = m_context;
+    ui::runTask<QStringList>(nullptr, this, tr("Reminders"), [modules, context](ui::TaskControl &) {
+        QStringList notices;
+        for (ui::Module *m : modules)
+            notices += m->startupNotices(*context);
+        return notices;
+    }, [this](QStringList notices) { showNotices(notices); });
+}
+
+void MainWindow::showNotices(const QStringList &notices)
+{
+    for (const QString &text : notices) {
+        auto *bar = new QWidget;
+        bar->setObjectName(QStringLiteral("notice"));
+        bar->setAttribute(Qt::WA_StyledBackground);
+        auto *row = new QHBoxLayout(bar);
+        row->setContentsMargins(10, 6, 6, 6);
+        auto *label = new QLabel(text);
+        label->setWordWrap(true);
+        row->addWidget(label, 1);
+        auto *close = new QPushButton(tr("Dismiss"));
+        connect(close, &QPushButton::clicked, bar, &QObject::deleteLater);
+        row->addWidget(close);
+        m_noticeArea->addWidget(bar);
+    }
+}
+
+void MainWindow::trackTask(ui::BackgroundTask *task)
+{
+    auto *indicator = new TaskIndicator(task);
+    statusBar()->addWidget(indicator);
+}
+
+void MainWindow::openDatabaseDialog()
+{
+    ConnectionDialog dialog(m_context->database()->location(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        emit databaseChangeRequested(dialog.location());
+}
+
+void MainWindow::backupDatabase()
+{
+    const bool sqlite = m_context->database()->backend() == storage::Backend::SQLite;
+    const QString suggested = QStringLiteral("perisai-%1.%2").arg(QDate::currentDate().toString(QStringLiteral("yyyyMMdd")),
+                                                                  sqlite ? QStringLiteral("db") : QStringLiteral("dump"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Back up database"), suggested);
+    if (path.isEmpty())
+        return;
+    auto db = m_context->database();
+    ui::runTask<Status>(m_context, this, tr("Backing up the database"),
+                        [db, path](ui::TaskControl &) { return storage::backupDatabase(*db, path); },
+                        [this, path](Status st) {
+                            if (st)
+                                m_context->showStatus(tr("Backup written to %1").arg(path));
+                            else
+                                QMessageBox::warning(this, tr("Backup failed"), st.errorText());
+                        });
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Perisai Desk"),
+        tr("<h3>Perisai Desk %1</h3>"
+           "<p>The desk of a BPJS Ketenagakerjaan branch office for its Perisai agent channel: agents and wadah, "
+           "Monev sessions, partnership agreements (PKS), charted performance, imports, reports and projector mode.</p>"
+           "<p>Database: %2<br>Schema version: %3</p>"
+           "<p>Personal data (NIK, phone, bank account) is protected under UU 27/2022 and is masked unless you "
+           "choose to show it.</p>")
+            .arg(QCoreApplication::applicationVersion(), m_context->database()->location().display().toHtmlEscaped())
+            .arg(m_context->database()->schemaVersion()));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    Settings::setWindow(saveGeometry(), saveState());
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace perisai::shell

@@ -1,0 +1,37 @@
+#pragma once
+// Owns the main window and rebuilds it when the language or the database changes, so that every page
+// starts fresh in the new language or on the new data.
+
+#include "shell/mainwindow.h"
+#include "storage/database.h"
+
+#include <QObject>
+#include <QPointer>
+
+namespace perisai::shell {
+
+class WindowController : public QObject {
+    Q_OBJECT
+
+public:
+    explicit WindowController(storage::DatabasePtr database, QObject *parent = nullptr);
+    ~WindowController() override;
+    void show();
+    MainWindow *window() const { return m_window; }
+
+private:
+    void rebuild();
+    void scheduleScreenshot();
+    void changeLanguage(const QString &language);
+    void changeDatabase(const storage::Location &location);
+
+    storage::DatabasePtr m_database;
+    QPointer<MainWindow> m_window;
+};
+
+// Opens the database for the window: --database, else the last one used, else the default file — which is
+// created with demo data the first time (with a progress dialog, off the UI thread). Asks the user for another
+// database when it cannot be opened; null when the user gives up.
+storage::DatabasePtr openDatabaseForWindow(const QString &requested);
+
+} // namespace perisai::shell

@@ -1,0 +1,75 @@
+#include "ui/stattile.h"
+
+#include <QKeyEvent>
+#include <QLabel>
+#include <QMouseEvent>
+#include <QStyle>
+#include <QVBoxLayout>
+
+namespace perisai::ui {
+
+StatTile::StatTile(const QString &caption, QWidget *parent)
+    : QFrame(parent), m_caption(new QLabel(caption)), m_value(new QLabel(QStringLiteral("–"))), m_detail(new QLabel)
+{
+    setObjectName(QStringLiteral("statTile"));
+    setCursor(Qt::PointingHandCursor);
+    setFocusPolicy(Qt::StrongFocus);
+    m_caption->setObjectName(QStringLiteral("statCaption"));
+    m_value->setObjectName(QStringLiteral("statValue"));
+    m_detail->setObjectName(QStringLiteral("statDetail"));
+    m_detail->setWordWrap(true);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(16, 12, 16, 12);
+    layout->setSpacing(2);
+    layout->addWidget(m_caption);
+    layout->addWidget(m_value);
+    layout->addWidget(m_detail);
+    layout->addStretch();
+    setMinimumWidth(170);
+}
+
+void StatTile::setValue(const QString &value)
+{
+    m_value->setText(value);
+}
+
+void StatTile::setDetail(const QString &detail, Tone tone)
+{
+    m_detail->setText(detail);
+    static const char *const tones[] = {"neutral", "good", "warning", "bad"};
+    m_detail->setProperty("tone", QString::fromLatin1(tones[static_cast<int>(tone)]));
+    m_detail->style()->unpolish(m_detail);
+    m_detail->style()->polish(m_detail);
+}
+
+void StatTile::setCaption(const QString &caption)
+{
+    m_caption->setText(caption);
+}
+
+QString StatTile::value() const
+{
+    return m_value->text();
+}
+
+QString StatTile::detail() const
+{
+    return m_detail->text();
+}
+
+void StatTile::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton && rect().contains(event->position().toPoint()))
+        emit clicked();
+    QFrame::mouseReleaseEvent(event);
+}
+
+void StatTile::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter || event->key() == Qt::Key_Space)
+        emit clicked();
+    else
+        QFrame::keyPressEvent(event);
+}
+
+} // namespace perisai::ui

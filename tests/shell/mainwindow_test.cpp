@@ -1,0 +1,68 @@
+// The window as a user meets it: every module in the navigation, pages switch, language and privacy switches.
+#include "shell/language.h"
+#include "shell/mainwindow.h"
+#include "shell/modules.h"
+#include "testdatabase.h"
+#include "ui/appcontext.h"
+
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QStatusBar>
+
+using namespace perisai;
+
+class MainWindowTest : public perisai::testing::BackendTest {};
+
+TEST_P(MainWindowTest, OpensWithEveryModuleInTheNavigation)
+{
+    shell::MainWindow window(db, shell::createModules());
+    window.show();
+    const QStringList ids = window.moduleIds();
+    for (const char *id : {"performance", "roster", "monev", "agreements", "imports", "reports", "presentation"})
+        EXPECT_TRUE(ids.contains(QString::fromLatin1(id))) << id;
+    auto *nav = window.findChild<QListWidget *>(QStringLiteral("navigation"));
+    ASSERT_NE(nav, nullptr);
+    EXPECT_EQ(nav->count(), ids.size());
+
+    EXPECT_TRUE(window.showModule(QStringLiteral("monev")));
+    EXPECT_EQ(window.currentModuleId(), QStringLiteral("monev"));
+    EXPECT_FALSE(window.showModule(QStringLiteral("no-such-page")));
+}
+
+TEST_P(MainWindowTest, StatusBarNamesTheDatabaseAndThePrivacyState)
+{
+    shell::MainWindow window(db, shell::createModules());
+    bool databaseShown = false;
+    for (auto *label : window.statusBar()->findChildren<QLabel *>())
+        databaseShown |= label->text() == db->location().display();
+    EXPECT_TRUE(databaseShown);
+
+    auto masked = [&]() {
+        for (auto *label : window.statusBar()->findChildren<QLabel *>())
+            if (label->text().contains(QStringLiteral("Personal data")))
+                return label->text();
+        return QString();
+    };
+    EXPECT_EQ(masked(), QStringLiteral("Personal data masked"));
+    window.context().setRevealPersonalData(true);
+    EXPECT_EQ(masked(), QStringLiteral("Personal data SHOWN"));
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, MainWindowTest, perisai::testing::allBackends(), perisai::testing::backendName);
+
+TEST(Language, IndonesianIsTheDefaultAndEnglishTheAlternative)
+{
+    auto t = perisai::testing::TestDatabase::create(perisai::testing::Backend::SQLite);
+    ASSERT_TRUE(t->db);
+    shell::installLanguage(QStringLiteral("id"));
+    {
+        shell::MainWindow window(t->db, shell::createModules());
+        EXPECT_EQ(window.menuBar()->actions().first()->text(), QStringLiteral("&Berkas"));
+    }
+    shell::installLanguage(QStringLiteral("en"));
+    {
+        shell::MainWindow window(t->db, shell::createModules());
+        EXPECT_EQ(window.menuBar()->actions().first()->text(), QStringLiteral("&File"));
+    }
+}

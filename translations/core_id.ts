@@ -1,0 +1,106 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="id_ID">
+<context>
+    <name>Format</name>
+    <message>
+        <source>trillion</source>
+        <translation>triliun</translation>
+    </message>
+    <message>
+        <source>billion</source>
+        <translation>miliar</translation>
+    </message>
+    <message>
+        <source>million</source>
+        <translation>juta</translation>
+    </message>
+    <message>
+        <source> M</source>
+        <comment>count in millions</comment>
+        <translation> jt</translation>
+    </message>
+    <message>
+        <source> k</source>
+        <comment>count in thousands</comment>
+        <translation> rb</translation>
+    </message>
+</context>
+<context>
+    <name>Nik</name>
+    <message>
+        <source>NIK is empty</source>
+        <translation>NIK kosong</translation>
+    </message>
+    <message>
+        <source>NIK is in scientific notation (a spreadsheet turned it into a number); format the column as text and export again</source>
+        <translation>NIK tertulis dalam notasi ilmiah (spreadsheet mengubahnya menjadi angka); format kolom sebagai teks lalu ekspor ulang</translation>
+    </message>
+    <message>
+        <source>NIK contains spaces</source>
+        <translation>NIK mengandung spasi</translation>
+    </message>
+    <message>
+        <source>NIK may contain digits only</source>
+        <translation>NIK hanya boleh berisi angka</translation>
+    </message>
+    <message>
+        <source>NIK has 15 digits instead of 16 (a leading digit was lost?)</source>
+        <translation>NIK berisi 15 digit, bukan 16 (angka depan hilang?)</translation>
+    </message>
+    <message>
+        <source>NIK has %1 digits instead of 16</source>
+        <translation>NIK berisi %1 digit, bukan 16</translation>
+    </message>
+    <message>
+        <source>NIK starts with %1, which is not a province code</source>
+        <translation>NIK diawali %1, yang bukan kode provinsi</translation>
+    </message>
+    <message>
+        <source>NIK has regency code 00</source>
+        <translation>NIK memiliki kode kabupaten/kota 00</translation>
+    </message>
+    <message>
+        <source>NIK has district code 00</source>
+        <translation>NIK memiliki kode kecamatan 00</translation>
+    </message>
+    <message>
+        <source>NIK holds an impossible birth date (%1-%2-%3)</source>
+        <translation>NIK memuat tanggal lahir yang mustahil (%1-%2-%3)</translation>
+    </message>
+    <message>
+        <source>NIK has serial number 0000</source>
+        <translation>NIK memiliki nomor urut 0000</translation>
+    </message>
+</context>
+<context>
+    <name>Period</name>
+    <message>
+        <source>period "%1" is not YYYY-MM..YYYY-MM or YYYY</source>
+        <translation>periode "%1" bukan YYYY-MM..YYYY-MM atau YYYY</translation>
+    </message>
+    <message>
+        <source>period "%1" ends before it starts</source>
+        <translation>periode "%1" berakhir sebelum dimulai</translation>
+    </message>
+</context>
+<context>
+    <name>Phone</name>
+    <message>
+        <source>phone number "%1" contains "%2"</source>
+        <translation>nomor telepon "%1" mengandung "%2"</translation>
+    </message>
+    <message>
+        <source>phone number is empty</source>
+        <translation>nomor telepon kosong</translation>
+    </message>
+    <message>
+        <source>phone number "%1" is not an Indonesian (+62) number</source>
+        <translation>nomor telepon "%1" bukan nomor Indonesia (+62)</translation>
+    </message>
+    <message>
+        <source>phone number "%1" has the wrong number of digits</source>
+        <translation>jumlah digit nomor telepon "%1" tidak sesuai</translation>
+    </message>
+</context>
+</TS>

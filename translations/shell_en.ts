@@ -1,0 +1,256 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Usage: perisai-desk [--database DB] [--lang id|en]     start the window
+       perisai-desk COMMAND --database DB [options]   run without a window
+
+DB is a SQLite file or a postgresql://user@host:port/dbname URL (password from PGPASSWORD or .pgpass).
+
+Commands:
+</source>
+        <translation>Usage: perisai-desk [--database DB] [--lang id|en]     start the window
+       perisai-desk COMMAND --database DB [options]   run without a window
+
+DB is a SQLite file or a postgresql://user@host:port/dbname URL (password from PGPASSWORD or .pgpass).
+
+Commands:
+</translation>
+    </message>
+    <message>
+        <source>
+"perisai-desk COMMAND --help" describes a command's options.
+</source>
+        <translation>
+"perisai-desk COMMAND --help" describes a command's options.
+</translation>
+    </message>
+    <message>
+        <source>unknown command "%1"</source>
+        <translation>unknown command "%1"</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>Preparing demo data for a first look…</source>
+        <translation>Preparing demo data for a first look…</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Skip</translation>
+    </message>
+    <message>
+        <source>Perisai Desk</source>
+        <translation>Perisai Desk</translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>Demo data</translation>
+    </message>
+    <message>
+        <source>The demo data could not be created: %1
+The database stays empty.</source>
+        <translation>The demo data could not be created: %1
+The database stays empty.</translation>
+    </message>
+    <message>
+        <source>The database could not be opened:
+%1</source>
+        <translation>The database could not be opened:
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>perisai::shell::ConnectionDialog</name>
+    <message>
+        <source>A database file on this computer (SQLite)</source>
+        <translation>A database file on this computer (SQLite)</translation>
+    </message>
+    <message>
+        <source>A database server shared by several desks (PostgreSQL)</source>
+        <translation>A database server shared by several desks (PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Open database</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>empty: from PGPASSWORD or .pgpass</source>
+        <translation>empty: from PGPASSWORD or .pgpass</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>Database file</translation>
+    </message>
+    <message>
+        <source>Perisai database (*.db);;All files (*)</source>
+        <translation>Perisai database (*.db);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Choose a database file.</source>
+        <translation>Choose a database file.</translation>
+    </message>
+    <message>
+        <source>Enter the server and the database name.</source>
+        <translation>Enter the server and the database name.</translation>
+    </message>
+</context>
+<context>
+    <name>perisai::shell::MainWindow</name>
+    <message>
+        <source>Perisai Desk</source>
+        <translation>Perisai Desk</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>&amp;Open database…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up database…</source>
+        <translation>&amp;Back up database…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>Show &amp;personal data (NIK, phone, account)</source>
+        <translation>Show &amp;personal data (NIK, phone, account)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About Perisai Desk</source>
+        <translation>&amp;About Perisai Desk</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>Perisai agent channel</source>
+        <translation>Perisai agent channel</translation>
+    </message>
+    <message>
+        <source>The open database</source>
+        <translation>The open database</translation>
+    </message>
+    <message>
+        <source>Personal data masked</source>
+        <translation>Personal data masked</translation>
+    </message>
+    <message>
+        <source>Personal data SHOWN</source>
+        <translation>Personal data SHOWN</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Reminders</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Dismiss</translation>
+    </message>
+    <message>
+        <source>Back up database</source>
+        <translation>Back up database</translation>
+    </message>
+    <message>
+        <source>Backing up the database</source>
+        <translation>Backing up the database</translation>
+    </message>
+    <message>
+        <source>Backup written to %1</source>
+        <translation>Backup written to %1</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Backup failed</translation>
+    </message>
+    <message>
+        <source>About Perisai Desk</source>
+        <translation>About Perisai Desk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Perisai Desk %1&lt;/h3&gt;&lt;p&gt;The desk of a BPJS Ketenagakerjaan branch office for its Perisai agent channel: agents and wadah, Monev sessions, partnership agreements (PKS), charted performance, imports, reports and projector mode.&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;Schema version: %3&lt;/p&gt;&lt;p&gt;Personal data (NIK, phone, bank account) is protected under UU 27/2022 and is masked unless you choose to show it.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Perisai Desk %1&lt;/h3&gt;&lt;p&gt;The desk of a BPJS Ketenagakerjaan branch office for its Perisai agent channel: agents and wadah, Monev sessions, partnership agreements (PKS), charted performance, imports, reports and projector mode.&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;Schema version: %3&lt;/p&gt;&lt;p&gt;Personal data (NIK, phone, bank account) is protected under UU 27/2022 and is masked unless you choose to show it.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>perisai::shell::TaskIndicator</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+</context>
+<context>
+    <name>perisai::shell::WindowController</name>
+    <message>
+        <source>Open database</source>
+        <translation>Open database</translation>
+    </message>
+    <message>
+        <source>The database could not be opened:
+%1</source>
+        <translation>The database could not be opened:
+%1</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,256 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="id_ID">
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Usage: perisai-desk [--database DB] [--lang id|en]     start the window
+       perisai-desk COMMAND --database DB [options]   run without a window
+
+DB is a SQLite file or a postgresql://user@host:port/dbname URL (password from PGPASSWORD or .pgpass).
+
+Commands:
+</source>
+        <translation>Penggunaan: perisai-desk [--database DB] [--lang id|en]     membuka jendela aplikasi
+            perisai-desk PERINTAH --database DB [opsi]    berjalan tanpa jendela
+
+DB adalah berkas SQLite atau URL postgresql://user@host:port/dbname (kata sandi dari PGPASSWORD atau .pgpass).
+
+Perintah:
+</translation>
+    </message>
+    <message>
+        <source>
+"perisai-desk COMMAND --help" describes a command's options.
+</source>
+        <translation>
+"perisai-desk PERINTAH --help" menjelaskan opsi suatu perintah.
+</translation>
+    </message>
+    <message>
+        <source>unknown command "%1"</source>
+        <translation>perintah "%1" tidak dikenal</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>Preparing demo data for a first look…</source>
+        <translation>Menyiapkan data contoh untuk perkenalan pertama…</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Lewati</translation>
+    </message>
+    <message>
+        <source>Perisai Desk</source>
+        <translation>Perisai Desk</translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>Data contoh</translation>
+    </message>
+    <message>
+        <source>The demo data could not be created: %1
+The database stays empty.</source>
+        <translation>Data contoh tidak dapat dibuat: %1
+Basis data tetap kosong.</translation>
+    </message>
+    <message>
+        <source>The database could not be opened:
+%1</source>
+        <translation>Basis data tidak dapat dibuka:
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>perisai::shell::ConnectionDialog</name>
+    <message>
+        <source>A database file on this computer (SQLite)</source>
+        <translation>Berkas basis data di komputer ini (SQLite)</translation>
+    </message>
+    <message>
+        <source>A database server shared by several desks (PostgreSQL)</source>
+        <translation>Server basis data bersama untuk beberapa meja kerja (PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Buka basis data</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Telusuri…</translation>
+    </message>
+    <message>
+        <source>empty: from PGPASSWORD or .pgpass</source>
+        <translation>kosong: dari PGPASSWORD atau .pgpass</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Basis data</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Pengguna</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Kata sandi</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>Berkas basis data</translation>
+    </message>
+    <message>
+        <source>Perisai database (*.db);;All files (*)</source>
+        <translation>Basis data Perisai (*.db);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Choose a database file.</source>
+        <translation>Pilih berkas basis data.</translation>
+    </message>
+    <message>
+        <source>Enter the server and the database name.</source>
+        <translation>Isi server dan nama basis data.</translation>
+    </message>
+</context>
+<context>
+    <name>perisai::shell::MainWindow</name>
+    <message>
+        <source>Perisai Desk</source>
+        <translation>Perisai Desk</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Berkas</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>&amp;Buka basis data…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up database…</source>
+        <translation>&amp;Cadangkan basis data…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Keluar</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sunting</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Urungkan</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ulangi</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Tampilan</translation>
+    </message>
+    <message>
+        <source>Show &amp;personal data (NIK, phone, account)</source>
+        <translation>Tampilkan &amp;data pribadi (NIK, telepon, rekening)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Bahasa</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ba&amp;ntuan</translation>
+    </message>
+    <message>
+        <source>&amp;About Perisai Desk</source>
+        <translation>&amp;Tentang Perisai Desk</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Halaman</translation>
+    </message>
+    <message>
+        <source>Perisai agent channel</source>
+        <translation>Kanal agen Perisai</translation>
+    </message>
+    <message>
+        <source>The open database</source>
+        <translation>Basis data yang sedang dibuka</translation>
+    </message>
+    <message>
+        <source>Personal data masked</source>
+        <translation>Data pribadi disamarkan</translation>
+    </message>
+    <message>
+        <source>Personal data SHOWN</source>
+        <translation>Data pribadi DITAMPILKAN</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Pengingat</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Back up database</source>
+        <translation>Cadangkan basis data</translation>
+    </message>
+    <message>
+        <source>Backing up the database</source>
+        <translation>Mencadangkan basis data</translation>
+    </message>
+    <message>
+        <source>Backup written to %1</source>
+        <translation>Cadangan ditulis ke %1</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Pencadangan gagal</translation>
+    </message>
+    <message>
+        <source>About Perisai Desk</source>
+        <translation>Tentang Perisai Desk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Perisai Desk %1&lt;/h3&gt;&lt;p&gt;The desk of a BPJS Ketenagakerjaan branch office for its Perisai agent channel: agents and wadah, Monev sessions, partnership agreements (PKS), charted performance, imports, reports and projector mode.&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;Schema version: %3&lt;/p&gt;&lt;p&gt;Personal data (NIK, phone, bank account) is protected under UU 27/2022 and is masked unless you choose to show it.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Perisai Desk %1&lt;/h3&gt;&lt;p&gt;Meja kerja kantor cabang BPJS Ketenagakerjaan untuk kanal agen Perisai: agen dan wadah, Monev, perjanjian kerja sama (PKS), grafik kinerja, impor data, laporan, dan mode proyektor.&lt;/p&gt;&lt;p&gt;Basis data: %2&lt;br&gt;Versi skema: %3&lt;/p&gt;&lt;p&gt;Data pribadi (NIK, telepon, rekening bank) dilindungi UU 27/2022 dan disamarkan kecuali Anda memilih untuk menampilkannya.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>perisai::shell::TaskIndicator</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Membatalkan…</translation>
+    </message>
+</context>
+<context>
+    <name>perisai::shell::WindowController</name>
+    <message>
+        <source>Open database</source>
+        <translation>Buka basis data</translation>
+    </message>
+    <message>
+        <source>The database could not be opened:
+%1</source>
+        <translation>Basis data tidak dapat dibuka:
+%1</translation>
+    </message>
+</context>
+</TS>
