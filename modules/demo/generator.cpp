@@ -81,27 +81,34 @@ private:
     QElapsedTimer m_timer;
 };
 
-// SQLite page cache size in KiB for the life of this object (no effect on PostgreSQL).
+// A larger SQLite page cache for the life of this object, then the connection's own setting again
+// (no effect on PostgreSQL).
 class CacheSize {
 public:
     CacheSize(Sink &sink, int kib) : m_sink(sink)
     {
-        if (!sink.postgres())
-            pragma(kib);
+        if (sink.postgres())
+            return;
+        storage::Query q(sink.connection(), QStringLiteral("PRAGMA cache_size"));
+        auto v = q.scalar();
+        m_previous = v ? v->toLongLong() : -65536;
+        set(-static_cast<qint64>(kib));
     }
     ~CacheSize()
     {
         if (!m_sink.postgres())
-            pragma(65536);
+            set(m_previous);
     }
 
 private:
-    void pragma(int kib)
+    void set(qint64 value)
     {
-        storage::Query q(m_sink.connection(), QStringLiteral("PRAGMA cache_size = -%1").arg(kib));
+        // A number from this code, not from input.
+        storage::Query q(m_sink.connection(), QStringLiteral("PRAGMA cache_size = %1").arg(value));
         (void)q.exec();
     }
     Sink &m_sink;
+    qint64 m_previous = 0;
 };
 
 // Summaries::refreshAll() in half-year steps: the same rows, but the refresh of a large dataset reports
@@ -184,8 +191,8 @@ Status generate(const storage::Database &db, const Options &options,
     sink.setTotal(static_cast<qint64>(plan.members.size()) + contributions + contributions / 2
                   + static_cast<qint64>(plan.agents.size()) * 12 + 20'000);
 
-    // A large page cache while writing: random-order index inserts (NIK, phone) otherwise spill dirty pages
-    // to the WAL again and again. Put back afterwards.
+    // A large page cache while writing: the pages a big transaction changes stay in memory until the commit
+    // instead of being spilled to the WAL and rewritten; index rebuilds and the summary refresh sort in it.
     CacheSize cache(sink, 1 << 19);
     storage::Transaction tx(sink.connection());
     if (!tx.started())

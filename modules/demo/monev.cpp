@@ -74,8 +74,11 @@ struct Planner {
             a.dueJd = session.heldJd + s.between(14, 45);
             const qint64 ref = plan.refJd;
             const double r = s.unit();
-            if (a.dueJd < ref - 20)
-                a.status = r < 0.8 ? "done" : r < 0.87 ? "dropped" : "open";
+            // Old steps are settled one way or the other; the recent ones are where follow-up lags.
+            if (a.dueJd < ref - 180)
+                a.status = r < 0.88 ? "done" : "dropped";
+            else if (a.dueJd < ref - 20)
+                a.status = r < 0.7 ? "done" : r < 0.75 ? "dropped" : "open";
             else if (a.dueJd < ref)
                 a.status = r < 0.35 ? "done" : "open";
             else
@@ -173,9 +176,8 @@ MonevPlan planMonev(const Plan &plan)
     int overdue = 0;
     for (const MonevAction &a : p.out.actions)
         overdue += a.status == "open" && a.dueJd < plan.refJd;
-    for (MonevAction &a : p.out.actions) {
-        if (overdue >= 2)
-            break;
+    for (auto it = p.out.actions.rbegin(); it != p.out.actions.rend() && overdue < 2; ++it) {
+        MonevAction &a = *it;
         if (a.status == "done" && a.dueJd < plan.refJd) {
             a.status = "open";
             a.doneJd = 0;

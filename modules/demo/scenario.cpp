@@ -190,7 +190,7 @@ Scenario scenarioFor(const Options &options)
         s.headlineInformal = 1'100'000;
         s.headlineWorking = 1'846'000;
         s.headlineLabour = 1'903'000;
-        s.yearlyGrowth = 1.6;
+        s.yearlyGrowth = 2.0;
         s.headline = QStringLiteral("KW-NTB");
         s.presetName = QStringLiteral("ntb");
         return s;
