@@ -232,12 +232,6 @@
         <source>Acquisitions in %1</source>
         <translation>Akuisisi tahun %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n mo &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation>
-            <numerusform>%n bln &lt;b&gt;%1&lt;/b&gt;</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Show this agent's recruits in the participants browser</source>
         <translation>Tampilkan rekrutan agen ini di daftar peserta</translation>
@@ -259,16 +253,16 @@
         <translation>dari %1</translation>
     </message>
     <message>
-        <source>Retention of recruits: %1</source>
-        <translation>Retensi rekrutan: %1</translation>
-    </message>
-    <message>
         <source>Of the recruits registered at least k months ago, the share who paid for month k after joining</source>
         <translation>Dari rekrutan yang terdaftar sedikitnya k bulan lalu, bagian yang membayar iuran bulan ke-k setelah bergabung</translation>
     </message>
     <message>
         <source>of %1 ›</source>
         <translation>dari %1 ›</translation>
+    </message>
+    <message>
+        <source>Retention %1 mo: %2%</source>
+        <translation>Retensi %1 bln: %2%</translation>
     </message>
 </context>
 <context>
@@ -761,12 +755,6 @@ aktif</translation>
         <source>The roster could not be read: %1</source>
         <translation>Daftar agen tidak dapat dibaca: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n agent(s) set inactive automatically: no acquisition and no contribution collected for %1 months (%2). The dates are in each agent's status history.</source>
-        <translation>
-            <numerusform>%n agen dinonaktifkan otomatis: tidak ada akuisisi dan tidak ada iuran yang dihimpun selama %1 bulan (%2). Tanggalnya tercatat di riwayat status masing-masing agen.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Figures for %1</source>
         <translation>Data %1</translation>
@@ -786,10 +774,6 @@ aktif</translation>
     <message>
         <source>Productive agents</source>
         <translation>Agen produktif</translation>
-    </message>
-    <message>
-        <source>%1 of active agents in %2</source>
-        <translation>%1 dari agen aktif pada %2</translation>
     </message>
     <message>
         <source>Click to list the active agents without a transaction this month</source>
@@ -876,6 +860,28 @@ aktif</translation>
     <message>
         <source>The automatic deactivation rule could not be applied: %1</source>
         <translation>Aturan penonaktifan otomatis tidak dapat diterapkan: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 dan %n lainnya</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agent(s) set inactive automatically after %1 months without acquisition or collected contribution: %2.</source>
+        <translation>
+            <numerusform>%n agen dinonaktifkan otomatis setelah %1 bulan tanpa akuisisi dan tanpa iuran yang dihimpun: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The date of each deactivation is in the agent's status history:
+%1</source>
+        <translation>Tanggal penonaktifan tercatat di riwayat status masing-masing agen:
+%1</translation>
+    </message>
+    <message>
+        <source>%1 of the active agents</source>
+        <translation>%1 dari agen aktif</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QTabWidget>
 #include <QToolButton>
 #include <QTreeWidget>
@@ -110,7 +111,14 @@ AgentDetailView::AgentDetailView(QWidget *parent) : QWidget(parent)
     m_audit = makeList({tr("When"), tr("Who"), tr("Change")});
     m_tabs->addTab(m_audit, tr("Changes"));
     content->addWidget(m_tabs, 1);
-    layout->addWidget(m_content, 1);
+    // On a short window the panel scrolls rather than squeezing the chart.
+    m_scroll = new QScrollArea;
+    m_scroll->setWidget(m_content);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_scroll->setStyleSheet(QStringLiteral("QScrollArea, QScrollArea > QWidget > QWidget { background: transparent; }"));
+    layout->addWidget(m_scroll, 1);
     showMessage(tr("Choose an agent to see the details."));
 }
 
@@ -130,9 +138,12 @@ AgentDetailView::Figure AgentDetailView::figure(QLayout *into, const QString &ca
     f.value->setStyleSheet(QStringLiteral("font-size: 15pt; font-weight: 600; color: %1;").arg(ui::colors::text.name()));
     f.detail = new QLabel;
     f.detail->setObjectName(QStringLiteral("statDetail"));
-    v->addWidget(c);
-    v->addWidget(f.value);
-    v->addWidget(f.detail);
+    // Narrow panels clip a long caption instead of pushing the panel wider than the window.
+    for (QLabel *l : {c, f.value, f.detail}) {
+        l->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+        l->setMinimumWidth(0);
+        v->addWidget(l);
+    }
     into->addWidget(box);
     return f;
 }
@@ -178,6 +189,7 @@ QWidget *AgentDetailView::header()
     m_meta = new QLabel;
     m_meta->setObjectName(QStringLiteral("hint"));
     m_meta->setTextFormat(Qt::RichText);
+    m_meta->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     text->addWidget(m_meta);
     auto *nikRow = new QHBoxLayout;
     nikRow->setSpacing(4);
@@ -209,10 +221,6 @@ QWidget *AgentDetailView::overviewTab()
     layout->setContentsMargins(6, 6, 6, 6);
     m_chart = new MonthChart;
     layout->addWidget(m_chart, 1);
-    m_retention = new QLabel;
-    m_retention->setWordWrap(true);
-    m_retention->setTextFormat(Qt::RichText);
-    layout->addWidget(m_retention);
     return w;
 }
 
@@ -220,7 +228,7 @@ void AgentDetailView::showMessage(const QString &message)
 {
     m_message->setText(message);
     m_message->show();
-    m_content->hide();
+    m_scroll->hide();
 }
 
 void AgentDetailView::showDetail(const AgentDetail &d, bool revealPersonalData)
@@ -231,7 +239,7 @@ void AgentDetailView::showDetail(const AgentDetail &d, bool revealPersonalData)
     if (!sameAgent)
         m_nikRevealed = false;
     m_message->hide();
-    m_content->show();
+    m_scroll->show();
     const Agent &a = d.agent;
     const QColor color = statusColor(a.status);
     m_avatar->setText(initials(a.name));
@@ -275,14 +283,15 @@ void AgentDetailView::showDetail(const AgentDetail &d, bool revealPersonalData)
     }
     m_chart->setMonths(d.months);
 
-    QStringList parts;
+    // Retention of the recruits at 1, 3, 6 and 12 months, written where the chart has room for it.
+    QStringList months, shares;
     for (int k : {1, 3, 6, 12}) {
         auto it = d.retention.find(k);
-        parts << tr("%n mo <b>%1</b>", nullptr, k).arg(it != d.retention.end() ? fmt::percent(it->second, 0) : QStringLiteral("–"));
+        months << QString::number(k);
+        shares << (it != d.retention.end() ? QString::number(qRound(it->second * 100)) : QStringLiteral("–"));
     }
-    m_retention->setText(tr("Retention of recruits: %1").arg(parts.join(QStringLiteral(" · "))));
-    m_retention->setToolTip(tr("Of the recruits registered at least k months ago, the share who paid for month k after joining"));
-
+    m_chart->setNote(tr("Retention %1 mo: %2%").arg(months.join(QStringLiteral("·")), shares.join(QStringLiteral("·"))));
+    m_chart->setToolTip(tr("Of the recruits registered at least k months ago, the share who paid for month k after joining"));
     fillLists();
 }
 

@@ -44,6 +44,8 @@ RosterPage::RosterPage(ui::AppContext &context, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    // The roster needs its height for the list: slightly smaller figures in its tiles.
+    setStyleSheet(QStringLiteral("#statValue { font-size: 18pt; }"));
     m_header = new ui::PageHeader(tr("Agents and wadah"));
     layout->addWidget(m_header);
     Banner notice = makeBanner(tr("Dismiss"), QStringLiteral("notice"));
@@ -186,11 +188,13 @@ void RosterPage::applyData(RosterData data)
         for (const StatusChange &c : std::as_const(data.deactivated))
             codes << c.agentLabel.section(QLatin1Char(' '), 0, 0);
         const int months = m_commands.service().rules(m_commands.today()).inactiveAfterMonths;
-        showNotice(tr("%n agent(s) set inactive automatically: no acquisition and no contribution collected for %1 months (%2). "
-                      "The dates are in each agent's status history.", nullptr, int(codes.size()))
-                       .arg(months).arg(codes.size() > 8 ? codes.mid(0, 8).join(QStringLiteral(", ")) + QStringLiteral(", …")
-                                                          : codes.join(QStringLiteral(", "))),
+        QString who = codes.mid(0, 2).join(QStringLiteral(", "));
+        if (codes.size() > 2)
+            who = tr("%1 and %n more", nullptr, int(codes.size() - 2)).arg(who);
+        showNotice(tr("%n agent(s) set inactive automatically after %1 months without acquisition or collected contribution: %2.",
+                      nullptr, int(codes.size())).arg(months).arg(who),
                    false);
+        m_noticeText->setToolTip(tr("The date of each deactivation is in the agent's status history:\n%1").arg(codes.join(QLatin1Char('\n'))));
     }
     m_data = std::move(data);
     m_agents->setData(m_data);
@@ -232,7 +236,7 @@ void RosterPage::updateTiles()
     const double share = active > 0 ? double(productive) / active : 0.0;
     m_tiles[1]->setCaption(tr("Productive agents"));
     m_tiles[1]->setValue(fmt::number(productive));
-    m_tiles[1]->setDetail(tr("%1 of active agents in %2").arg(fmt::percent(share, 0), monthName),
+    m_tiles[1]->setDetail(tr("%1 of the active agents").arg(fmt::percent(share, 0)),
                           share >= 0.7 ? ui::StatTile::Tone::Good : share >= 0.5 ? ui::StatTile::Tone::Warning : ui::StatTile::Tone::Bad);
     m_tiles[1]->setToolTip(tr("Click to list the active agents without a transaction this month"));
     m_tiles[2]->setCaption(tr("Acquisitions %1").arg(monthName));
