@@ -1,7 +1,10 @@
 #include "core/indicators.h"
 
+#include <algorithm>
 #include <cmath>
 #include <numeric>
+#include <set>
+#include <tuple>
 
 namespace perisai::indicators {
 
@@ -32,6 +35,217 @@ Achievement targetAchievement(qint64 acquisitions, qint64 target, double cap)
     a.ratio = ratio(static_cast<double>(acquisitions), static_cast<double>(target));
     a.aboveCap = target > 0 && a.ratio > cap;
     return a;
+}
+
+std::vector<qint64> cumulative(const std::vector<qint64> &values)
+{
+    std::vector<qint64> out(values.size());
+    std::partial_sum(values.begin(), values.end(), out.begin());
+    return out;
+}
+
+double growth(qint64 current, qint64 base)
+{
+    return ratio(static_cast<double>(current - base), static_cast<double>(base));
+}
+
+OutlookPath outlookPath(const std::array<qint64, 12> &thisYearByMonth, int monthsElapsed,
+                        const std::array<qint64, 12> &lastYearByMonth)
+{
+    OutlookPath path;
+    const int elapsed = std::clamp(monthsElapsed, 0, 12);
+    qint64 actual = 0;
+    for (int m = 0; m < elapsed; ++m) {
+        actual += thisYearByMonth[m];
+        path.runRate[m] = actual;
+    }
+    const double perMonth = elapsed > 0 ? static_cast<double>(actual) / elapsed : 0.0;
+    for (int m = elapsed; m < 12; ++m)
+        path.runRate[m] = std::llround(actual + perMonth * (m + 1 - elapsed));
+
+    // Last year's cumulative shape scaled so that it passes through this year's actual.
+    std::array<qint64, 12> lastCum{};
+    std::partial_sum(lastYearByMonth.begin(), lastYearByMonth.end(), lastCum.begin());
+    const qint64 lastAtElapsed = elapsed > 0 ? lastCum[elapsed - 1] : 0;
+    if (lastAtElapsed <= 0)
+        return path;
+    for (int m = 0; m < 12; ++m) {
+        path.seasonal[m] = m < elapsed ? path.runRate[m]
+                                       : std::llround(static_cast<double>(actual) * lastCum[m] / lastAtElapsed);
+    }
+    return path;
+}
+
+namespace {
+
+// Whether a year has any monthly target (then its months are summed, not its annual figure spread).
+bool hasMonthly(const TargetTable &t, int year)
+{
+    auto it = t.monthly.lower_bound(year * 100 + 1);
+    return it != t.monthly.end() && it->first <= year * 100 + 12;
+}
+
+double monthTarget(const TargetTable &t, YearMonth m)
+{
+    if (hasMonthly(t, m.year())) {
+        auto it = t.monthly.find(m.key());
+        return it == t.monthly.end() ? 0.0 : static_cast<double>(it->second);
+    }
+    auto it = t.annual.find(m.year());
+    return it == t.annual.end() ? 0.0 : static_cast<double>(it->second) / 12.0;
+}
+
+} // namespace
+
+qint64 targetForPeriod(const TargetTable &targets, const PeriodRange &range)
+{
+    double total = 0.0;
+    for (YearMonth m = range.from; m <= range.to; m = m.addMonths(1))
+        total += monthTarget(targets, m);
+    return std::llround(total);
+}
+
+std::vector<double> targetByMonth(const TargetTable &targets, const PeriodRange &range)
+{
+    std::vector<double> out;
+    for (YearMonth m = range.from; m <= range.to; m = m.addMonths(1))
+        out.push_back(monthTarget(targets, m));
+    return out;
+}
+
+double retentionAt(const CohortData &data, int k, const PeriodRange &cohorts, YearMonth lastObserved)
+{
+    qint64 size = 0;
+    qint64 paid = 0;
+    for (const auto &[key, n] : data.sizes) {
+        const YearMonth cohort = YearMonth::fromKey(key);
+        if (!cohorts.contains(cohort) || cohort.addMonths(k) > lastObserved || n <= 0)
+            continue;
+        size += n;
+        if (auto it = data.paid.find({key, k}); it != data.paid.end())
+            paid += it->second;
+    }
+    return ratio(static_cast<double>(paid), static_cast<double>(size));
+}
+
+std::vector<CohortRow> cohortTable(const CohortData &data, const PeriodRange &cohorts, int maxK,
+                                   YearMonth lastObserved)
+{
+    std::vector<CohortRow> rows;
+    for (YearMonth c = cohorts.from; c <= cohorts.to && c <= lastObserved; c = c.addMonths(1)) {
+        CohortRow row;
+        row.cohort = c;
+        if (auto it = data.sizes.find(c.key()); it != data.sizes.end())
+            row.size = it->second;
+        for (int k = 0; k <= maxK; ++k) {
+            if (c.addMonths(k) > lastObserved || row.size <= 0) {
+                row.shares.emplace_back();
+                continue;
+            }
+            auto it = data.paid.find({c.key(), k});
+            const qint64 paid = it == data.paid.end() ? 0 : it->second;
+            row.shares.emplace_back(ratio(static_cast<double>(paid), static_cast<double>(row.size)));
+        }
+        rows.push_back(std::move(row));
+    }
+    return rows;
+}
+
+Coverage coverage(qint64 protectedWorkers, qint64 perisaiActive, qint64 informalWorkers, qint64 workingPopulation)
+{
+    Coverage c;
+    c.informalWorkers = informalWorkers;
+    c.workingPopulation = workingPopulation;
+    c.protectedWorkers = protectedWorkers;
+    c.perisaiActive = perisaiActive;
+    c.ratio = ratio(static_cast<double>(protectedWorkers), static_cast<double>(informalWorkers));
+    c.perisaiShare = ratio(static_cast<double>(perisaiActive), static_cast<double>(protectedWorkers));
+    c.ucjContribution = ratio(static_cast<double>(perisaiActive), static_cast<double>(workingPopulation));
+    return c;
+}
+
+void rankAgents(std::vector<AgentScore> &scores)
+{
+    auto key = [](const AgentScore &s) { return std::tuple(s.acquisitions, s.activeRecruits, s.collected); };
+    std::stable_sort(scores.begin(), scores.end(), [&](const AgentScore &a, const AgentScore &b) { return key(a) > key(b); });
+    for (size_t i = 0; i < scores.size(); ++i)
+        scores[i].rank = (i > 0 && key(scores[i]) == key(scores[i - 1])) ? scores[i - 1].rank : static_cast<int>(i + 1);
+}
+
+bool registeredOn(const AgentTenure &agent, const QDate &day)
+{
+    if (agent.status == QLatin1String("candidate"))
+        return false;
+    if (agent.joinedOn.isValid() && agent.joinedOn > day)
+        return false;
+    if (agent.status == QLatin1String("dismissed") && (!agent.statusSince.isValid() || agent.statusSince <= day))
+        return false;
+    return true;
+}
+
+AgreementCounts agreementCounts(const std::vector<AgreementTerm> &agreements, const QDate &day)
+{
+    std::set<qint64> renewedIds;
+    for (const auto &a : agreements) {
+        if (!a.draft && a.previousId != 0 && a.startsOn.isValid())
+            renewedIds.insert(a.previousId);
+    }
+    AgreementCounts c;
+    for (const auto &a : agreements) {
+        if (a.draft)
+            continue;
+        const bool terminated = a.terminated && (!a.terminatedOn.isValid() || a.terminatedOn <= day);
+        const bool renewed = renewedIds.count(a.id) > 0;
+        if (terminated) {
+            ++c.terminated;
+            continue;
+        }
+        if (a.startsOn <= day && day <= a.endsOn) {
+            ++c.active;
+            c.renewed += a.previousId != 0;
+            const qint64 left = day.daysTo(a.endsOn);
+            if (!renewed) {
+                c.expiring30 += left <= 30;
+                c.expiring60 += left <= 60;
+                c.expiring90 += left <= 90;
+            }
+        } else if (a.endsOn < day && !renewed) {
+            ++c.expired;
+        }
+    }
+    return c;
+}
+
+std::vector<QPointF> downsample(const std::vector<QPointF> &points, int maxPoints)
+{
+    if (maxPoints < 4 || static_cast<int>(points.size()) <= maxPoints)
+        return points;
+    // The two end points stay; the points between fall into buckets of consecutive points, each
+    // contributing its lowest and highest point in x order.
+    const size_t inner = points.size() - 2;
+    const int buckets = (maxPoints - 2) / 2;
+    std::vector<QPointF> out;
+    out.reserve(static_cast<size_t>(maxPoints));
+    out.push_back(points.front());
+    for (int b = 0; b < buckets; ++b) {
+        const size_t begin = 1 + inner * b / buckets;
+        const size_t end = 1 + inner * (b + 1) / buckets;
+        if (begin >= end)
+            continue;
+        size_t lo = begin;
+        size_t hi = begin;
+        for (size_t i = begin; i < end; ++i) {
+            if (points[i].y() < points[lo].y())
+                lo = i;
+            if (points[i].y() > points[hi].y())
+                hi = i;
+        }
+        out.push_back(points[std::min(lo, hi)]);
+        if (lo != hi)
+            out.push_back(points[std::max(lo, hi)]);
+    }
+    out.push_back(points.back());
+    return out;
 }
 
 } // namespace perisai::indicators

@@ -2,9 +2,15 @@
 // Indicator arithmetic as pure functions over plain numbers, so it is tested without a database.
 // Definitions: shared/design/domain.md, "Indicators".
 
+#include "core/period.h"
+
+#include <QDate>
+#include <QPointF>
 #include <QtGlobal>
 #include <array>
+#include <map>
 #include <optional>
+#include <vector>
 
 namespace perisai::indicators {
 
@@ -27,5 +33,105 @@ struct Achievement {
     bool aboveCap = false;
 };
 Achievement targetAchievement(qint64 acquisitions, qint64 target, double cap = 1.0);
+
+// Running totals: {3, 1, 2} -> {3, 4, 6}.
+std::vector<qint64> cumulative(const std::vector<qint64> &values);
+
+// Growth against a base as a fraction (0.1 = 10 % more); 0 when the base is 0.
+double growth(qint64 current, qint64 base);
+
+// The cumulative year drawn to December: actual months as they are, later months projected
+// at the run-rate and along last year's shape (both equal the actuals up to monthsElapsed).
+struct OutlookPath {
+    std::array<qint64, 12> runRate{};
+    std::array<qint64, 12> seasonal{}; // all zero when last year is unknown
+};
+OutlookPath outlookPath(const std::array<qint64, 12> &thisYearByMonth, int monthsElapsed,
+                        const std::array<qint64, 12> &lastYearByMonth);
+
+// Targets as stored: whole-year figures (month 0) and monthly figures, keyed by year and YYYYMM.
+struct TargetTable {
+    std::map<int, qint64> annual;  // year -> target
+    std::map<int, qint64> monthly; // YYYYMM -> target
+    bool empty() const { return annual.empty() && monthly.empty(); }
+};
+// The target for a range of months: a year with monthly figures sums those in range; otherwise its
+// whole-year target is spread evenly over twelve months. Rounded to whole participants.
+qint64 targetForPeriod(const TargetTable &targets, const PeriodRange &range);
+// The same, month by month and unrounded (for charts and for adding offices up).
+std::vector<double> targetByMonth(const TargetTable &targets, const PeriodRange &range);
+
+// Retention cohorts: sizes by cohort month (YYYYMM) and paid-up counts by (cohort, k).
+struct CohortData {
+    std::map<int, qint64> sizes;
+    std::map<std::pair<int, int>, qint64> paid;
+};
+// Of the participants registered in the cohorts of `cohorts`, the share paid up k months later.
+// Only cohorts already observed at k (cohort + k <= lastObserved) count.
+double retentionAt(const CohortData &data, int k, const PeriodRange &cohorts, YearMonth lastObserved);
+
+struct CohortRow {
+    YearMonth cohort;
+    qint64 size = 0;
+    std::vector<std::optional<double>> shares; // k = 0..maxK; empty where not yet observed
+};
+std::vector<CohortRow> cohortTable(const CohortData &data, const PeriodRange &cohorts, int maxK,
+                                   YearMonth lastObserved);
+
+// Coverage of the informal workforce and the Perisai channel's part in it.
+struct Coverage {
+    qint64 informalWorkers = 0;
+    qint64 workingPopulation = 0;
+    qint64 protectedWorkers = 0; // active participants, any channel
+    qint64 perisaiActive = 0;    // of which recruited by an agent
+    double ratio = 0.0;          // protected / informal workers
+    double perisaiShare = 0.0;   // perisai / protected
+    double ucjContribution = 0.0; // perisai / working population
+};
+Coverage coverage(qint64 protectedWorkers, qint64 perisaiActive, qint64 informalWorkers, qint64 workingPopulation);
+
+// An agent's row on the leaderboard.
+struct AgentScore {
+    qint64 agentId = 0;
+    qint64 acquisitions = 0;
+    qint64 activeRecruits = 0;
+    qint64 collected = 0;
+    int rank = 0; // 1 = best; equal figures share a rank (1, 2, 2, 4)
+};
+// Orders by acquisitions, then active recruits, then collected (all descending) and assigns ranks.
+void rankAgents(std::vector<AgentScore> &scores);
+
+// Whether an agent counted as registered on a day: joined by then, past candidate, not yet dismissed.
+struct AgentTenure {
+    QDate joinedOn;   // unknown: counted from the start
+    QString status;   // candidate, active, inactive, dismissed
+    QDate statusSince;
+};
+bool registeredOn(const AgentTenure &agent, const QDate &day);
+
+// Partnership agreements (PKS) on a day. A renewal names the agreement it renews (previousId).
+struct AgreementTerm {
+    qint64 id = 0;
+    qint64 previousId = 0;
+    QDate startsOn;
+    QDate endsOn;
+    bool draft = false;
+    bool terminated = false; // status 'terminated'
+    QDate terminatedOn;      // unknown: terminated from the start
+};
+struct AgreementCounts {
+    int active = 0;      // in force on the day
+    int expiring30 = 0;  // in force, ending within 30 days, not yet renewed
+    int expiring60 = 0;
+    int expiring90 = 0;
+    int expired = 0;     // ended before the day and never renewed
+    int renewed = 0;     // in force and itself a renewal
+    int terminated = 0;  // terminated on or before the day
+};
+AgreementCounts agreementCounts(const std::vector<AgreementTerm> &agreements, const QDate &day);
+
+// At most maxPoints points that keep each bucket's first, lowest, highest and last point, so that a
+// line drawn from them looks the same as from all points (never more than about 2 per pixel).
+std::vector<QPointF> downsample(const std::vector<QPointF> &points, int maxPoints);
 
 } // namespace perisai::indicators

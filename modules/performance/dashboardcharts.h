@@ -1,0 +1,38 @@
+#pragma once
+// The dashboard's charts, built from DashboardData. Each reports clicks on a bar, point or slice through
+// its callback, so that the page can open the list behind it.
+
+#include "chartscale.h"
+#include "kpidata.h"
+
+#include <QChart>
+#include <functional>
+
+namespace perisai::performance {
+
+// The period's months grouped for drawing (see buckets()), with the figures summed or taken at the end.
+struct ChartBuckets {
+    std::vector<Bucket> buckets;
+    bool spansYears = false;
+};
+ChartBuckets chartBuckets(const DashboardData &data);
+
+using BucketClick = std::function<void(const PeriodRange &range)>;
+
+// Acquisitions per month (or quarter) against the same months last year and the target.
+QChart *acquisitionsChart(const DashboardData &data, const BucketClick &onClick);
+// The cumulative year against last year's, with the run-rate and seasonal outlook to December.
+QChart *cumulativeChart(const DashboardData &data, const std::function<void(int month)> &onClick);
+// Achievement by wadah (best first, at most maxRows), above the cap in red; acquisitions when no
+// wadah has a target.
+QChart *wadahChart(const DashboardData &data, int maxRows, const std::function<void(const AchievementRow &)> &onClick);
+// Active participants at the end of each month (or quarter), through Perisai and other channels.
+QChart *activeChart(const DashboardData &data, const std::function<void(YearMonth month, bool perisai)> &onClick);
+// Protected informal workers: through Perisai, other channels, and not yet protected.
+QChart *coverageChart(const KpiSummary &summary, const std::function<void(bool perisai)> &onClick);
+// Claims benefit by program, with their count in the label.
+QChart *claimsChart(const KpiSummary &summary, const std::function<void(const QString &program)> &onClick);
+// Agents registered and productive at the end of each month (or quarter).
+QChart *agentsChart(const DashboardData &data, const std::function<void(YearMonth month, bool productive)> &onClick);
+
+} // namespace perisai::performance

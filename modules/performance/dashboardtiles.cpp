@@ -1,0 +1,108 @@
+#include "dashboardtiles.h"
+
+#include "core/format.h"
+#include "ui/stattile.h"
+
+#include <QGridLayout>
+
+namespace perisai::performance {
+
+using Tone = ui::StatTile::Tone;
+
+DashboardTiles::DashboardTiles(QWidget *parent) : QWidget(parent)
+{
+    const QStringList captions{tr("Acquisitions"), tr("Year-end outlook"), tr("Target achievement"), tr("Active participants"),
+                               tr("Informal workers covered"), tr("UCJ contribution"), tr("Claims"), tr("Productive agents"),
+                               tr("Monev follow-up"), tr("Agreements (PKS)")};
+    auto *grid = new QGridLayout(this);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->setSpacing(10);
+    for (int i = 0; i < TileCount; ++i) {
+        m_tiles[i] = new ui::StatTile(captions[i]);
+        grid->addWidget(m_tiles[i], i / 5, i % 5);
+        connect(m_tiles[i], &ui::StatTile::clicked, this, [this, i] { emit tileClicked(static_cast<Tile>(i)); });
+    }
+}
+
+void DashboardTiles::setData(const DashboardData &d)
+{
+    const KpiSummary &s = d.summary;
+    const int lastYear = s.period.to.year() - 1;
+
+    m_tiles[Acquisitions]->setValue(fmt::number(s.acquisitions));
+    QString detail = tr("Whole of %1: %2").arg(lastYear).arg(fmt::number(s.acquisitionsLastFullYear));
+    if (s.acquisitionsSamePeriodLastYear > 0) {
+        const double g = indicators::growth(s.acquisitions, s.acquisitionsSamePeriodLastYear);
+        detail += QLatin1Char('\n') + tr("%1 against the same months of %2").arg((g >= 0 ? QStringLiteral("+") : QString()) + fmt::percent(g)).arg(lastYear);
+        m_tiles[Acquisitions]->setDetail(detail, g >= 0 ? Tone::Good : Tone::Bad);
+    } else {
+        m_tiles[Acquisitions]->setDetail(detail);
+    }
+
+    const bool seasonal = s.outlook.seasonal > 0;
+    m_tiles[Outlook]->setCaption(tr("Outlook for %1").arg(d.year));
+    m_tiles[Outlook]->setValue(fmt::number(seasonal ? s.outlook.seasonal : s.outlook.runRate));
+    QString outlook = seasonal ? tr("Last year's shape; run-rate %1").arg(fmt::number(s.outlook.runRate)) : tr("At the run-rate");
+    if (s.acquisitionsLastFullYear > 0)
+        outlook += QLatin1Char('\n') + (s.outlook.beatsLastYear ? tr("Beats %1 (%2)") : tr("Short of %1 (%2)"))
+                                           .arg(lastYear).arg(fmt::number(s.acquisitionsLastFullYear));
+    m_tiles[Outlook]->setDetail(outlook, s.acquisitionsLastFullYear == 0 ? Tone::Neutral
+                                         : s.outlook.beatsLastYear   ? Tone::Good
+                                                                     : Tone::Bad);
+
+    if (s.target > 0) {
+        const double r = s.achievement.ratio;
+        m_tiles[Achievement]->setValue(fmt::percent(r));
+        QString text = tr("%1 of a target of %2").arg(fmt::number(s.acquisitions), fmt::number(s.target));
+        if (s.achievement.aboveCap)
+            text += QLatin1Char('\n') + tr("Above the cap of %1").arg(fmt::percent(s.cap, 0));
+        m_tiles[Achievement]->setDetail(text, s.achievement.aboveCap ? Tone::Warning : r >= 0.9 ? Tone::Good : r >= 0.6 ? Tone::Warning : Tone::Bad);
+    } else {
+        m_tiles[Achievement]->setValue(QStringLiteral("–"));
+        m_tiles[Achievement]->setDetail(tr("No target recorded for this period"));
+    }
+
+    m_tiles[Active]->setValue(fmt::number(s.activeParticipants));
+    m_tiles[Active]->setDetail(tr("Paid up for %1\n%2 through Perisai")
+                                   .arg(fmt::yearMonth(s.period.to.year(), s.period.to.month()),
+                                        fmt::percent(indicators::ratio(double(s.coverage.perisaiActive), double(s.activeParticipants)))));
+
+    const auto &c = s.coverage;
+    if (c.informalWorkers > 0) {
+        m_tiles[Coverage]->setValue(fmt::percent(c.ratio));
+        m_tiles[Coverage]->setDetail(tr("%1 of %2 (%3)\nPerisai share %4")
+                                         .arg(fmt::countShort(c.protectedWorkers), fmt::countShort(c.informalWorkers))
+                                         .arg(s.coverageYear)
+                                         .arg(fmt::percent(c.perisaiShare)));
+    } else {
+        m_tiles[Coverage]->setValue(QStringLiteral("–"));
+        m_tiles[Coverage]->setDetail(tr("Enter the informal workforce under Reference figures"), Tone::Warning);
+    }
+    if (c.workingPopulation > 0) {
+        m_tiles[Ucj]->setValue(fmt::percent(c.ucjContribution, 2));
+        m_tiles[Ucj]->setDetail(tr("Perisai participants of a working population of %1").arg(fmt::countShort(c.workingPopulation)));
+    } else {
+        m_tiles[Ucj]->setValue(QStringLiteral("–"));
+        m_tiles[Ucj]->setDetail(tr("No working population recorded"), Tone::Warning);
+    }
+
+    m_tiles[Claims]->setValue(fmt::number(s.claimsCount));
+    m_tiles[Claims]->setDetail(tr("%1 paid to Perisai participants").arg(fmt::rupiahShort(s.claimsAmount)));
+
+    m_tiles[Agents]->setValue(fmt::number(s.agentsProductive));
+    const double productive = indicators::ratio(double(s.agentsProductive), double(s.agentsRegistered));
+    m_tiles[Agents]->setDetail(tr("of %1 registered (%2)").arg(fmt::number(s.agentsRegistered), fmt::percent(productive, 0)),
+                               productive >= 0.6 ? Tone::Good : productive >= 0.4 ? Tone::Warning : Tone::Bad);
+
+    m_tiles[Monev]->setValue(fmt::number(s.openActions));
+    m_tiles[Monev]->setDetail(tr("open actions, %1 overdue\n%2 sessions, %3 attended")
+                                  .arg(fmt::number(s.overdueActions), fmt::number(s.monevSessions), fmt::percent(s.attendanceRate, 0)),
+                              s.overdueActions > 0 ? Tone::Bad : Tone::Neutral);
+
+    m_tiles[Agreements]->setValue(fmt::number(s.agreements.active));
+    m_tiles[Agreements]->setDetail(tr("in force; %1 ending within 90 days, %2 expired")
+                                       .arg(fmt::number(s.agreements.expiring90), fmt::number(s.agreements.expired)),
+                                   s.agreements.expired > 0 ? Tone::Bad : s.agreements.expiring90 > 0 ? Tone::Warning : Tone::Neutral);
+}
+
+} // namespace perisai::performance

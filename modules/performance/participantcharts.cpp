@@ -1,0 +1,180 @@
+// The participant charts: active by channel, coverage of the informal workforce, claims, agents.
+#include "chartkit.h"
+#include "dashboardcharts.h"
+
+#include "core/format.h"
+#include "ui/theme.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QCategoryAxis>
+#include <QPieSeries>
+#include <QPieSlice>
+#include <QStackedBarSeries>
+#include <algorithm>
+
+namespace perisai::performance {
+
+namespace {
+
+QBarCategoryAxis *categoryAxis(QChart *chart, const QStringList &labels)
+{
+    auto *axis = new QBarCategoryAxis;
+    axis->append(labels);
+    QFont font = axis->labelsFont();
+    font.setPointSizeF(8.5);
+    axis->setLabelsFont(font);
+    axis->setGridLineVisible(false);
+    axis->setTruncateLabels(false);
+    chart->addAxis(axis, Qt::AlignBottom);
+    return axis;
+}
+
+// The figures of the last month of each bucket (stocks, not flows: active participants, agents).
+template <typename F>
+void atBucketEnds(const DashboardData &data, const ChartBuckets &b, F take)
+{
+    for (size_t i = 0; i < b.buckets.size(); ++i) {
+        for (const auto &m : data.months) {
+            if (m.month == b.buckets[i].range.to)
+                take(i, m);
+        }
+    }
+}
+
+} // namespace
+
+QChart *activeChart(const DashboardData &data, const std::function<void(YearMonth, bool)> &onClick)
+{
+    const auto b = chartBuckets(data);
+    QChart *chart = newChart();
+    auto *perisai = newBarSet(Charts::tr("Through Perisai"), ui::colors::primary);
+    auto *other = newBarSet(Charts::tr("Other channels"), lighter(ui::colors::primary, 65));
+    QStringList labels;
+    for (const auto &bucket : b.buckets)
+        labels << bucketLabel(bucket, b.spansYears);
+    std::vector<qint64> p(b.buckets.size()), o(b.buckets.size());
+    atBucketEnds(data, b, [&](size_t i, const MonthFigures &m) {
+        p[i] = m.activePerisai;
+        o[i] = m.activeAll - m.activePerisai;
+    });
+    double top = 0;
+    for (size_t i = 0; i < p.size(); ++i) {
+        *perisai << p[i];
+        *other << o[i];
+        top = std::max(top, double(p[i] + o[i]));
+    }
+    auto *series = new QStackedBarSeries;
+    series->append(perisai);
+    series->append(other);
+    series->setBarWidth(0.7);
+    chart->addSeries(series);
+    auto *x = categoryAxis(chart, labels);
+    auto *y = addValueAxis(chart, top, countAxisLabel(top), Qt::AlignLeft);
+    series->attachAxis(x);
+    series->attachAxis(y);
+    QObject::connect(series, &QStackedBarSeries::clicked, chart, [b, perisai, onClick](int index, QBarSet *set) {
+        if (index >= 0 && static_cast<size_t>(index) < b.buckets.size())
+            onClick(b.buckets[static_cast<size_t>(index)].range.to, set == perisai);
+    });
+    return chart;
+}
+
+QChart *coverageChart(const KpiSummary &s, const std::function<void(bool)> &onClick)
+{
+    QChart *chart = newChart();
+    const auto &c = s.coverage;
+    auto *pie = new QPieSeries;
+    pie->setHoleSize(0.55);
+    pie->setPieSize(0.9);
+    auto add = [pie](const QString &label, qint64 value, const QColor &colour) {
+        QPieSlice *slice = pie->append(label, static_cast<qreal>(value));
+        slice->setColor(colour);
+        slice->setBorderColor(Qt::white);
+        slice->setBorderWidth(1.5);
+        return slice;
+    };
+    QPieSlice *perisai = add(Charts::tr("Perisai %1").arg(fmt::countShort(c.perisaiActive)), c.perisaiActive,
+                             ui::colors::primary);
+    QPieSlice *other = add(Charts::tr("Other channels %1").arg(fmt::countShort(c.protectedWorkers - c.perisaiActive)),
+                           c.protectedWorkers - c.perisaiActive, lighter(ui::colors::primary, 55));
+    if (c.informalWorkers > c.protectedWorkers)
+        add(Charts::tr("Not covered %1").arg(fmt::countShort(c.informalWorkers - c.protectedWorkers)),
+            c.informalWorkers - c.protectedWorkers, QColor(0xE3, 0xE8, 0xEE));
+    chart->addSeries(pie);
+    chart->legend()->setAlignment(Qt::AlignRight);
+    QObject::connect(pie, &QPieSeries::clicked, chart, [perisai, other, onClick](QPieSlice *slice) {
+        if (slice == perisai || slice == other)
+            onClick(slice == perisai);
+    });
+    return chart;
+}
+
+QChart *claimsChart(const KpiSummary &s, const std::function<void(const QString &)> &onClick)
+{
+    QChart *chart = newChart();
+    const QStringList programs{QStringLiteral("JKK"), QStringLiteral("JKM"), QStringLiteral("JHT")};
+    auto *amount = newBarSet(Charts::tr("Benefit paid"), ui::colors::accent);
+    QStringList labels;
+    double top = 0;
+    for (const QString &program : programs) {
+        const auto it = s.claimsByProgram.find(program);
+        const ProgramClaims c = it == s.claimsByProgram.end() ? ProgramClaims{} : it->second;
+        *amount << static_cast<qreal>(c.amount);
+        top = std::max(top, static_cast<double>(c.amount));
+        labels << Charts::tr("%1 (%n)", "program and its number of claims", static_cast<int>(c.count)).arg(program);
+    }
+    auto *series = new QBarSeries;
+    series->append(amount);
+    series->setBarWidth(0.55);
+    chart->addSeries(series);
+    auto *x = categoryAxis(chart, labels);
+    auto *y = addValueAxis(chart, top, [](double v) { return fmt::rupiahShort(static_cast<qint64>(v)); }, Qt::AlignLeft, 4);
+    series->attachAxis(x);
+    series->attachAxis(y);
+    chart->legend()->setVisible(false);
+    QObject::connect(series, &QBarSeries::clicked, chart, [programs, onClick](int index, QBarSet *) {
+        if (index >= 0 && index < programs.size())
+            onClick(programs[index]);
+    });
+    return chart;
+}
+
+QChart *agentsChart(const DashboardData &data, const std::function<void(YearMonth, bool)> &onClick)
+{
+    const auto b = chartBuckets(data);
+    QChart *chart = newChart();
+    auto *registered = newBarSet(Charts::tr("Registered"), lighter(ui::colors::accent, 55));
+    auto *productive = newBarSet(Charts::tr("Productive"), ui::colors::accent);
+    QStringList labels;
+    for (const auto &bucket : b.buckets)
+        labels << bucketLabel(bucket, b.spansYears);
+    std::vector<qint64> r(b.buckets.size()), p(b.buckets.size());
+    atBucketEnds(data, b, [&](size_t i, const MonthFigures &m) {
+        r[i] = m.agentsRegistered;
+        p[i] = m.agentsProductive;
+    });
+    double top = 0;
+    for (size_t i = 0; i < r.size(); ++i) {
+        *registered << r[i];
+        *productive << p[i];
+        top = std::max({top, double(r[i]), double(p[i])});
+    }
+    auto *series = new QBarSeries;
+    series->append(registered);
+    series->append(productive);
+    series->setBarWidth(0.75);
+    chart->addSeries(series);
+    auto *x = categoryAxis(chart, labels);
+    auto *y = addValueAxis(chart, top, countAxisLabel(top), Qt::AlignLeft);
+    series->attachAxis(x);
+    series->attachAxis(y);
+    QObject::connect(series, &QBarSeries::clicked, chart, [b, productive, onClick](int index, QBarSet *set) {
+        if (index >= 0 && static_cast<size_t>(index) < b.buckets.size())
+            onClick(b.buckets[static_cast<size_t>(index)].range.to, set == productive);
+    });
+    return chart;
+}
+
+} // namespace perisai::performance

@@ -1,0 +1,119 @@
+// The dashboard page on the small region (kpifixture.h): figures on the tiles, charts within their point
+// budget, clicks that open the list behind a figure, chart and table exports.
+#include "kpifixture.h"
+#include "performance/chartcard.h"
+#include "performance/chartkit.h"
+#include "performance/dashboardpage.h"
+#include "performance/dashboardtables.h"
+#include "performance/dashboardtiles.h"
+#include "testdatabase.h"
+#include "ui/appcontext.h"
+#include "ui/stattile.h"
+#include "ui/xlsxexport.h"
+
+#include <QBarSeries>
+#include <QChartView>
+#include <QFile>
+#include <QImage>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace perisai;
+using namespace perisai::performance;
+
+class DashboardTest : public perisai::testing::BackendTest {
+protected:
+    void SetUp() override
+    {
+        BackendTest::SetUp();
+        if (!db)
+            return;
+        perisai::testing::buildSmallRegion(*db);
+        context = std::make_unique<ui::AppContext>(db);
+        page = std::make_unique<DashboardPage>(*context);
+        page->resize(1400, 1000);
+        page->show();
+        ASSERT_TRUE(QTest::qWaitFor([this] { return !page->isLoading(); }, 20000));
+        page->open({{QStringLiteral("office"), QStringLiteral("KC-A")}, {QStringLiteral("period"), QStringLiteral("2022-01..2022-06")}});
+        ASSERT_TRUE(QTest::qWaitFor([this] { return !page->isLoading() && page->data().summary.officeCode == QLatin1String("KC-A"); }, 20000));
+    }
+    void TearDown() override
+    {
+        page.reset();
+        context.reset();
+        BackendTest::TearDown();
+    }
+
+    std::unique_ptr<ui::AppContext> context;
+    std::unique_ptr<DashboardPage> page;
+};
+
+TEST_P(DashboardTest, TilesShowThePeriodsFigures)
+{
+    EXPECT_EQ(page->data().summary.acquisitions, 5);
+    EXPECT_EQ(page->tiles()->tile(DashboardTiles::Acquisitions)->value(), QStringLiteral("5"));
+    EXPECT_EQ(page->tiles()->tile(DashboardTiles::Active)->value(), QStringLiteral("7"));
+    EXPECT_EQ(page->tiles()->tile(DashboardTiles::Claims)->value(), QStringLiteral("1"));
+    EXPECT_EQ(page->tiles()->tile(DashboardTiles::Agents)->value(), QStringLiteral("1"));
+}
+
+TEST_P(DashboardTest, NoChartDrawsMoreThanTwoPointsPerPixel)
+{
+    QCoreApplication::processEvents();
+    for (ChartCard *card : page->chartCards()) {
+        ASSERT_NE(card->view()->chart(), nullptr) << card->title().toStdString();
+        const int width = std::max(1, static_cast<int>(card->view()->chart()->plotArea().width()));
+        EXPECT_LE(pointsDrawn(card->view()->chart()), 2 * width) << card->title().toStdString();
+        EXPECT_GT(pointsDrawn(card->view()->chart()), 0) << card->title().toStdString();
+    }
+}
+
+TEST_P(DashboardTest, ClickingAMonthsBarOpensItsAcquisitions)
+{
+    ChartCard *card = page->chartCards().front();
+    auto *bars = qobject_cast<QBarSeries *>(card->view()->chart()->series().front());
+    ASSERT_NE(bars, nullptr);
+    emit bars->clicked(0, bars->barSets().front());
+    const DrillDown d = page->lastDrillDown();
+    EXPECT_EQ(d.kind, DrillDown::Kind::Acquisitions);
+    EXPECT_EQ(d.range.from, YearMonth(2022, 1));
+    EXPECT_EQ(d.range.to, YearMonth(2022, 1));
+    EXPECT_EQ(d.scope.officeCode, QStringLiteral("KC-A"));
+
+    emit page->tiles()->tile(DashboardTiles::Claims)->clicked();
+    EXPECT_EQ(page->lastDrillDown().kind, DrillDown::Kind::Claims);
+    EXPECT_EQ(page->lastDrillDown().range.to, YearMonth(2022, 6));
+}
+
+TEST_P(DashboardTest, ChartsExportAsPngAndSvg)
+{
+    QTemporaryDir dir;
+    ChartCard *card = page->chartCards().at(1);
+    const QString png = dir.filePath(QStringLiteral("chart.png"));
+    const QString svg = dir.filePath(QStringLiteral("chart.svg"));
+    ASSERT_TRUE(card->savePng(png).ok());
+    ASSERT_TRUE(card->saveSvg(svg).ok());
+    const QImage image(png);
+    EXPECT_EQ(image.width(), card->view()->width() * 2);
+    QFile file(svg);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QByteArray text = file.readAll();
+    EXPECT_TRUE(text.contains("<svg"));
+    EXPECT_TRUE(text.contains("<path") || text.contains("<polyline"));
+}
+
+TEST_P(DashboardTest, TablesExportAsOneWorkbook)
+{
+    const auto sheets = dashboardWorkbook(page->data(), QStringLiteral("KC-A"));
+    ASSERT_EQ(sheets.size(), 5u);
+    EXPECT_EQ(sheets[1].rows.size(), 6u); // six months
+    EXPECT_EQ(sheets[3].rows.size(), 3u); // three agents on the leaderboard
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("dashboard.xlsx"));
+    ASSERT_TRUE(ui::writeXlsx(path, sheets).ok());
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_EQ(file.read(2), QByteArray("PK")); // a zip, as every xlsx
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, DashboardTest, perisai::testing::allBackends(), perisai::testing::backendName);
