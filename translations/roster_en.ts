@@ -232,13 +232,6 @@
         <source>Acquisitions in %1</source>
         <translation>Acquisitions in %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n mo &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation>
-            <numerusform>%n mo &lt;b&gt;%1&lt;/b&gt;</numerusform>
-            <numerusform>%n mo &lt;b&gt;%1&lt;/b&gt;</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Show this agent's recruits in the participants browser</source>
         <translation>Show this agent's recruits in the participants browser</translation>
@@ -260,16 +253,16 @@
         <translation>of %1</translation>
     </message>
     <message>
-        <source>Retention of recruits: %1</source>
-        <translation>Retention of recruits: %1</translation>
-    </message>
-    <message>
         <source>Of the recruits registered at least k months ago, the share who paid for month k after joining</source>
         <translation>Of the recruits registered at least k months ago, the share who paid for month k after joining</translation>
     </message>
     <message>
         <source>of %1 ›</source>
         <translation>of %1 ›</translation>
+    </message>
+    <message>
+        <source>Retention %1 mo: %2%</source>
+        <translation>Retention %1 mo: %2%</translation>
     </message>
 </context>
 <context>
@@ -763,13 +756,6 @@ recruits</translation>
         <source>The roster could not be read: %1</source>
         <translation>The roster could not be read: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n agent(s) set inactive automatically: no acquisition and no contribution collected for %1 months (%2). The dates are in each agent's status history.</source>
-        <translation>
-            <numerusform>%n agent set inactive automatically: no acquisition and no contribution collected for %1 months (%2). The dates are in each agent's status history.</numerusform>
-            <numerusform>%n agents set inactive automatically: no acquisition and no contribution collected for %1 months (%2). The dates are in each agent's status history.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Figures for %1</source>
         <translation>Figures for %1</translation>
@@ -789,10 +775,6 @@ recruits</translation>
     <message>
         <source>Productive agents</source>
         <translation>Productive agents</translation>
-    </message>
-    <message>
-        <source>%1 of active agents in %2</source>
-        <translation>%1 of active agents in %2</translation>
     </message>
     <message>
         <source>Click to list the active agents without a transaction this month</source>
@@ -880,6 +862,30 @@ recruits</translation>
     <message>
         <source>The automatic deactivation rule could not be applied: %1</source>
         <translation>The automatic deactivation rule could not be applied: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agent(s) set inactive automatically after %1 months without acquisition or collected contribution: %2.</source>
+        <translation>
+            <numerusform>%n agent set inactive automatically after %1 months without acquisition or collected contribution: %2.</numerusform>
+            <numerusform>%n agents set inactive automatically after %1 months without acquisition or collected contribution: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The date of each deactivation is in the agent's status history:
+%1</source>
+        <translation>The date of each deactivation is in the agent's status history:
+%1</translation>
+    </message>
+    <message>
+        <source>%1 of the active agents</source>
+        <translation>%1 of the active agents</translation>
     </message>
 </context>
 <context>

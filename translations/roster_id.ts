@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
@@ -232,14 +232,8 @@
         <source>Acquisitions in %1</source>
         <translation>Akuisisi tahun %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n mo &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation>
-            <numerusform>%n bln &lt;b&gt;%1&lt;/b&gt;</numerusform>
-        </translation>
-    </message>
     <message>
-        <source>Show this agent's recruits in the participants browser</source>
+        <source>Show this agent&apos;s recruits in the participants browser</source>
         <translation>Tampilkan rekrutan agen ini di daftar peserta</translation>
     </message>
     <message>
@@ -259,16 +253,16 @@
         <translation>dari %1</translation>
     </message>
     <message>
-        <source>Retention of recruits: %1</source>
-        <translation>Retensi rekrutan: %1</translation>
-    </message>
-    <message>
         <source>Of the recruits registered at least k months ago, the share who paid for month k after joining</source>
         <translation>Dari rekrutan yang terdaftar sedikitnya k bulan lalu, bagian yang membayar iuran bulan ke-k setelah bergabung</translation>
     </message>
     <message>
         <source>of %1 ›</source>
         <translation>dari %1 ›</translation>
+    </message>
+    <message>
+        <source>Retention %1 mo: %2%</source>
+        <translation>Retensi %1 bln: %2%</translation>
     </message>
 </context>
 <context>
@@ -366,11 +360,11 @@
         <translation>Terdaftar sebagai peserta BPU</translation>
     </message>
     <message>
-        <source>the agent's own KPJ</source>
+        <source>the agent&apos;s own KPJ</source>
         <translation>KPJ milik agen</translation>
     </message>
     <message>
-        <source>Has an account at the wadah's partner bank</source>
+        <source>Has an account at the wadah&apos;s partner bank</source>
         <translation>Memiliki rekening di bank mitra wadah</translation>
     </message>
     <message>
@@ -398,7 +392,7 @@
         <translation>Disimpan sebagai %1</translation>
     </message>
     <message>
-        <source>Has an account at %1, the wadah's partner bank</source>
+        <source>Has an account at %1, the wadah&apos;s partner bank</source>
         <translation>Memiliki rekening di %1, bank mitra wadah</translation>
     </message>
     <message>
@@ -445,7 +439,7 @@
         <translation>Rekrutan yang membayar iuran bulan acuan</translation>
     </message>
     <message>
-        <source>Acquisitions this year ÷ the agent's target for the year</source>
+        <source>Acquisitions this year ÷ the agent&apos;s target for the year</source>
         <translation>Akuisisi tahun ini ÷ target agen setahun</translation>
     </message>
     <message>
@@ -761,12 +755,6 @@ aktif</translation>
         <source>The roster could not be read: %1</source>
         <translation>Daftar agen tidak dapat dibaca: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n agent(s) set inactive automatically: no acquisition and no contribution collected for %1 months (%2). The dates are in each agent's status history.</source>
-        <translation>
-            <numerusform>%n agen dinonaktifkan otomatis: tidak ada akuisisi dan tidak ada iuran yang dihimpun selama %1 bulan (%2). Tanggalnya tercatat di riwayat status masing-masing agen.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Figures for %1</source>
         <translation>Data %1</translation>
@@ -788,10 +776,6 @@ aktif</translation>
         <translation>Agen produktif</translation>
     </message>
     <message>
-        <source>%1 of active agents in %2</source>
-        <translation>%1 dari agen aktif pada %2</translation>
-    </message>
-    <message>
         <source>Click to list the active agents without a transaction this month</source>
         <translation>Klik untuk menampilkan agen aktif yang belum bertransaksi bulan ini</translation>
     </message>
@@ -806,7 +790,7 @@ aktif</translation>
         </translation>
     </message>
     <message>
-        <source>%1 of the agents' target %2</source>
+        <source>%1 of the agents&apos; target %2</source>
         <translation>%1 dari target agen %2</translation>
     </message>
     <message>
@@ -877,6 +861,28 @@ aktif</translation>
         <source>The automatic deactivation rule could not be applied: %1</source>
         <translation>Aturan penonaktifan otomatis tidak dapat diterapkan: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 dan %n lainnya</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agent(s) set inactive automatically after %1 months without acquisition or collected contribution: %2.</source>
+        <translation>
+            <numerusform>%n agen dinonaktifkan otomatis setelah %1 bulan tanpa akuisisi dan tanpa iuran yang dihimpun: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The date of each deactivation is in the agent&apos;s status history:
+%1</source>
+        <translation>Tanggal penonaktifan tercatat di riwayat status masing-masing agen:
+%1</translation>
+    </message>
+    <message>
+        <source>%1 of the active agents</source>
+        <translation>%1 dari agen aktif</translation>
+    </message>
 </context>
 <context>
     <name>perisai::roster::StatusDialog</name>
@@ -921,7 +927,7 @@ aktif</translation>
         <translation>Agen yang diberhentikan tidak dapat kembali.</translation>
     </message>
     <message numerus="yes">
-        <source>An inactive agent may rejoin at the wadah's request from %1 (%n month(s) after the deactivation).</source>
+        <source>An inactive agent may rejoin at the wadah&apos;s request from %1 (%n month(s) after the deactivation).</source>
         <translation>
             <numerusform>Agen nonaktif boleh bergabung kembali atas permintaan wadah mulai %1 (%n bulan setelah dinonaktifkan).</numerusform>
         </translation>
@@ -1189,7 +1195,7 @@ tahun ini</translation>
         <translation>. Dua digit pertama adalah kode provinsi (mis. 33 Jawa Tengah).</translation>
     </message>
     <message>
-        <source>The NIK's birth day is %1: digits 7–8 are the day of birth, for women the day + 40 (41–71).</source>
+        <source>The NIK&apos;s birth day is %1: digits 7–8 are the day of birth, for women the day + 40 (41–71).</source>
         <translation>Tanggal lahir pada NIK adalah %1: digit ke-7 dan 8 adalah tanggal lahir, untuk perempuan tanggal + 40 (41–71).</translation>
     </message>
     <message>
@@ -1201,8 +1207,8 @@ tahun ini</translation>
         <translation>Isi kode agen.</translation>
     </message>
     <message>
-        <source>The agent code may hold letters, digits, '.', '-', '/' and '_' (2–30 characters).</source>
-        <translation>Kode agen hanya boleh berisi huruf, angka, '.', '-', '/' dan '_' (2–30 karakter).</translation>
+        <source>The agent code may hold letters, digits, &apos;.&apos;, &apos;-&apos;, &apos;/&apos; and &apos;_&apos; (2–30 characters).</source>
+        <translation>Kode agen hanya boleh berisi huruf, angka, &apos;.&apos;, &apos;-&apos;, &apos;/&apos; dan &apos;_&apos; (2–30 karakter).</translation>
     </message>
     <message>
         <source>The code %1 is already used by %2.</source>
@@ -1213,7 +1219,7 @@ tahun ini</translation>
         <translation>NIK ini sudah terdaftar atas nama agen %1. Seorang agen hanya didaftarkan sekali.</translation>
     </message>
     <message>
-        <source>Enter the agent's full name as on the KTP.</source>
+        <source>Enter the agent&apos;s full name as on the KTP.</source>
         <translation>Isi nama lengkap agen sesuai KTP.</translation>
     </message>
     <message>
@@ -1221,7 +1227,7 @@ tahun ini</translation>
         <translation>Pilih KCP yang membina agen.</translation>
     </message>
     <message>
-        <source>Choose the agent's wadah.</source>
+        <source>Choose the agent&apos;s wadah.</source>
         <translation>Pilih wadah agen.</translation>
     </message>
     <message>
@@ -1237,11 +1243,11 @@ tahun ini</translation>
         <translation>Pilih bank rekening.</translation>
     </message>
     <message>
-        <source>The account must be at the wadah's partner bank (%1): incentives are paid through it.</source>
+        <source>The account must be at the wadah&apos;s partner bank (%1): incentives are paid through it.</source>
         <translation>Rekening harus di bank mitra wadah (%1): insentif dibayarkan melalui bank tersebut.</translation>
     </message>
     <message>
-        <source>Enter the agent's own participant number (KPJ).</source>
+        <source>Enter the agent&apos;s own participant number (KPJ).</source>
         <translation>Isi nomor kepesertaan (KPJ) agen sendiri.</translation>
     </message>
     <message>
@@ -1475,7 +1481,7 @@ tahun ini</translation>
         <translation>Kode %1 sudah dipakai oleh wadah %2.</translation>
     </message>
     <message>
-        <source>Enter the wadah's name.</source>
+        <source>Enter the wadah&apos;s name.</source>
         <translation>Isi nama wadah.</translation>
     </message>
     <message>

@@ -14,6 +14,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QTabWidget>
 #include <QToolButton>
 #include <QTreeWidget>
@@ -40,17 +41,6 @@ QString initials(const QString &name)
     for (const QString &p : parts.mid(0, 2))
         s += p.at(0).toUpper();
     return s;
-}
-
-QString attendanceLabel(const QString &key)
-{
-    if (key == QLatin1String("present"))
-        return AgentDetailView::tr("Present");
-    if (key == QLatin1String("excused"))
-        return AgentDetailView::tr("Excused");
-    if (key == QLatin1String("absent"))
-        return AgentDetailView::tr("Absent");
-    return AgentDetailView::tr("Invited");
 }
 
 } // namespace
@@ -110,7 +100,14 @@ AgentDetailView::AgentDetailView(QWidget *parent) : QWidget(parent)
     m_audit = makeList({tr("When"), tr("Who"), tr("Change")});
     m_tabs->addTab(m_audit, tr("Changes"));
     content->addWidget(m_tabs, 1);
-    layout->addWidget(m_content, 1);
+    // On a short window the panel scrolls rather than squeezing the chart.
+    m_scroll = new QScrollArea;
+    m_scroll->setWidget(m_content);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_scroll->setStyleSheet(QStringLiteral("QScrollArea, QScrollArea > QWidget > QWidget { background: transparent; }"));
+    layout->addWidget(m_scroll, 1);
     showMessage(tr("Choose an agent to see the details."));
 }
 
@@ -130,9 +127,12 @@ AgentDetailView::Figure AgentDetailView::figure(QLayout *into, const QString &ca
     f.value->setStyleSheet(QStringLiteral("font-size: 15pt; font-weight: 600; color: %1;").arg(ui::colors::text.name()));
     f.detail = new QLabel;
     f.detail->setObjectName(QStringLiteral("statDetail"));
-    v->addWidget(c);
-    v->addWidget(f.value);
-    v->addWidget(f.detail);
+    // Narrow panels clip a long caption instead of pushing the panel wider than the window.
+    for (QLabel *l : {c, f.value, f.detail}) {
+        l->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+        l->setMinimumWidth(0);
+        v->addWidget(l);
+    }
     into->addWidget(box);
     return f;
 }
@@ -178,6 +178,7 @@ QWidget *AgentDetailView::header()
     m_meta = new QLabel;
     m_meta->setObjectName(QStringLiteral("hint"));
     m_meta->setTextFormat(Qt::RichText);
+    m_meta->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     text->addWidget(m_meta);
     auto *nikRow = new QHBoxLayout;
     nikRow->setSpacing(4);
@@ -209,10 +210,6 @@ QWidget *AgentDetailView::overviewTab()
     layout->setContentsMargins(6, 6, 6, 6);
     m_chart = new MonthChart;
     layout->addWidget(m_chart, 1);
-    m_retention = new QLabel;
-    m_retention->setWordWrap(true);
-    m_retention->setTextFormat(Qt::RichText);
-    layout->addWidget(m_retention);
     return w;
 }
 
@@ -220,7 +217,7 @@ void AgentDetailView::showMessage(const QString &message)
 {
     m_message->setText(message);
     m_message->show();
-    m_content->hide();
+    m_scroll->hide();
 }
 
 void AgentDetailView::showDetail(const AgentDetail &d, bool revealPersonalData)
@@ -231,7 +228,7 @@ void AgentDetailView::showDetail(const AgentDetail &d, bool revealPersonalData)
     if (!sameAgent)
         m_nikRevealed = false;
     m_message->hide();
-    m_content->show();
+    m_scroll->show();
     const Agent &a = d.agent;
     const QColor color = statusColor(a.status);
     m_avatar->setText(initials(a.name));
@@ -275,45 +272,16 @@ void AgentDetailView::showDetail(const AgentDetail &d, bool revealPersonalData)
     }
     m_chart->setMonths(d.months);
 
-    QStringList parts;
+    // Retention of the recruits at 1, 3, 6 and 12 months, written where the chart has room for it.
+    QStringList months, shares;
     for (int k : {1, 3, 6, 12}) {
         auto it = d.retention.find(k);
-        parts << tr("%n mo <b>%1</b>", nullptr, k).arg(it != d.retention.end() ? fmt::percent(it->second, 0) : QStringLiteral("–"));
+        months << QString::number(k);
+        shares << (it != d.retention.end() ? QString::number(qRound(it->second * 100)) : QStringLiteral("–"));
     }
-    m_retention->setText(tr("Retention of recruits: %1").arg(parts.join(QStringLiteral(" · "))));
-    m_retention->setToolTip(tr("Of the recruits registered at least k months ago, the share who paid for month k after joining"));
-
+    m_chart->setNote(tr("Retention %1 mo: %2%").arg(months.join(QStringLiteral("·")), shares.join(QStringLiteral("·"))));
+    m_chart->setToolTip(tr("Of the recruits registered at least k months ago, the share who paid for month k after joining"));
     fillLists();
-}
-
-void AgentDetailView::fillLists()
-{
-    m_history->clear();
-    for (const StatusEntry &e : std::as_const(m_detail.history)) {
-        auto *item = new QTreeWidgetItem({fmt::date(e.fromDate), statusLabel(e.status),
-                                          e.reason + (e.automatic ? tr(" (automatic)") : QString()), e.changedBy});
-        item->setForeground(1, statusColor(e.status).darker(130));
-        m_history->addTopLevelItem(item);
-    }
-    m_monev->clear();
-    for (const Attendance &a : std::as_const(m_detail.monev)) {
-        auto *item = new QTreeWidgetItem({fmt::date(a.heldOn), a.title, attendanceLabel(a.attendance)});
-        if (a.attendance == QLatin1String("absent"))
-            item->setForeground(2, ui::colors::danger);
-        m_monev->addTopLevelItem(item);
-    }
-    if (m_detail.monev.isEmpty())
-        m_monev->addTopLevelItem(new QTreeWidgetItem({QString(), tr("Not invited to a Monev session yet")}));
-    m_notes->clear();
-    for (const AgentNote &n : std::as_const(m_detail.notes))
-        m_notes->addItem(tr("%1 · %2\n%3").arg(fmt::date(n.writtenOn), n.author, n.text));
-    m_audit->clear();
-    for (const AuditLine &l : std::as_const(m_detail.audit))
-        m_audit->addTopLevelItem(new QTreeWidgetItem({fmt::date(l.at.date()) + QLatin1Char(' ') + l.at.time().toString(QStringLiteral("HH:mm")),
-                                                      l.user, l.summary}));
-    for (QTreeWidget *t : {m_history, m_monev, m_audit})
-        for (int c = 0; c < t->columnCount() - 1; ++c)
-            t->resizeColumnToContents(c);
 }
 
 void AgentDetailView::setRevealPersonalData(bool reveal)

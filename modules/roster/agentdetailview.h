@@ -12,6 +12,7 @@ class QLayout;
 class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
+class QScrollArea;
 class QTabWidget;
 class QTreeWidget;
 
@@ -50,6 +51,7 @@ private:
 
     QLabel *m_message;
     QWidget *m_content;
+    QScrollArea *m_scroll;
     QLabel *m_avatar;
     QLabel *m_name;
     QLabel *m_status;
@@ -66,7 +68,6 @@ private:
     Figure m_active;
     Figure m_retention3;
     MonthChart *m_chart;
-    QLabel *m_retention;
     QTabWidget *m_tabs;
     QTreeWidget *m_history;
     QTreeWidget *m_monev;

@@ -41,7 +41,7 @@ AgentsTab::AgentsTab(QWidget *parent) : QWidget(parent), m_model(new AgentListMo
     for (int c : {int(AgentListModel::Code), int(AgentListModel::Target), int(AgentListModel::Nik), int(AgentListModel::Phone),
                   int(AgentListModel::Office)})
         h->setSectionHidden(c, true);
-    const int widths[] = {120, 150, 130, 110, 124, 92, 82, 84, 84, 84, 70, 104, 150, 140};
+    const int widths[] = {120, 150, 130, 110, 122, 96, 90, 84, 84, 84, 70, 104, 150, 140};
     for (int c = 0; c < AgentListModel::ColumnCount; ++c)
         h->resizeSection(c, widths[c]);
 

@@ -110,7 +110,7 @@ void AchievementDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     const QRect r = option.rect.adjusted(8, 0, -8, 0);
-    const int barWidth = std::max(40, r.width() - 58);
+    const int barWidth = std::clamp(r.width() - 58, 40, 110);
     const QRect track(r.left(), r.center().y() - 3, barWidth, 7);
     painter->setPen(Qt::NoPen);
     painter->setBrush(ui::colors::border);
@@ -122,7 +122,7 @@ void AchievementDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     if (done.width() > 0)
         painter->drawRoundedRect(done, 3.5, 3.5);
     painter->setPen(option.state & QStyle::State_Selected ? option.palette.color(QPalette::HighlightedText) : ui::colors::text);
-    painter->drawText(QRect(track.right() + 6, r.top(), r.right() - track.right() - 6, r.height()), Qt::AlignVCenter | Qt::AlignRight,
+    painter->drawText(QRect(track.right() + 6, r.top(), 52, r.height()), Qt::AlignVCenter | Qt::AlignRight,
                       index.data(Qt::DisplayRole).toString());
     painter->restore();
 }

@@ -10,12 +10,18 @@ namespace perisai::roster {
 
 MonthChart::MonthChart(QWidget *parent) : QWidget(parent)
 {
-    setMinimumHeight(180);
+    setMinimumHeight(120);
 }
 
 void MonthChart::setMonths(const QList<AgentMonth> &months)
 {
     m_months = months;
+    update();
+}
+
+void MonthChart::setNote(const QString &note)
+{
+    m_note = note;
     update();
 }
 
@@ -29,8 +35,8 @@ void MonthChart::paintEvent(QPaintEvent *)
     p.setFont(small);
     const QFontMetrics fm(small);
 
-    // Legend on top.
-    const int top = fm.height() + 10;
+    // Legend on top; the note beside it, or under it when there is no room.
+    int top = fm.height() + 10;
     int x = 8;
     auto legend = [&](const QColor &c, const QString &text, bool line) {
         p.setPen(Qt::NoPen);
@@ -45,6 +51,15 @@ void MonthChart::paintEvent(QPaintEvent *)
     };
     legend(ui::colors::primary, tr("Acquisitions"), false);
     legend(ui::colors::accent, tr("Recruits paid up"), true);
+    if (!m_note.isEmpty()) {
+        p.setPen(ui::colors::text);
+        QRect line(x, 0, width() - x - 8, fm.height() + 4);
+        if (fm.horizontalAdvance(m_note) > line.width()) {
+            line = QRect(8, fm.height() + 4, width() - 16, fm.height() + 2);
+            top += fm.height() + 2;
+        }
+        p.drawText(line, Qt::AlignRight | Qt::AlignVCenter, fm.elidedText(m_note, Qt::ElideLeft, line.width()));
+    }
 
     if (m_months.isEmpty())
         return;

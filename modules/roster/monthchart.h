@@ -14,6 +14,8 @@ class MonthChart : public QWidget {
 public:
     explicit MonthChart(QWidget *parent = nullptr);
     void setMonths(const QList<AgentMonth> &months);
+    // A short line drawn at the right of the legend (the recruits' retention).
+    void setNote(const QString &note);
     QSize sizeHint() const override { return {420, 220}; }
 
 protected:
@@ -21,6 +23,7 @@ protected:
 
 private:
     QList<AgentMonth> m_months;
+    QString m_note;
 };
 
 } // namespace perisai::roster

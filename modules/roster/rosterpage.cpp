@@ -44,6 +44,8 @@ RosterPage::RosterPage(ui::AppContext &context, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    // The roster needs its height for the list: slightly smaller figures in its tiles.
+    setStyleSheet(QStringLiteral("#statValue { font-size: 18pt; }"));
     m_header = new ui::PageHeader(tr("Agents and wadah"));
     layout->addWidget(m_header);
     Banner notice = makeBanner(tr("Dismiss"), QStringLiteral("notice"));
@@ -186,11 +188,13 @@ void RosterPage::applyData(RosterData data)
         for (const StatusChange &c : std::as_const(data.deactivated))
             codes << c.agentLabel.section(QLatin1Char(' '), 0, 0);
         const int months = m_commands.service().rules(m_commands.today()).inactiveAfterMonths;
-        showNotice(tr("%n agent(s) set inactive automatically: no acquisition and no contribution collected for %1 months (%2). "
-                      "The dates are in each agent's status history.", nullptr, int(codes.size()))
-                       .arg(months).arg(codes.size() > 8 ? codes.mid(0, 8).join(QStringLiteral(", ")) + QStringLiteral(", …")
-                                                          : codes.join(QStringLiteral(", "))),
+        QString who = codes.mid(0, 2).join(QStringLiteral(", "));
+        if (codes.size() > 2)
+            who = tr("%1 and %n more", nullptr, int(codes.size() - 2)).arg(who);
+        showNotice(tr("%n agent(s) set inactive automatically after %1 months without acquisition or collected contribution: %2.",
+                      nullptr, int(codes.size())).arg(months).arg(who),
                    false);
+        m_noticeText->setToolTip(tr("The date of each deactivation is in the agent's status history:\n%1").arg(codes.join(QLatin1Char('\n'))));
     }
     m_data = std::move(data);
     m_agents->setData(m_data);
@@ -232,7 +236,7 @@ void RosterPage::updateTiles()
     const double share = active > 0 ? double(productive) / active : 0.0;
     m_tiles[1]->setCaption(tr("Productive agents"));
     m_tiles[1]->setValue(fmt::number(productive));
-    m_tiles[1]->setDetail(tr("%1 of active agents in %2").arg(fmt::percent(share, 0), monthName),
+    m_tiles[1]->setDetail(tr("%1 of the active agents").arg(fmt::percent(share, 0)),
                           share >= 0.7 ? ui::StatTile::Tone::Good : share >= 0.5 ? ui::StatTile::Tone::Warning : ui::StatTile::Tone::Bad);
     m_tiles[1]->setToolTip(tr("Click to list the active agents without a transaction this month"));
     m_tiles[2]->setCaption(tr("Acquisitions %1").arg(monthName));
@@ -313,96 +317,6 @@ void RosterPage::openPending()
     } else if (args.value(QStringLiteral("tab")).toString() == QLatin1String("participants")) {
         m_tabs->setCurrentWidget(m_participants);
     }
-}
-
-void RosterPage::addAgent()
-{
-    AgentForm form(m_commands, m_context.undoStack(), m_data.lookups, this);
-    Agent blank;
-    blank.joinedOn = m_commands.today();
-    form.setAgent(blank);
-    if (form.exec() == QDialog::Accepted)
-        m_pending = {{QStringLiteral("agent"), form.savedAgent().code}};
-}
-
-void RosterPage::editAgent(qint64 id)
-{
-    if (id <= 0)
-        return;
-    auto agent = AgentRepository(*m_commands.db).load(id);
-    if (!agent) {
-        showNotice(agent.error().message, true);
-        return;
-    }
-    AgentForm form(m_commands, m_context.undoStack(), m_data.lookups, this);
-    form.setAgent(*agent);
-    form.exec();
-}
-
-void RosterPage::changeStatus(qint64 id)
-{
-    if (id <= 0)
-        return;
-    auto agent = AgentRepository(*m_commands.db).load(id);
-    if (!agent) {
-        showNotice(agent.error().message, true);
-        return;
-    }
-    StatusDialog dialog(m_commands, m_context.undoStack(), *agent, this);
-    dialog.exec();
-}
-
-void RosterPage::addWadah()
-{
-    WadahForm form(m_commands, m_context.undoStack(), m_data.lookups, this);
-    form.setWadah({});
-    form.exec();
-}
-
-void RosterPage::editWadah(qint64 id)
-{
-    if (id <= 0)
-        return;
-    auto wadah = WadahRepository(*m_commands.db).load(id);
-    if (!wadah) {
-        showNotice(wadah.error().message, true);
-        return;
-    }
-    WadahForm form(m_commands, m_context.undoStack(), m_data.lookups, this);
-    form.setWadah(*wadah);
-    form.exec();
-}
-
-void RosterPage::chooseExport(const QString &suffix)
-{
-    const QString base = m_tabs->currentWidget() == m_wadah ? tr("wadah") : m_tabs->currentWidget() == m_participants ? tr("participants") : tr("agents");
-    const QString name = QStringLiteral("%1-%2.%3").arg(base, QDate::currentDate().toString(QStringLiteral("yyyyMMdd")), suffix);
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export"), name,
-                                                      suffix == QLatin1String("csv") ? tr("CSV (*.csv)") : tr("Excel workbook (*.xlsx)"));
-    if (!path.isEmpty())
-        exportCurrent(path);
-}
-
-void RosterPage::exportCurrent(const QString &path)
-{
-    const QString title = tr("%1 · %2").arg(m_data.branchName, fmt::yearMonth(m_data.month.year(), m_data.month.month()));
-    if (m_tabs->currentWidget() != m_participants) {
-        const bool wadah = m_tabs->currentWidget() == m_wadah;
-        const Status st = exportView(wadah ? *m_wadah->table() : *m_agents->table(), path, wadah ? tr("Wadah") : tr("Agents"), title);
-        st ? m_context.showStatus(tr("Exported to %1").arg(path)) : showNotice(st.errorText(), true);
-        return;
-    }
-    ParticipantExport what{m_participants->filter(), m_participants->model()->sortKey(), m_participants->model()->descending(),
-                           m_participants->model()->activePeriod(), m_context.revealPersonalData()};
-    auto db = m_commands.db;
-    ui::runTask<Status>(&m_context, this, tr("Exporting participants"), [db, what, path](ui::TaskControl &control) {
-        const Status st = exportParticipants(*db, what, path, [&control](qint64 rows) {
-            control.setProgress(rows, 0);
-            return !control.isCanceled();
-        });
-        db->releaseThreadConnection();
-        return st;
-    }, [this, path](Status st) { st ? m_context.showStatus(tr("Exported to %1").arg(path)) : showNotice(st.errorText(), true); });
 }
 
 } // namespace perisai::roster

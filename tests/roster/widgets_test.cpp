@@ -2,9 +2,11 @@
 // conflict between two desks (a second Database object on the same file or server), the status dialog's
 // rules, and the page itself (loading, search, drill-down, automatic deactivation).
 #include "core/format.h"
+#include "core/nik.h"
 #include "fixture.h"
 #include "roster/agentdetailview.h"
 #include "roster/agentform.h"
+#include "roster/agentlistmodel.h"
 #include "roster/agentrepository.h"
 #include "roster/agentstab.h"
 #include "roster/lookuprepository.h"
@@ -15,14 +17,19 @@
 #include "roster/wadahtab.h"
 #include "storage/query.h"
 #include "testdatabase.h"
+#include "ui/personaldata.h"
 #include "ui/appcontext.h"
 
 #include <QCheckBox>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
 #include <QComboBox>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTest>
 #include <QUndoStack>
 
@@ -276,6 +283,33 @@ TEST_P(RosterWidgetsTest, ThePageListsSearchesOpensAnAgentAndDeactivatesIdleOnes
     page.open({{QStringLiteral("wadah"), QStringLiteral("WD-02")}});
     EXPECT_EQ(page.tabs()->currentWidget(), page.wadahTab());
     EXPECT_EQ(page.wadahTab()->currentWadahId(), fixture->wadahFree);
+}
+
+TEST_P(RosterWidgetsTest, ExportsTheFilteredViewWithPersonalDataMasked)
+{
+    fixture->insertAgent(QStringLiteral("AG-001"), 1, AgentStatus::Active, QDate(2024, 2, 1));
+    fixture->insertAgent(QStringLiteral("AG-002"), 2, AgentStatus::Candidate, QDate(2024, 2, 1));
+    ui::AppContext app(db);
+    RosterPage page(app);
+    QSignalSpy loaded(&page, &RosterPage::loaded);
+    ASSERT_TRUE(loaded.wait(10000));
+    page.agentsTab()->table()->setColumnHidden(AgentListModel::Nik, false);
+    AgentFilter f;
+    f.status = AgentStatus::Candidate;
+    page.agentsTab()->setFilter(f);
+    QTemporaryDir dir;
+    const QString csv = dir.filePath(QStringLiteral("agents.csv"));
+    page.exportCurrent(csv);
+    QFile file(csv);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    EXPECT_TRUE(text.contains(QStringLiteral("AG-002"))) << text.toStdString();
+    EXPECT_FALSE(text.contains(QStringLiteral("AG-001")));
+    EXPECT_FALSE(text.contains(perisai::testing::RosterFixture::nik(2)));                // masked...
+    EXPECT_TRUE(text.contains(Nik::mask(perisai::testing::RosterFixture::nik(2))));     // ...but recognisable
+    const QString xlsx = dir.filePath(QStringLiteral("agents.xlsx"));
+    page.exportCurrent(xlsx);
+    EXPECT_GT(QFileInfo(xlsx).size(), 1000);
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, RosterWidgetsTest, perisai::testing::allBackends(), perisai::testing::backendName);

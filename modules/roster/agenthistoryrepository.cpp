@@ -1,0 +1,103 @@
+// AgentRepository: status history, notes, and the monthly activity the deactivation rule reads.
+#include "agentrepository.h"
+
+#include "roster/sqlvalues.h"
+#include "roster/statusrules.h"
+#include "storage/audit.h"
+#include "storage/database.h"
+#include "storage/query.h"
+
+#include <QCoreApplication>
+
+namespace perisai::roster {
+using storage::Query;
+
+Result<qint64> AgentRepository::addHistory(qint64 agentId, const StatusEntry &e)
+{
+    Query q(m_db.connection(), QStringLiteral(
+        "INSERT INTO agent_status_history (agent_id, status, from_date, reason, automatic, changed_by, changed_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    q.bind({agentId, statusKey(e.status), dateValue(e.fromDate), textValue(e.reason), int(e.automatic), e.changedBy,
+            e.changedAt.isEmpty() ? storage::nowIso() : e.changedAt});
+    auto id = q.scalar();
+    if (!id)
+        return id.error();
+    return id->toLongLong();
+}
+
+Status AgentRepository::removeHistory(qint64 historyId)
+{
+    Query q(m_db.connection(), QStringLiteral("DELETE FROM agent_status_history WHERE id = ?"));
+    return q.bind(historyId).exec();
+}
+
+Result<QList<StatusEntry>> AgentRepository::history(qint64 agentId) const
+{
+    Query q(m_db.connection(), QStringLiteral(
+        "SELECT id, status, from_date, reason, automatic, changed_by, changed_at FROM agent_status_history "
+        "WHERE agent_id = ? ORDER BY from_date DESC, id DESC"));
+    if (auto st = q.bind(agentId).exec(); !st)
+        return st.error();
+    QList<StatusEntry> list;
+    while (q.next())
+        list.append({q.value(0).toLongLong(), statusFromKey(q.text(1)).value_or(AgentStatus::Candidate), readDate(q.value(2)),
+                     q.text(3), q.value(4).toInt() != 0, q.text(5), q.text(6)});
+    return list;
+}
+
+Result<QList<AgentNote>> AgentRepository::notes(qint64 agentId) const
+{
+    Query q(m_db.connection(), QStringLiteral(
+        "SELECT id, written_on, author, text FROM agent_notes WHERE agent_id = ? ORDER BY written_on DESC, id DESC"));
+    if (auto st = q.bind(agentId).exec(); !st)
+        return st.error();
+    QList<AgentNote> list;
+    while (q.next())
+        list.append({q.value(0).toLongLong(), readDate(q.value(1)), q.text(2), q.text(3)});
+    return list;
+}
+
+Result<qint64> AgentRepository::addNote(qint64 agentId, const AgentNote &note)
+{
+    Query q(m_db.connection(), QStringLiteral(
+        "INSERT INTO agent_notes (agent_id, written_on, author, text) VALUES (?, ?, ?, ?) RETURNING id"));
+    q.bind({agentId, dateValue(note.writtenOn), note.author, note.text});
+    auto id = q.scalar();
+    if (!id)
+        return id.error();
+    if (auto st = storage::writeAudit(m_db.connection(), {note.author, QStringLiteral("insert"), QStringLiteral("agent_notes"), id->toLongLong(),
+                                                          QCoreApplication::translate("roster", "Note on agent %1").arg(agentId), {},
+                                                          QJsonObject{{QStringLiteral("agent_id"), agentId}, {QStringLiteral("text"), note.text}}});
+        !st)
+        return st.error();
+    return id->toLongLong();
+}
+
+Status AgentRepository::removeNote(qint64 noteId, const QString &user)
+{
+    Query read(m_db.connection(), QStringLiteral("SELECT agent_id, text FROM agent_notes WHERE id = ?"));
+    if (auto st = read.bind(noteId).exec(); !st)
+        return st;
+    if (!read.next())
+        return {};
+    const QJsonObject before{{QStringLiteral("agent_id"), read.value(0).toLongLong()}, {QStringLiteral("text"), read.text(1)}};
+    Query q(m_db.connection(), QStringLiteral("DELETE FROM agent_notes WHERE id = ?"));
+    if (auto st = q.bind(noteId).exec(); !st)
+        return st;
+    return storage::writeAudit(m_db.connection(), {user, QStringLiteral("delete"), QStringLiteral("agent_notes"), noteId,
+                                                   QCoreApplication::translate("roster", "Note removed"), before, {}});
+}
+
+Result<QMap<int, MonthActivity>> AgentRepository::activity(qint64 agentId, YearMonth from, YearMonth to) const
+{
+    Query q(m_db.connection(), QStringLiteral(
+        "SELECT period, acquisitions, collected FROM summary_agent_month WHERE agent_id = ? AND period BETWEEN ? AND ?"));
+    if (auto st = q.bind({agentId, from.key(), to.key()}).exec(); !st)
+        return st.error();
+    QMap<int, MonthActivity> map;
+    while (q.next())
+        map.insert(q.value(0).toInt(), {q.value(1).toLongLong(), q.value(2).toLongLong()});
+    return map;
+}
+
+} // namespace perisai::roster
