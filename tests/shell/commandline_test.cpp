@@ -61,7 +61,8 @@ TEST(CommandLine, CheckRefusesAMissingFileAndAFileThatIsNoDatabase)
     QTemporaryDir dir;
     Outcome r = run({QStringLiteral("check"), QStringLiteral("--database"), dir.filePath(QStringLiteral("missing.db"))});
     EXPECT_EQ(r.exitCode, 1);
-    EXPECT_TRUE(r.err.contains(QStringLiteral("does not exist")));
+    // Messages come in the user's language, Indonesian unless chosen otherwise.
+    EXPECT_TRUE(r.err.contains(QStringLiteral("tidak ada"))) << r.err.toStdString();
 
     QFile junk(dir.filePath(QStringLiteral("junk.db")));
     ASSERT_TRUE(junk.open(QIODevice::WriteOnly));
@@ -98,14 +99,14 @@ TEST(CommandLine, RefusesADatabaseNewerThanTheProgram)
     ASSERT_TRUE(q.exec().ok());
     const Outcome r = run({QStringLiteral("check"), QStringLiteral("--database"), t->location});
     EXPECT_EQ(r.exitCode, 1);
-    EXPECT_TRUE(r.err.contains(QStringLiteral("newer than this program"))) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("lebih baru dari yang dikenal program ini"))) << r.err.toStdString();
 }
 
 TEST(CommandLine, ExplainsAnUnreachableServer)
 {
     const Outcome r = run({QStringLiteral("check"), QStringLiteral("--database"), QStringLiteral("postgresql://nobody@127.0.0.1:1/none")});
     EXPECT_EQ(r.exitCode, 1);
-    EXPECT_TRUE(r.err.contains(QStringLiteral("cannot reach"))) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("tidak dapat dihubungi"))) << r.err.toStdString();
 }
 
 TEST(CommandLine, RefusesAPasswordInTheUrl)
