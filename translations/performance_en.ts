@@ -76,9 +76,9 @@
         <translation>Not covered %1</translation>
     </message>
     <message numerus="yes">
-        <source>%1 (%n)</source>
+        <source>%1 (%Ln)</source>
         <comment>program and its number of claims</comment>
-        <translation><numerusform>%1 (%n)</numerusform><numerusform>%1 (%n)</numerusform></translation>
+        <translation><numerusform>%1 (%Ln)</numerusform><numerusform>%1 (%Ln)</numerusform></translation>
     </message>
 </context>
 <context>
@@ -517,13 +517,6 @@
         <source>%1 claims %2</source>
         <translation>%1 claims %2</translation>
     </message>
-    <message numerus="yes">
-        <source>%n claim(s), %1 to Perisai participants</source>
-        <translation>
-            <numerusform>%n claim, %1 to Perisai participants</numerusform>
-            <numerusform>%n claims, %1 to Perisai participants</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Agents %1</source>
         <translation>Agents %1</translation>
@@ -655,6 +648,10 @@
     <message>
         <source>Tables saved to %1</source>
         <translation>Tables saved to %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln claim(s), %1 to Perisai participants</source>
+        <translation><numerusform>%Ln claim, %1 to Perisai participants</numerusform><numerusform>%Ln claims, %1 to Perisai participants</numerusform></translation>
     </message>
 </context>
 <context>

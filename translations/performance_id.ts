@@ -76,9 +76,9 @@
         <translation>Belum terlindungi %1</translation>
     </message>
     <message numerus="yes">
-        <source>%1 (%n)</source>
+        <source>%1 (%Ln)</source>
         <comment>program and its number of claims</comment>
-        <translation><numerusform>%1 (%n)</numerusform></translation>
+        <translation><numerusform>%1 (%Ln)</numerusform></translation>
     </message>
 </context>
 <context>
@@ -517,12 +517,6 @@
         <source>%1 claims %2</source>
         <translation>Klaim %1 %2</translation>
     </message>
-    <message numerus="yes">
-        <source>%n claim(s), %1 to Perisai participants</source>
-        <translation>
-            <numerusform>%n klaim, %1 untuk peserta Perisai</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Agents %1</source>
         <translation>Agen %1</translation>
@@ -654,6 +648,10 @@
     <message>
         <source>Tables saved to %1</source>
         <translation>Tabel disimpan ke %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln claim(s), %1 to Perisai participants</source>
+        <translation><numerusform>%Ln klaim, %1 untuk peserta Perisai</numerusform></translation>
     </message>
 </context>
 <context>

@@ -18,10 +18,13 @@ namespace perisai::performance {
 
 namespace {
 
-QBarCategoryAxis *categoryAxis(QChart *chart, const QStringList &labels)
+// More labels than fit side by side (`flat`) are drawn at a slant.
+QBarCategoryAxis *categoryAxis(QChart *chart, const QStringList &labels, int flat = 18)
 {
     auto *axis = new QBarCategoryAxis;
     axis->append(labels);
+    if (labels.size() > flat)
+        axis->setLabelsAngle(-45);
     QFont font = axis->labelsFont();
     font.setPointSizeF(8.5);
     axis->setLabelsFont(font);
@@ -123,7 +126,7 @@ QChart *claimsChart(const KpiSummary &s, const std::function<void(const QString 
         const ProgramClaims c = it == s.claimsByProgram.end() ? ProgramClaims{} : it->second;
         *amount << static_cast<qreal>(c.amount);
         top = std::max(top, static_cast<double>(c.amount));
-        labels << Charts::tr("%1 (%n)", "program and its number of claims", static_cast<int>(c.count)).arg(program);
+        labels << Charts::tr("%1 (%Ln)", "program and its number of claims", static_cast<int>(c.count)).arg(program);
     }
     auto *series = new QBarSeries;
     series->append(amount);
@@ -166,7 +169,7 @@ QChart *agentsChart(const DashboardData &data, const std::function<void(YearMont
     series->append(productive);
     series->setBarWidth(0.75);
     chart->addSeries(series);
-    auto *x = categoryAxis(chart, labels);
+    auto *x = categoryAxis(chart, labels, 8);
     auto *y = addValueAxis(chart, top, countAxisLabel(top), Qt::AlignLeft);
     series->attachAxis(x);
     series->attachAxis(y);
