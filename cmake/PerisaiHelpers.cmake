@@ -28,9 +28,9 @@ function(perisai_add_module name)
         endif()
     endforeach()
     if(ts_files)
-        # No OUTPUT_LOCATION: it would become part of the resource path (:/i18n/i18n/x.qm), where the
-        # language switch does not look.
-        qt_add_translations(${target} TS_FILES ${ts_files} RESOURCE_PREFIX /i18n LUPDATE_TARGET ${target}_lupdate)
+        set_source_files_properties(${ts_files} PROPERTIES OUTPUT_LOCATION ${CMAKE_CURRENT_BINARY_DIR}/i18n)
+        # The .qm files go to <build>/i18n/ and so to ":/i18n/<module>_<lang>.qm", where the shell loads them.
+        qt_add_translations(${target} TS_FILES ${ts_files} RESOURCE_PREFIX / LUPDATE_TARGET ${target}_lupdate)
     endif()
     if(ARG_RESOURCES)
         # Paths are relative to resources/ and keep that shape under ":/" (resources/sql/x.sql -> :/sql/x.sql).

@@ -29,7 +29,10 @@
     </message>
     <message numerus="yes">
         <source>check: %n problem(s) found</source>
-        <translation><numerusform>check: %n problem found</numerusform><numerusform>check: %n problems found</numerusform></translation>
+        <translation>
+            <numerusform>check: %n problem found</numerusform>
+            <numerusform>check: %n problems found</numerusform>
+        </translation>
     </message>
     <message>
         <source>ok</source>
@@ -58,6 +61,10 @@
     <message>
         <source>backup written to %1</source>
         <translation>backup written to %1</translation>
+    </message>
+    <message>
+        <source>Language of messages: id or en.</source>
+        <translation>Language of messages: id or en.</translation>
     </message>
 </context>
 </TS>

@@ -29,7 +29,9 @@
     </message>
     <message numerus="yes">
         <source>check: %n problem(s) found</source>
-        <translation><numerusform>check: ditemukan %n masalah</numerusform></translation>
+        <translation>
+            <numerusform>check: ditemukan %n masalah</numerusform>
+        </translation>
     </message>
     <message>
         <source>ok</source>
@@ -58,6 +60,10 @@
     <message>
         <source>backup written to %1</source>
         <translation>cadangan ditulis ke %1</translation>
+    </message>
+    <message>
+        <source>Language of messages: id or en.</source>
+        <translation>Bahasa pesan: id atau en.</translation>
     </message>
 </context>
 </TS>

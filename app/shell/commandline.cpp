@@ -4,7 +4,7 @@
 #include "demo/democommand.h"
 #include "imports/importcommand.h"
 #include "performance/kpicommand.h"
-#include "reports/reportcommand.h"
+#include "reportcli/reportcli.h"
 
 #include <QCoreApplication>
 
@@ -12,7 +12,7 @@ namespace perisai::shell {
 
 QList<cli::Command> commands()
 {
-    return {demo::demoCommand(), imports::importCommand(), performance::kpiCommand(), reports::reportCommand(),
+    return {demo::demoCommand(), imports::importCommand(), performance::kpiCommand(), reportcli::reportCommand(),
             cli::checkCommand(), cli::backupCommand()};
 }
 

@@ -5,7 +5,7 @@
 #include "monev/monevmodule.h"
 #include "performance/performancemodule.h"
 #include "presentation/presentationmodule.h"
-#include "reports/reportsmodule.h"
+#include "reportcli/reportcli.h"
 #include "roster/rostermodule.h"
 
 #include <algorithm>
@@ -20,7 +20,7 @@ ui::ModuleList createModules()
     modules.push_back(monev::createModule());
     modules.push_back(agreements::createModule());
     modules.push_back(imports::createModule());
-    modules.push_back(reports::createModule());
+    modules.push_back(reportcli::createModule()); // the Reports page with every report
     modules.push_back(presentation::createModule());
     std::stable_sort(modules.begin(), modules.end(), [](const auto &a, const auto &b) { return a->order() < b->order(); });
     return modules;

@@ -1,6 +1,6 @@
 #include "shell/windowcontroller.h"
 
-#include "demo/demo.h"
+#include "demo/generator.h"
 #include "shell/connectiondialog.h"
 #include "shell/language.h"
 #include "shell/mainwindow.h"

@@ -29,6 +29,8 @@ Arguments::Arguments(const QString &command, const QString &description) : m_com
 {
     m_parser.setApplicationDescription(description);
     m_parser.addHelpOption();
+    // Read by the application before the command runs (translations); accepted here so it is not "unknown".
+    m_parser.addOption({QStringLiteral("lang"), QCoreApplication::translate("Cli", "Language of messages: id or en."), QStringLiteral("LANG")});
     m_parser.addOption({QStringLiteral("database"),
                         QCoreApplication::translate("Cli", "SQLite file or postgresql://user@host:port/dbname URL."),
                         QStringLiteral("DB")});

@@ -1,10 +1,12 @@
-#include "imports/importsmodule.h"
+#include "importsmodule.h"
 
-#include "ui/pageheader.h"
+#include "importspage.h"
+#include "importwizard.h"
+#include "ui/theme.h"
 
+#include <QAction>
 #include <QCoreApplication>
-#include <QVBoxLayout>
-#include <QWidget>
+#include <QPointer>
 
 namespace perisai::imports {
 namespace {
@@ -15,14 +17,40 @@ public:
     QString title() const override { return QCoreApplication::translate("imports", "Import"); }
     QString iconName() const override { return QStringLiteral("import"); }
     int order() const override { return 60; }
-    QWidget *createPage(ui::AppContext &, QWidget *parent) override
+
+    QWidget *createPage(ui::AppContext &context, QWidget *parent) override
     {
-        auto *page = new QWidget(parent);
-        auto *layout = new QVBoxLayout(page);
-        layout->addWidget(new ui::PageHeader(title()));
-        layout->addStretch();
-        return page;
+        m_page = new ImportsPage(context, parent);
+        auto *open = new QAction(ui::icon(QStringLiteral("open")), QCoreApplication::translate("imports", "Import a file…"), m_page);
+        auto *history = new QAction(ui::icon(QStringLiteral("history")), QCoreApplication::translate("imports", "Imported files"), m_page);
+        QObject::connect(open, &QAction::triggered, m_page, [page = m_page]() {
+            page->showWizard();
+            page->wizard()->browse();
+        });
+        QObject::connect(history, &QAction::triggered, m_page, [page = m_page]() { page->showBatches(); });
+        m_actions = {open, history};
+        return m_page;
     }
+
+    QList<QAction *> toolbarActions() const override { return m_page ? m_actions : QList<QAction *>{}; }
+
+    // {"batches": true} shows the imported files; {"kind": "contributions"} starts an import of that kind.
+    void open(const QVariantMap &args) override
+    {
+        if (!m_page)
+            return;
+        if (args.value(QStringLiteral("batches")).toBool()) {
+            m_page->showBatches();
+            return;
+        }
+        m_page->showWizard();
+        if (const auto kind = parseKind(args.value(QStringLiteral("kind")).toString()))
+            m_page->wizard()->setKind(*kind);
+    }
+
+private:
+    QPointer<ImportsPage> m_page;
+    QList<QAction *> m_actions;
 };
 
 } // namespace

@@ -1,10 +1,11 @@
-#include "monev/monevmodule.h"
+#include "monevmodule.h"
 
-#include "ui/pageheader.h"
+#include "monevpage.h"
+#include "monevservice.h"
+#include "ui/appcontext.h"
 
 #include <QCoreApplication>
-#include <QVBoxLayout>
-#include <QWidget>
+#include <QPointer>
 
 namespace perisai::monev {
 namespace {
@@ -15,14 +16,34 @@ public:
     QString title() const override { return QCoreApplication::translate("monev", "Monev"); }
     QString iconName() const override { return QStringLiteral("monev"); }
     int order() const override { return 30; }
-    QWidget *createPage(ui::AppContext &, QWidget *parent) override
+
+    QWidget *createPage(ui::AppContext &context, QWidget *parent) override
     {
-        auto *page = new QWidget(parent);
-        auto *layout = new QVBoxLayout(page);
-        layout->addWidget(new ui::PageHeader(title()));
-        layout->addStretch();
-        return page;
+        m_page = new MonevPage(context, parent);
+        return m_page;
     }
+
+    QList<QAction *> toolbarActions() const override { return m_page ? m_page->toolbarActions() : QList<QAction *>{}; }
+
+    // {"session": id} shows that session.
+    void open(const QVariantMap &args) override
+    {
+        if (m_page && args.contains(QStringLiteral("session")))
+            m_page->openSession(args.value(QStringLiteral("session")).toLongLong());
+    }
+
+    QStringList startupNotices(ui::AppContext &context) override
+    {
+        auto overdue = MonevService(*context.database()).overdueActions();
+        if (!overdue || *overdue == 0)
+            return {};
+        const int late = static_cast<int>(*overdue);
+        return {QCoreApplication::translate("monev", "%n Monev action item(s) are past their due date: see Monev > Follow-up.",
+                                            nullptr, late)};
+    }
+
+private:
+    QPointer<MonevPage> m_page;
 };
 
 } // namespace

@@ -1,10 +1,9 @@
-#include "presentation/presentationmodule.h"
+#include "presentationmodule.h"
 
-#include "ui/pageheader.h"
+#include "projectorpage.h"
 
 #include <QCoreApplication>
-#include <QVBoxLayout>
-#include <QWidget>
+#include <QPointer>
 
 namespace perisai::presentation {
 namespace {
@@ -15,14 +14,24 @@ public:
     QString title() const override { return QCoreApplication::translate("presentation", "Projector"); }
     QString iconName() const override { return QStringLiteral("projector"); }
     int order() const override { return 80; }
-    QWidget *createPage(ui::AppContext &, QWidget *parent) override
+
+    QWidget *createPage(ui::AppContext &context, QWidget *parent) override
     {
-        auto *page = new QWidget(parent);
-        auto *layout = new QVBoxLayout(page);
-        layout->addWidget(new ui::PageHeader(title()));
-        layout->addStretch();
-        return page;
+        m_page = new ProjectorPage(context, parent);
+        return m_page;
     }
+
+    QList<QAction *> toolbarActions() const override { return m_page ? m_page->actions() : QList<QAction *>(); }
+
+    // {"session": id}: the Monev page's "show on the projector" starts the deck of that session.
+    void open(const QVariantMap &args) override
+    {
+        if (m_page && args.contains(QStringLiteral("session")))
+            m_page->openSession(args.value(QStringLiteral("session")).toLongLong(), true);
+    }
+
+private:
+    QPointer<ProjectorPage> m_page;
 };
 
 } // namespace

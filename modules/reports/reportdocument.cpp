@@ -4,7 +4,10 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
-#include <QFile>
+#include <QFontMetricsF>
+#include <QSaveFile>
+#include <QTextBlock>
+#include <cmath>
 #include <QRegularExpression>
 #include <QTextCursor>
 #include <QPagedPaintDevice>
@@ -50,17 +53,43 @@ QString esc(const QString &s)
     return s.toHtmlEscaped();
 }
 
+// A heading whose following block (a paragraph, the first row of a table, a chart) starts on a later page
+// moves to that page with it.
+void keepHeadingsWithContent(QTextDocument &doc, double pageHeight)
+{
+    QAbstractTextDocumentLayout *layout = doc.documentLayout();
+    for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
+        if (block.blockFormat().headingLevel() != 2 || !block.next().isValid())
+            continue;
+        // A moved heading moves what follows: finish the layout again before measuring (measuring a
+        // half-updated layout loses blocks).
+        doc.pageCount();
+        const QRectF heading = layout->blockBoundingRect(block);
+        const QRectF next = layout->blockBoundingRect(block.next());
+        const int page = static_cast<int>(std::floor(heading.top() / pageHeight));
+        if (static_cast<int>(std::floor(next.bottom() / pageHeight)) > page && heading.top() - page * pageHeight > 1) {
+            QTextBlockFormat format = block.blockFormat();
+            format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+            QTextCursor(block).setBlockFormat(format);
+        }
+    }
+}
+
 const char *const kStyle =
     "body { font-family: 'DejaVu Sans'; font-size: 9pt; color: #1F2D3D; }"
     "h1 { font-size: 17pt; color: #0B5EA8; margin: 0; }"
-    "h2 { font-size: 12pt; color: #0B3A66; margin-top: 14px; margin-bottom: 4px; }"
+    "h2 { font-size: 12pt; color: #0B3A66; margin-top: 20px; margin-bottom: 5px; }"
     ".sub { color: #6B7A89; font-size: 10pt; }"
     "table.data { border-collapse: collapse; }"
     "table.data th { background: #E8EEF5; color: #1F2D3D; font-weight: bold; padding: 3px 5px; border-bottom: 1px solid #9FB0C3; }"
     "table.data td { padding: 2px 5px; border-bottom: 1px solid #E3E8EE; }"
     "td.fig { background: #F4F6F9; padding: 6px 10px; border: 1px solid #DDE3EA; }"
     ".figcap { color: #6B7A89; font-size: 8pt; }"
-    ".figval { font-size: 14pt; font-weight: bold; color: #1F2D3D; }";
+    ".figval { font-size: 12pt; font-weight: bold; color: #1F2D3D; }"
+    ".figdet { color: #6B7A89; font-size: 7.5pt; }"
+    ".note { color: #6B7A89; font-size: 7.5pt; }"
+    "td.key { color: #6B7A89; padding: 1px 8px 1px 0; }"
+    "td.val { padding: 1px 16px 1px 0; }";
 
 } // namespace
 
@@ -84,10 +113,56 @@ void ReportDocument::addHtml(const QString &html)
 
 void ReportDocument::addFigures(const QList<QPair<QString, QString>> &figures)
 {
-    QString html = QStringLiteral("<table cellspacing='6' cellpadding='0'><tr>");
+    QList<KeyFigure> boxes;
     for (const auto &[caption, value] : figures)
-        html += QStringLiteral("<td class='fig'><span class='figcap'>%1</span><br><span class='figval'>%2</span></td>").arg(esc(caption), esc(value));
-    m_parts << html + QStringLiteral("</tr></table>");
+        boxes << KeyFigure{caption, value, {}};
+    addKeyFigures(boxes);
+}
+
+void ReportDocument::addKeyFigures(const QList<KeyFigure> &figures)
+{
+    // Four to a row so that long lists of indicators wrap instead of running off the page.
+    constexpr int perRow = 4;
+    QString html = QStringLiteral("<table width='100%' cellspacing='5' cellpadding='0'>");
+    for (qsizetype i = 0; i < figures.size(); ++i) {
+        if (i % perRow == 0)
+            html += QStringLiteral("<tr>");
+        const KeyFigure &f = figures[i];
+        html += QStringLiteral("<td class='fig' width='25%'><span class='figcap'>%1</span><br><span class='figval'>%2</span>")
+                    .arg(esc(f.caption), esc(f.value));
+        if (!f.detail.isEmpty())
+            html += QStringLiteral("<br><span class='figdet'>%1</span>").arg(esc(f.detail));
+        html += QStringLiteral("</td>");
+        if (i % perRow == perRow - 1 || i == figures.size() - 1) {
+            for (qsizetype pad = i % perRow; pad < perRow - 1; ++pad)
+                html += QStringLiteral("<td width='25%'></td>");
+            html += QStringLiteral("</tr>");
+        }
+    }
+    m_parts << html + QStringLiteral("</table>");
+}
+
+void ReportDocument::addKeyValues(const QList<QPair<QString, QString>> &pairs)
+{
+    // Two pairs per row: label, value, label, value.
+    QString html = QStringLiteral("<table width='100%' cellspacing='0'>");
+    for (qsizetype i = 0; i < pairs.size(); i += 2) {
+        html += QStringLiteral("<tr>");
+        for (qsizetype j = i; j < i + 2; ++j) {
+            if (j < pairs.size())
+                html += QStringLiteral("<td class='key' width='20%'>%1</td><td class='val' width='30%'>%2</td>")
+                            .arg(esc(pairs[j].first), esc(pairs[j].second));
+            else
+                html += QStringLiteral("<td></td><td></td>");
+        }
+        html += QStringLiteral("</tr>");
+    }
+    m_parts << html + QStringLiteral("</table>");
+}
+
+void ReportDocument::addNote(const QString &text)
+{
+    m_parts << QStringLiteral("<p class='note'>%1</p>").arg(esc(text));
 }
 
 void ReportDocument::addTable(const QStringList &headers, const QList<QStringList> &rows, const QList<int> &rightAligned)
@@ -149,6 +224,7 @@ void ReportDocument::paint(QPagedPaintDevice *device) const
     ChartObject charts(m_charts, dpmm);
     doc.documentLayout()->registerHandler(kChartFormat, &charts);
     doc.setDefaultFont(QFont(QStringLiteral("DejaVu Sans"), 9));
+    doc.setUseDesignMetrics(true); // the same line breaks and pages on a 300 dpi PDF and a 1200 dpi printer
     doc.setHtml(buildHtml());
     // Replace chart markers by chart objects.
     QTextCursor cursor(&doc);
@@ -162,13 +238,24 @@ void ReportDocument::paint(QPagedPaintDevice *device) const
         cursor.insertText(QString(QChar::ObjectReplacementCharacter), format);
     }
     doc.setPageSize(body.size());
+    keepHeadingsWithContent(doc, body.height());
 
     const int pages = doc.pageCount();
-    const QString generated = QCoreApplication::translate("Report", "Generated %1 %2 · %3")
-                                  .arg(fmt::date(m_meta.generatedAt.date()), m_meta.generatedAt.toString(QStringLiteral("HH:mm")), m_meta.source);
+    m_pageCount = pages;
     const QString privacy = m_meta.masked ? QCoreApplication::translate("Report", "Personal data masked")
                                           : QCoreApplication::translate("Report", "CONTAINS PERSONAL DATA (UU 27/2022)");
     QFont small(QStringLiteral("DejaVu Sans"), 7);
+    // A long database path is shortened in its middle so that the footer never runs into the page number.
+    const QFontMetricsF metrics(small, device);
+    auto footerText = [&](const QString &source) {
+        return QCoreApplication::translate("Report", "Generated %1 %2 · %3")
+                   .arg(fmt::date(m_meta.generatedAt.date()), m_meta.generatedAt.toString(QStringLiteral("HH:mm")), source)
+               + QStringLiteral(" · ") + privacy;
+    };
+    const double room = body.width() - metrics.horizontalAdvance(QCoreApplication::translate("Report", "Page %1 of %2").arg(pages).arg(pages)) - 6 * dpmm;
+    const double overflow = metrics.horizontalAdvance(footerText(m_meta.source)) - room;
+    const QString footerLeft = overflow <= 0 ? footerText(m_meta.source)
+        : footerText(metrics.elidedText(m_meta.source, Qt::ElideMiddle, metrics.horizontalAdvance(m_meta.source) - overflow));
     for (int p = 0; p < pages; ++p) {
         if (p > 0)
             device->newPage();
@@ -182,7 +269,7 @@ void ReportDocument::paint(QPagedPaintDevice *device) const
         painter.drawLine(QPointF(body.left(), header.bottom() + 1 * dpmm), QPointF(body.right(), header.bottom() + 1 * dpmm));
         const QRectF footer(body.left(), page.height() - 14 * dpmm, body.width(), 8 * dpmm);
         painter.setPen(QColor(0x6B, 0x7A, 0x89));
-        painter.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter, generated + QStringLiteral(" · ") + privacy);
+        painter.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter, footerLeft);
         painter.drawText(footer, Qt::AlignRight | Qt::AlignVCenter,
                          QCoreApplication::translate("Report", "Page %1 of %2").arg(p + 1).arg(pages));
 
@@ -198,14 +285,18 @@ void ReportDocument::paint(QPagedPaintDevice *device) const
 
 Status ReportDocument::writePdf(const QString &path) const
 {
-    QPdfWriter writer(path);
-    writer.setResolution(300);
-    writer.setTitle(m_meta.title);
-    writer.setCreator(QStringLiteral("Perisai Desk"));
-    paint(&writer);
-    QFile check(path);
-    if (!check.exists() || check.size() == 0)
-        return makeError(QCoreApplication::translate("Report", "cannot write %1").arg(path));
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return makeError(QCoreApplication::translate("Report", "cannot write %1: %2").arg(path, file.errorString()));
+    {
+        QPdfWriter writer(&file);
+        writer.setResolution(1200); // as QPrinter::HighResolution: the PDF pages as the print preview shows them
+        writer.setTitle(m_meta.title);
+        writer.setCreator(QStringLiteral("Perisai Desk"));
+        paint(&writer);
+    }
+    if (file.size() == 0 || !file.commit())
+        return makeError(QCoreApplication::translate("Report", "cannot write %1: %2").arg(path, file.errorString()));
     return {};
 }
 

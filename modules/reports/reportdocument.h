@@ -14,6 +14,7 @@
 #include <QDateTime>
 #include <QSizeF>
 #include <QStringList>
+#include <atomic>
 #include <functional>
 #include <memory>
 
@@ -33,6 +34,13 @@ struct ReportMeta {
     QDateTime generatedAt = QDateTime::currentDateTime();
 };
 
+// A key figure in a box: a caption, the figure, and an optional line of context under it.
+struct KeyFigure {
+    QString caption; // "Acquisitions"
+    QString value;   // "2.336"
+    QString detail;  // "+23,7% on last year"
+};
+
 class ReportDocument {
 public:
     using ChartPainter = std::function<void(QPainter &painter, const QRectF &rect)>;
@@ -46,8 +54,13 @@ public:
     void addHeading(const QString &text);
     void addParagraph(const QString &text);          // plain text, escaped
     void addHtml(const QString &html);               // trusted markup built by the caller (escape values!)
-    // Key figures in a row of boxes: caption -> value.
+    // Key figures in boxes, four to a row: caption -> value.
     void addFigures(const QList<QPair<QString, QString>> &figures);
+    void addKeyFigures(const QList<KeyFigure> &figures);
+    // Label: value pairs in two columns (identity blocks: code, name, NIK, phone, ...).
+    void addKeyValues(const QList<QPair<QString, QString>> &pairs);
+    // A small grey line of explanation (definitions, sources, what was masked).
+    void addNote(const QString &text);
     // A table; columns listed in rightAligned are numbers.
     void addTable(const QStringList &headers, const QList<QStringList> &rows, const QList<int> &rightAligned = {});
     // A chart drawn with QPainter at print time: vectors in the PDF. Size in millimetres.
@@ -58,9 +71,13 @@ public:
     // The text of the report as pdftotext would read it (for tests), header and footer excluded.
     QString plainText() const;
 
+    // Writes the whole file or nothing: an existing file is replaced only once the new one is complete.
+    // Safe on a worker thread (no widgets involved).
     Status writePdf(const QString &path) const;
     // Paints every page on a printer or PDF writer (used by print preview and printing).
     void paint(QPagedPaintDevice *device) const;
+    // Pages of the last paint() or writePdf().
+    int pageCount() const { return m_pageCount; }
 
 private:
     QString buildHtml() const;
@@ -68,6 +85,7 @@ private:
     ReportMeta m_meta;
     QStringList m_parts;
     std::vector<std::pair<QSizeF, ChartPainter>> m_charts;
+    mutable std::atomic<int> m_pageCount{0}; // paint() may run for a preview and a PDF at once
 };
 
 } // namespace perisai::reports

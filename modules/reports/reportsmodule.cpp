@@ -1,10 +1,9 @@
 #include "reports/reportsmodule.h"
 
-#include "ui/pageheader.h"
+#include "reports/reportspage.h"
 
 #include <QCoreApplication>
-#include <QVBoxLayout>
-#include <QWidget>
+#include <QPointer>
 
 namespace perisai::reports {
 namespace {
@@ -15,14 +14,20 @@ public:
     QString title() const override { return QCoreApplication::translate("reports", "Reports"); }
     QString iconName() const override { return QStringLiteral("reports"); }
     int order() const override { return 70; }
-    QWidget *createPage(ui::AppContext &, QWidget *parent) override
+    QWidget *createPage(ui::AppContext &context, QWidget *parent) override
     {
-        auto *page = new QWidget(parent);
-        auto *layout = new QVBoxLayout(page);
-        layout->addWidget(new ui::PageHeader(title()));
-        layout->addStretch();
-        return page;
+        m_page = new ReportsPage(context, parent);
+        return m_page;
     }
+    QList<QAction *> toolbarActions() const override { return m_page ? m_page->actions() : QList<QAction *>(); }
+    void open(const QVariantMap &args) override
+    {
+        if (m_page)
+            m_page->open(args);
+    }
+
+private:
+    QPointer<ReportsPage> m_page;
 };
 
 } // namespace

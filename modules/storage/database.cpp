@@ -10,16 +10,35 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QHash>
 #include <QThread>
 
 namespace perisai::storage {
 namespace {
 
 QAtomicInt nextId;
+QAtomicInt nextConnection;
+
+// This thread's connections, by database id. A thread's address can be reused after it ends (the thread
+// pool does this), so names come from a counter, and the connections go when the thread ends.
+struct ThreadConnections {
+    QHash<QString, QString> names;
+    ~ThreadConnections()
+    {
+        for (const QString &name : std::as_const(names)) {
+            { QSqlDatabase::database(name, false).close(); }
+            QSqlDatabase::removeDatabase(name);
+        }
+    }
+};
+thread_local ThreadConnections threadConnections;
 
 QString connectionName(const QString &dbId)
 {
-    return QStringLiteral("perisai-%1-%2").arg(dbId).arg(reinterpret_cast<quintptr>(QThread::currentThread()));
+    auto it = threadConnections.names.find(dbId);
+    if (it == threadConnections.names.end())
+        it = threadConnections.names.insert(dbId, QStringLiteral("perisai-%1-%2").arg(dbId).arg(nextConnection.fetchAndAddRelaxed(1)));
+    return it.value();
 }
 
 } // namespace
@@ -37,11 +56,11 @@ Database::Database(Location location)
 
 Database::~Database()
 {
+    releaseThreadConnection();
+    // Other threads' connections cannot be touched from here; removing them closes them.
     QMutexLocker lock(&m_mutex);
-    for (const QString &name : std::as_const(m_connectionNames)) {
-        { QSqlDatabase::database(name, false).close(); }
+    for (const QString &name : std::as_const(m_connectionNames))
         QSqlDatabase::removeDatabase(name);
-    }
 }
 
 Result<std::shared_ptr<Database>> Database::open(const Location &location)
@@ -120,7 +139,9 @@ QSqlDatabase Database::connection() const
 
 void Database::releaseThreadConnection() const
 {
-    const QString name = connectionName(m_id);
+    const QString name = threadConnections.names.take(m_id);
+    if (name.isEmpty())
+        return;
     {
         QMutexLocker lock(&m_mutex);
         if (!m_connectionNames.remove(name))

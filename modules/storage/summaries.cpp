@@ -2,6 +2,7 @@
 
 #include "storage/database.h"
 #include "storage/query.h"
+#include "storage/summaryscan.h"
 
 namespace perisai::storage {
 namespace {
@@ -58,6 +59,9 @@ Status Summaries::refresh(const PeriodRange &range)
         if (auto st = q.bind({from, to}).exec(); !st)
             return st;
     }
+    // SQLite sorts every row of a GROUP BY: the same rows come from one hash-aggregated pass instead.
+    if (m_db.dialect().isSqlite())
+        return refreshSummariesByScan(conn, from, to);
     for (const char *sql : {kAgentMonth, kOfficeMonth}) {
         Query q(conn, QString::fromLatin1(sql));
         if (auto st = q.bind({from, to, from, to}).exec(); !st)

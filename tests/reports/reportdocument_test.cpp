@@ -2,6 +2,7 @@
 
 #include <QFile>
 #include <QPainter>
+#include <QPrinter>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
@@ -34,4 +35,37 @@ TEST(ReportDocument, WritesAnA4PdfWithHeaderFooterAndPageNumbers)
     EXPECT_TRUE(doc.plainText().contains(QStringLiteral("Agen 7")));
     if (!qEnvironmentVariableIsEmpty("PERISAI_KEEP_PDF"))
         QFile::copy(pdf, qEnvironmentVariable("PERISAI_KEEP_PDF"));
+}
+
+TEST(ReportDocument, PrintsThroughAPrinterAsItWritesThePdf)
+{
+    ReportDocument doc({QStringLiteral("Rapor Agen"), QStringLiteral("AG-0001"), QStringLiteral("KC Cilacap"), QStringLiteral("SQLite · x.db")});
+    doc.addHeading(QStringLiteral("Kehadiran"));
+    QList<QStringList> rows;
+    for (int i = 0; i < 90; ++i)
+        rows << QStringList{QStringLiteral("Agen %1").arg(i), QStringLiteral("Hadir")};
+    doc.addTable({QStringLiteral("Agen"), QStringLiteral("Kehadiran")}, rows);
+    QTemporaryDir dir;
+    ASSERT_TRUE(doc.writePdf(dir.filePath(QStringLiteral("a.pdf"))).ok());
+    const int pdfPages = doc.pageCount();
+    EXPECT_GE(pdfPages, 2);
+
+    // What the Print button and the preview do: paint on a QPrinter.
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(dir.filePath(QStringLiteral("printed.pdf")));
+    doc.paint(&printer);
+    EXPECT_EQ(doc.pageCount(), pdfPages);
+    EXPECT_EQ(printer.pageLayout().pageSize().id(), QPageSize::A4);
+}
+
+TEST(ReportDocument, WritesNothingWhenTheFileCannotBeWritten)
+{
+    ReportMeta meta;
+    meta.title = QStringLiteral("Rapor Agen");
+    ReportDocument doc(meta);
+    doc.addParagraph(QStringLiteral("x"));
+    auto st = doc.writePdf(QStringLiteral("/nonexistent-folder/report.pdf"));
+    ASSERT_FALSE(st.ok());
+    EXPECT_TRUE(st.errorText().contains(QStringLiteral("/nonexistent-folder/report.pdf")));
 }

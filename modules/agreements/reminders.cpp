@@ -1,0 +1,166 @@
+// Figures and reminders: what the dashboard, the kpi command and the window's opening notices read.
+#include "agreements/agreementrepository.h"
+#include "agreements/agreementservice.h"
+
+#include <QCoreApplication>
+#include <algorithm>
+
+namespace perisai::agreements {
+namespace {
+
+bool terminatedBy(const Agreement &a, const QDate &day)
+{
+    return a.status == StoredStatus::Terminated && (!a.terminatedOn.isValid() || a.terminatedOn <= day);
+}
+
+// Not yet renewed: no successor, as deriveRows found it.
+bool awaitsRenewal(const AgreementRow &row)
+{
+    return row.successorNumber.isEmpty() && row.agreement.status == StoredStatus::Active;
+}
+
+ExpiryReminder reminderOf(const AgreementRow &row, const QDate &today)
+{
+    const qint64 left = daysLeft(row.agreement, today);
+    return {row.agreement.id, row.agreement.number, row.wadahCode, row.wadahName, row.agreement.effectiveEnd(), left,
+            reminderBucket(left)};
+}
+
+// The minimum monthly target each month from the agreement of the wadah that binds in it (the latest one).
+int minTargetIn(const std::vector<const Agreement *> &chain, YearMonth month)
+{
+    int target = 0;
+    QDate latestStart;
+    for (const Agreement *a : chain) {
+        if (a->status == StoredStatus::Draft || a->startsOn > month.lastDay() || a->effectiveEnd() < month.firstDay())
+            continue;
+        if (!latestStart.isValid() || a->startsOn > latestStart) {
+            latestStart = a->startsOn;
+            target = a->minMonthlyTarget;
+        }
+    }
+    return target;
+}
+
+} // namespace
+
+AgreementFigures figuresOf(const std::vector<AgreementRow> &rows, const QDate &today)
+{
+    AgreementFigures f;
+    for (const AgreementRow &row : rows) {
+        const Agreement &a = row.agreement;
+        if (a.status == StoredStatus::Draft)
+            continue;
+        if (terminatedBy(a, today)) {
+            ++f.terminated;
+            continue;
+        }
+        const bool renewed = !row.successorNumber.isEmpty();
+        if (a.inForceOn(today)) {
+            ++f.active;
+            f.renewed += a.previousId != 0;
+            if (!renewed) {
+                const qint64 left = daysLeft(a, today);
+                f.expiring_30 += left <= 30;
+                f.expiring_60 += left <= 60;
+                f.expiring_90 += left <= 90;
+            }
+        } else if (a.effectiveEnd() < today && !renewed && a.status != StoredStatus::Terminated) {
+            ++f.expired;
+        }
+    }
+    return f;
+}
+
+AgreementFigures agreementFigures(const storage::Database &db, const QDate &today)
+{
+    auto rows = AgreementService(db, today).rows();
+    if (!rows) {
+        AgreementFigures f;
+        f.error = rows.errorText();
+        return f;
+    }
+    return figuresOf(*rows, today);
+}
+
+int Reminders::count(int bucket) const
+{
+    if (bucket < 0)
+        return static_cast<int>(expired.size());
+    return static_cast<int>(std::count_if(expiring.begin(), expiring.end(), [bucket](const auto &r) { return r.bucket == bucket; }));
+}
+
+QStringList Reminders::lines() const
+{
+    QStringList parts;
+    if (int n = count(30))
+        parts << QCoreApplication::translate("Agreements", "%1 PKS ending within 30 days").arg(n);
+    if (int n = count(60))
+        parts << QCoreApplication::translate("Agreements", "%1 PKS ending within 60 days").arg(n);
+    if (int n = count(90))
+        parts << QCoreApplication::translate("Agreements", "%1 PKS ending within 90 days").arg(n);
+    if (int n = count(-1))
+        parts << QCoreApplication::translate("Agreements", "%1 PKS ended without renewal").arg(n);
+    QStringList lines;
+    if (!parts.isEmpty())
+        lines << parts.join(QStringLiteral("; "));
+    if (!belowTarget.empty()) {
+        QStringList codes;
+        for (const ReviewFlag &f : belowTarget)
+            codes << f.wadahCode;
+        lines << QCoreApplication::translate("Agreements", "%1 wadah below their minimum target for %2 months in a row (%3): "
+                                                           "review their PKS")
+                     .arg(belowTarget.size()).arg(reviewMonths).arg(codes.join(QStringLiteral(", ")));
+    }
+    return lines;
+}
+
+Result<Reminders> agreementReminders(const storage::Database &db, const QDate &today)
+{
+    AgreementRepository repo(db);
+    auto stored = repo.all();
+    if (!stored)
+        return stored.error();
+    const std::vector<AgreementRow> rows = deriveRows(*stored, today);
+    auto rules = repo.rulesOn(today);
+    if (!rules)
+        return rules.error();
+
+    Reminders r;
+    r.reviewMonths = rules->belowTargetMonths;
+    QHash<qint64, std::vector<const Agreement *>> chains;
+    for (const AgreementRow &row : rows) {
+        chains[row.agreement.wadahId].push_back(&row.agreement);
+        if (!awaitsRenewal(row))
+            continue;
+        if (row.agreement.inForceOn(today) && daysLeft(row.agreement, today) <= kExpiringDays)
+            r.expiring.push_back(reminderOf(row, today));
+        else if (row.agreement.effectiveEnd() < today)
+            r.expired.push_back(reminderOf(row, today));
+    }
+    std::sort(r.expiring.begin(), r.expiring.end(), [](const auto &a, const auto &b) { return a.daysLeft < b.daysLeft; });
+    std::sort(r.expired.begin(), r.expired.end(), [](const auto &a, const auto &b) { return a.daysLeft > b.daysLeft; });
+
+    // Below the minimum target: the last N complete months, for wadah with an agreement in force today.
+    const int months = rules->belowTargetMonths;
+    if (months <= 0)
+        return r;
+    const YearMonth last = YearMonth::fromDate(today).addMonths(-1);
+    const YearMonth first = last.addMonths(-(months - 1));
+    auto acquisitions = repo.acquisitionsByWadah(first.key(), last.key());
+    if (!acquisitions)
+        return acquisitions.error();
+    for (const AgreementRow &row : rows) {
+        if (!row.agreement.inForceOn(today) || row.agreement.status == StoredStatus::Terminated)
+            continue;
+        std::vector<MonthAgainstTarget> figures;
+        for (YearMonth m = first; m <= last; m = m.addMonths(1))
+            figures.push_back({m.key(), acquisitions->value(row.agreement.wadahId).value(m.key()),
+                               minTargetIn(chains.value(row.agreement.wadahId), m)});
+        if (belowTargetForReview(figures, months))
+            r.belowTarget.push_back({row.agreement.wadahId, row.wadahCode, row.wadahName, row.agreement.id, row.agreement.number, figures});
+    }
+    return r;
+}
+
+} // namespace perisai::agreements

@@ -1,0 +1,211 @@
+#include "demo/generator.h"
+
+#include "demo/bulkload.h"
+#include "demo/writers.h"
+#include "storage/database.h"
+#include "storage/query.h"
+#include "storage/summaries.h"
+#include "storage/transaction.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <cstdio>
+#include <ctime>
+
+namespace perisai::demo {
+
+bool parseSize(const QString &text, Size *size)
+{
+    const QString t = text.trimmed().toLower();
+    if (t == QLatin1String("s"))
+        *size = Size::S;
+    else if (t == QLatin1String("m"))
+        *size = Size::M;
+    else if (t == QLatin1String("l"))
+        *size = Size::L;
+    else
+        return false;
+    return true;
+}
+
+bool parsePreset(const QString &text, Preset *preset)
+{
+    const QString t = text.trimmed().toLower();
+    if (t == QLatin1String("cilacap"))
+        *preset = Preset::Cilacap;
+    else if (t == QLatin1String("ntb"))
+        *preset = Preset::Ntb;
+    else if (t.isEmpty() || t == QLatin1String("none"))
+        *preset = Preset::None;
+    else
+        return false;
+    return true;
+}
+
+PeriodRange dataRange(const Options &options)
+{
+    const Scenario s = scenarioFor(options);
+    return {s.first, s.last};
+}
+
+Result<bool> holdsData(const storage::Database &db)
+{
+    storage::Query q(db.connection(), QStringLiteral(
+        "SELECT CASE WHEN EXISTS (SELECT 1 FROM offices) OR EXISTS (SELECT 1 FROM wadah) OR EXISTS (SELECT 1 FROM agents)"
+        " OR EXISTS (SELECT 1 FROM participants) OR EXISTS (SELECT 1 FROM contributions) THEN 1 ELSE 0 END"));
+    auto v = q.scalar();
+    if (!v)
+        return v.error();
+    return v->toInt() != 0;
+}
+
+namespace {
+
+// With PERISAI_DEMO_TIMING set, each step's time goes to standard error (for measuring, not for users).
+class StepTimer {
+public:
+    StepTimer() : m_on(qEnvironmentVariableIsSet("PERISAI_DEMO_TIMING")), m_cpu(std::clock()) { m_timer.start(); }
+    void done(const char *step)
+    {
+        if (!m_on)
+            return;
+        const std::clock_t now = std::clock();
+        std::fprintf(stderr, "demo: %-14s %8.2f s (cpu %.2f s)\n", step, static_cast<double>(m_timer.restart()) / 1000.0,
+                     static_cast<double>(now - m_cpu) / CLOCKS_PER_SEC);
+        m_cpu = now;
+    }
+
+private:
+    bool m_on;
+    std::clock_t m_cpu;
+    QElapsedTimer m_timer;
+};
+
+// SQLite page cache size in KiB for the life of this object (no effect on PostgreSQL).
+class CacheSize {
+public:
+    CacheSize(Sink &sink, int kib) : m_sink(sink)
+    {
+        if (!sink.postgres())
+            pragma(kib);
+    }
+    ~CacheSize()
+    {
+        if (!m_sink.postgres())
+            pragma(65536);
+    }
+
+private:
+    void pragma(int kib)
+    {
+        storage::Query q(m_sink.connection(), QStringLiteral("PRAGMA cache_size = -%1").arg(kib));
+        (void)q.exec();
+    }
+    Sink &m_sink;
+};
+
+// Summaries::refreshAll() in half-year steps: the same rows, but the refresh of a large dataset reports
+// progress and can be cancelled in between. The progress total counted it as half the contributions.
+Status refreshSummaries(const Plan &plan, Sink &sink)
+{
+    storage::Summaries summaries(sink.db());
+    auto range = summaries.dataRange();
+    if (!range)
+        return range.error();
+    if (!range->from.isValid())
+        return {};
+    const int steps = (range->months() + 5) / 6;
+    const qint64 perStep = expectedContributions(plan) / 2 / std::max(1, steps);
+    for (YearMonth from = range->from; from <= range->to; from = from.addMonths(6)) {
+        const YearMonth to = std::min(from.addMonths(5), range->to);
+        if (auto st = summaries.refresh({from, to}); !st)
+            return st;
+        if (!sink.advance(perStep))
+            return sink.cancelledError();
+    }
+    return {};
+}
+
+// Every writing step, in order: foreign keys point backwards.
+Status writeAll(Plan &plan, Sink &sink, Counts &counts, StepTimer &timer)
+{
+    if (auto st = writeRoster(plan, sink); !st)
+        return st;
+    IndexesAside aside(sink);
+    if (auto st = aside.take({QStringLiteral("participants"), QStringLiteral("contributions")}); !st)
+        return st;
+    if (auto st = writeParticipants(plan, sink); !st)
+        return st;
+    timer.done("participants");
+    if (auto st = writeContributions(plan, sink, &counts.contributions); !st)
+        return st;
+    timer.done("contributions");
+    if (auto st = aside.restore(); !st)
+        return st;
+    timer.done("indexes");
+    if (auto st = writeClaims(plan, sink); !st)
+        return st;
+    if (auto st = writeReference(plan, sink); !st)
+        return st;
+    if (auto st = writeAgreements(plan, sink, &counts.agreements); !st)
+        return st;
+    if (auto st = writeMonev(plan, sink, &counts.monevSessions); !st)
+        return st;
+    if (auto st = writeFlagsAndMeta(plan, sink); !st)
+        return st;
+    timer.done("other tables");
+    if (auto st = refreshSummaries(plan, sink); !st)
+        return st;
+    timer.done("summaries");
+    if (auto st = writeSnapshotsAndAwards(plan, sink); !st)
+        return st;
+    timer.done("snapshots");
+    return advanceSequences(sink);
+}
+
+} // namespace
+
+Status generate(const storage::Database &db, const Options &options,
+                const std::function<bool(qint64, qint64)> &progress, Counts *counts)
+{
+    auto holds = holdsData(db);
+    if (!holds)
+        return holds.error();
+    if (*holds)
+        return makeError(QCoreApplication::translate("Demo", "the database already holds data; demo data goes only into an empty database"));
+    if (progress && !progress(0, 1))
+        return makeError(QCoreApplication::translate("Demo", "demo data cancelled; nothing was written"));
+
+    StepTimer timer;
+    Plan plan = buildPlan(options);
+    timer.done("plan");
+    Sink sink(db, progress);
+    const qint64 contributions = expectedContributions(plan);
+    sink.setTotal(static_cast<qint64>(plan.members.size()) + contributions + contributions / 2
+                  + static_cast<qint64>(plan.agents.size()) * 12 + 20'000);
+
+    // A large page cache while writing: random-order index inserts (NIK, phone) otherwise spill dirty pages
+    // to the WAL again and again. Put back afterwards.
+    CacheSize cache(sink, 1 << 19);
+    storage::Transaction tx(sink.connection());
+    if (!tx.started())
+        return tx.beginError();
+    Counts written;
+    if (auto st = writeAll(plan, sink, written, timer); !st)
+        return st; // the transaction rolls back: nothing is left half written
+    if (auto st = tx.commit(); !st)
+        return st;
+    timer.done("commit");
+    sink.finish();
+
+    written.offices = static_cast<qint64>(plan.offices.size());
+    written.wadah = static_cast<qint64>(plan.wadah.size());
+    written.agents = static_cast<qint64>(plan.agents.size());
+    written.participants = static_cast<qint64>(plan.members.size());
+    written.claims = static_cast<qint64>(plan.claims.size());
+    if (counts)
+        *counts = written;
+    return {};
+}
+
+} // namespace perisai::demo

@@ -1,0 +1,66 @@
+#pragma once
+// The contributions processor: the fast path for the largest files (see contributions.cpp).
+
+#include "processor.h"
+#include "storage/bulkwriter.h"
+
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace perisai::imports {
+
+class ContributionsProcessor final : public Processor {
+public:
+    explicit ContributionsProcessor(ImportContext &context);
+
+    Status prepare() override;
+    void add(const Record &record, IssueSink &issues) override;
+    void finishChecks(IssueSink &issues) override;
+    qint64 rows() const override { return qint64(m_rows.size()); }
+    Result<Counts> write(qint64 batchId) override;
+    std::optional<PeriodRange> affectedMonths() const override { return m_months; }
+
+    struct Row {
+        qint64 participantId = 0;
+        qint64 amount = 0;
+        int period = 0;  // YYYYMM
+        int line = 0;
+        int paidOn = 0;  // yyyymmdd, 0 = not given
+        int channel = -1; // index into m_channels, -1 = not given
+    };
+    // A stored row of the months the file covers.
+    struct Stored {
+        qint64 participantId = 0;
+        qint64 amount = 0;
+        qint64 batchId = 0; // 0 = NULL
+        int period = 0;
+        int paidOn = 0;
+        int channel = -1;
+    };
+
+private:
+    int channelId(std::string_view text, bool lowerCase);
+    Status loadStored(int from, int to);
+    Status insert(const std::vector<const Row *> &rows, qint64 batchId);
+    template <typename Writer>
+    Status insertWith(Writer &writer, const std::vector<const Row *> &rows, qint64 batchId);
+    Status update(const std::vector<std::pair<const Row *, const Stored *>> &rows, qint64 batchId);
+    Status recordChanges(const std::vector<std::pair<const Row *, const Stored *>> &rows, qint64 batchId);
+    template <typename Writer>
+    void addDate(Writer &writer, int yyyymmdd);
+    template <typename Writer>
+    void addChannel(Writer &writer, int channel);
+
+    ImportContext &m_ctx;
+    int m_column[5];
+    const ParticipantMap *m_participants = nullptr;
+    std::vector<Row> m_rows;
+    std::vector<Stored> m_stored;
+    std::vector<std::string> m_channels;
+    std::unordered_map<std::string, int, StringHash, std::equal_to<>> m_channelIds;
+    std::string m_lower;
+    std::optional<PeriodRange> m_months;
+};
+
+} // namespace perisai::imports

@@ -1,0 +1,45 @@
+#pragma once
+// CSV as offices save it: comma, semicolon or tab separated (sniffed from the header line), UTF-8 with or
+// without BOM (UTF-16 from Excel's "Unicode text" and Windows-1252 are converted), CRLF or LF, quoted
+// fields with "" escapes and line breaks inside. The file is memory-mapped and split in place.
+
+#include "source.h"
+
+#include <QByteArray>
+#include <QFile>
+#include <deque>
+#include <string>
+
+namespace perisai::imports {
+
+class CsvReader final : public RecordSource {
+public:
+    static Result<std::unique_ptr<CsvReader>> open(const QString &path);
+    // Reads from memory (tests, previews of pasted text).
+    static std::unique_ptr<CsvReader> fromData(QByteArray data);
+
+    bool next(Record &record) override;
+    qint64 position() const override { return m_pos - m_begin; }
+    qint64 size() const override { return m_end - m_begin; }
+    QString describe() const override;
+    char delimiter() const { return m_delimiter; }
+
+private:
+    CsvReader() = default;
+    void setData(const char *begin, const char *end);
+    bool readRecord(Record &record);
+    const char *readQuotedLine(Record &record, const char *p);
+
+    QFile m_file;
+    QByteArray m_owned;      // converted text when the file was not UTF-8
+    const char *m_begin = nullptr;
+    const char *m_end = nullptr;
+    const char *m_pos = nullptr;
+    qint64 m_line = 1;
+    char m_delimiter = ',';
+    QString m_encoding;
+    bool m_crlf = false;
+    std::deque<std::string> m_unescaped;  // fields that held "" escapes, valid until the next record
+};
+
+} // namespace perisai::imports

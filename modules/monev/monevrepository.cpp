@@ -1,0 +1,410 @@
+// Sessions, scope, invitations, attendance and the figures over them.
+#include "monevrepository.h"
+
+#include "storage/audit.h"
+#include "storage/database.h"
+#include "storage/query.h"
+
+#include <QCoreApplication>
+
+namespace perisai::monev {
+
+using storage::Query;
+
+QVariant dateValue(const QDate &d)
+{
+    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
+}
+
+QDate dateFrom(const QVariant &v)
+{
+    if (v.isNull())
+        return {};
+    if (v.typeId() == QMetaType::QDate)
+        return v.toDate();
+    return QDate::fromString(v.toString().left(10), Qt::ISODate);
+}
+
+namespace {
+
+const char *const kSessionColumns =
+    "s.id, s.title, s.held_on, s.starts_at, s.place, s.scope_level, s.office_id, s.wadah_id, s.facilitator, "
+    "s.agenda, s.review_from, s.review_to, s.status, s.summary, s.snapshot_taken_at, s.version, o.name, w.name";
+const char *const kSessionJoins =
+    " FROM monev_sessions s LEFT JOIN offices o ON o.id = s.office_id LEFT JOIN wadah w ON w.id = s.wadah_id";
+constexpr int kSessionColumnCount = 18;
+
+Session readSession(const Query &q)
+{
+    Session s;
+    s.id = q.intValue(0);
+    s.title = q.text(1);
+    s.heldOn = dateFrom(q.value(2));
+    s.startsAt = q.text(3);
+    s.place = q.text(4);
+    s.scopeLevel = q.text(5);
+    s.officeId = q.intValue(6);
+    s.wadahId = q.intValue(7);
+    s.facilitator = q.text(8);
+    s.agenda = q.text(9);
+    s.reviewFrom = static_cast<int>(q.intValue(10));
+    s.reviewTo = static_cast<int>(q.intValue(11));
+    s.status = q.text(12);
+    s.summary = q.text(13);
+    s.snapshotTakenAt = q.text(14);
+    s.version = static_cast<int>(q.intValue(15));
+    s.officeName = q.text(16);
+    s.wadahName = q.text(17);
+    return s;
+}
+
+QVariant idOrNull(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
+}
+
+QString placeholders(qsizetype n)
+{
+    QStringList marks;
+    for (qsizetype i = 0; i < n; ++i)
+        marks << QStringLiteral("?");
+    return marks.join(QLatin1Char(','));
+}
+
+} // namespace
+
+MonevRepository::MonevRepository(const storage::Database &db) : m_db(db) {}
+
+Status MonevRepository::audit(const QString &action, const QString &table, qint64 rowId, const QString &summary) const
+{
+    storage::AuditEntry e;
+    e.user = m_db.currentUser().isEmpty() ? QStringLiteral("desk") : m_db.currentUser();
+    e.action = action;
+    e.table = table;
+    e.rowId = rowId;
+    e.summary = summary;
+    return storage::writeAudit(m_db.connection(), e);
+}
+
+Result<std::vector<SessionSummary>> MonevRepository::sessions() const
+{
+    Query q(m_db.connection(), QStringLiteral("SELECT ") + QLatin1String(kSessionColumns) + QStringLiteral(
+        ", COALESCE(a.invited, 0), COALESCE(a.present, 0), COALESCE(a.excused, 0), COALESCE(a.absent, 0),"
+        " (SELECT COUNT(*) FROM monev_obstacles x WHERE x.session_id = s.id),"
+        " (SELECT COUNT(*) FROM monev_actions x WHERE x.session_id = s.id AND x.status = 'open')")
+        + QLatin1String(kSessionJoins) + QStringLiteral(
+        " LEFT JOIN (SELECT session_id, COUNT(*) AS invited,"
+        "   SUM(CASE WHEN attendance = 'present' THEN 1 ELSE 0 END) AS present,"
+        "   SUM(CASE WHEN attendance = 'excused' THEN 1 ELSE 0 END) AS excused,"
+        "   SUM(CASE WHEN attendance = 'absent' THEN 1 ELSE 0 END) AS absent"
+        "   FROM monev_attendance GROUP BY session_id) a ON a.session_id = s.id"
+        " ORDER BY s.held_on DESC, s.id DESC"));
+    if (auto st = q.exec(); !st)
+        return st.error();
+    std::vector<SessionSummary> out;
+    while (q.next()) {
+        SessionSummary sum;
+        sum.session = readSession(q);
+        const int c = kSessionColumnCount;
+        sum.invited = static_cast<int>(q.intValue(c));
+        sum.present = static_cast<int>(q.intValue(c + 1));
+        sum.excused = static_cast<int>(q.intValue(c + 2));
+        sum.absent = static_cast<int>(q.intValue(c + 3));
+        sum.obstacles = static_cast<int>(q.intValue(c + 4));
+        sum.openActions = static_cast<int>(q.intValue(c + 5));
+        out.push_back(sum);
+    }
+    return out;
+}
+
+Result<Session> MonevRepository::session(qint64 id) const
+{
+    Query q(m_db.connection(), QStringLiteral("SELECT ") + QLatin1String(kSessionColumns) + QLatin1String(kSessionJoins)
+                                   + QStringLiteral(" WHERE s.id = ?"));
+    q.bind(id);
+    if (auto st = q.exec(); !st)
+        return st.error();
+    if (!q.next())
+        return makeError(QCoreApplication::translate("monev", "Monev session %1 does not exist").arg(id));
+    return readSession(q);
+}
+
+Result<qint64> MonevRepository::insertSession(const Session &s)
+{
+    Query q(m_db.connection(), QStringLiteral(
+        "INSERT INTO monev_sessions (title, held_on, starts_at, place, scope_level, office_id, wadah_id, facilitator,"
+        " agenda, review_from, review_to, status, summary, version, created_at, updated_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?) RETURNING id"));
+    const QString now = storage::nowIso();
+    q.bind({s.title, dateValue(s.heldOn), storage::nullIfEmpty(s.startsAt), storage::nullIfEmpty(s.place), s.scopeLevel,
+            idOrNull(s.officeId), idOrNull(s.wadahId), storage::nullIfEmpty(s.facilitator), storage::nullIfEmpty(s.agenda),
+            s.reviewFrom ? QVariant(s.reviewFrom) : QVariant(QMetaType::fromType<int>()),
+            s.reviewTo ? QVariant(s.reviewTo) : QVariant(QMetaType::fromType<int>()), s.status,
+            storage::nullIfEmpty(s.summary), now, now});
+    auto id = q.scalar();
+    if (!id)
+        return id.error();
+    const qint64 newId = id->toLongLong();
+    if (auto st = audit(QStringLiteral("insert"), QStringLiteral("monev_sessions"), newId,
+                        QStringLiteral("Monev %1 (%2)").arg(s.title, s.heldOn.toString(Qt::ISODate)));
+        !st)
+        return st.error();
+    return newId;
+}
+
+static Error conflict(const QString &what)
+{
+    return makeError(QCoreApplication::translate("monev", "%1 was changed elsewhere in the meantime; reload and try again").arg(what));
+}
+
+Status MonevRepository::updateSession(const Session &s)
+{
+    Query q(m_db.connection(), QStringLiteral(
+        "UPDATE monev_sessions SET title = ?, held_on = ?, starts_at = ?, place = ?, scope_level = ?, office_id = ?,"
+        " wadah_id = ?, facilitator = ?, agenda = ?, review_from = ?, review_to = ?, summary = ?, version = version + 1,"
+        " updated_at = ? WHERE id = ? AND version = ?"));
+    q.bind({s.title, dateValue(s.heldOn), storage::nullIfEmpty(s.startsAt), storage::nullIfEmpty(s.place), s.scopeLevel,
+            idOrNull(s.officeId), idOrNull(s.wadahId), storage::nullIfEmpty(s.facilitator), storage::nullIfEmpty(s.agenda),
+            s.reviewFrom ? QVariant(s.reviewFrom) : QVariant(QMetaType::fromType<int>()),
+            s.reviewTo ? QVariant(s.reviewTo) : QVariant(QMetaType::fromType<int>()), storage::nullIfEmpty(s.summary),
+            storage::nowIso(), s.id, s.version});
+    if (auto st = q.exec(); !st)
+        return st;
+    if (q.numRowsAffected() != 1)
+        return conflict(QCoreApplication::translate("monev", "The session \"%1\"").arg(s.title));
+    return audit(QStringLiteral("update"), QStringLiteral("monev_sessions"), s.id, QStringLiteral("Monev %1").arg(s.title));
+}
+
+Status MonevRepository::setSessionStatus(const Session &s, const QString &status, const QString &snapshotTakenAt)
+{
+    Query q(m_db.connection(), QStringLiteral(
+        "UPDATE monev_sessions SET status = ?, snapshot_taken_at = COALESCE(snapshot_taken_at, ?), version = version + 1,"
+        " updated_at = ? WHERE id = ? AND version = ?"));
+    q.bind({status, storage::nullIfEmpty(snapshotTakenAt), storage::nowIso(), s.id, s.version});
+    if (auto st = q.exec(); !st)
+        return st;
+    if (q.numRowsAffected() != 1)
+        return conflict(QCoreApplication::translate("monev", "The session \"%1\"").arg(s.title));
+    return audit(QStringLiteral("status"), QStringLiteral("monev_sessions"), s.id,
+                 QStringLiteral("Monev %1: %2 -> %3").arg(s.title, s.status, status));
+}
+
+Result<Coverage> MonevRepository::coverage(const QString &scopeLevel, qint64 officeId, qint64 wadahId) const
+{
+    Coverage c;
+    if (scopeLevel == scope::wadah) {
+        if (wadahId > 0)
+            c.wadahIds << wadahId;
+        return c;
+    }
+    if (officeId <= 0)
+        return c;
+    c.officeIds << officeId;
+    if (scopeLevel == scope::branch) {
+        Query kids(m_db.connection(), QStringLiteral("SELECT id FROM offices WHERE parent_id = ? ORDER BY id"));
+        kids.bind(officeId);
+        if (auto st = kids.exec(); !st)
+            return st.error();
+        while (kids.next())
+            c.officeIds << kids.intValue(0);
+    }
+    Query w(m_db.connection(), QStringLiteral("SELECT id FROM wadah WHERE office_id IN (") + placeholders(c.officeIds.size())
+                                   + QStringLiteral(") ORDER BY id"));
+    for (qint64 id : c.officeIds)
+        w.bind(id);
+    if (auto st = w.exec(); !st)
+        return st.error();
+    while (w.next())
+        c.wadahIds << w.intValue(0);
+    return c;
+}
+
+Result<QList<qint64>> MonevRepository::activeAgentsOf(const Coverage &c) const
+{
+    if (c.isEmpty())
+        return QList<qint64>{};
+    QString where;
+    if (!c.officeIds.isEmpty())
+        where = QStringLiteral("office_id IN (") + placeholders(c.officeIds.size()) + QLatin1Char(')');
+    if (!c.wadahIds.isEmpty())
+        where += (where.isEmpty() ? QString() : QStringLiteral(" OR ")) + QStringLiteral("wadah_id IN (")
+                 + placeholders(c.wadahIds.size()) + QLatin1Char(')');
+    Query q(m_db.connection(), QStringLiteral("SELECT id FROM agents WHERE status = 'active' AND (") + where
+                                   + QStringLiteral(") ORDER BY code"));
+    for (qint64 id : c.officeIds)
+        q.bind(id);
+    for (qint64 id : c.wadahIds)
+        q.bind(id);
+    if (auto st = q.exec(); !st)
+        return st.error();
+    QList<qint64> ids;
+    while (q.next())
+        ids << q.intValue(0);
+    return ids;
+}
+
+Result<std::vector<ScopeChoice>> MonevRepository::offices() const
+{
+    Query q(m_db.connection(), QStringLiteral("SELECT id, name, kind, COALESCE(parent_id, 0) FROM offices WHERE kind IN ('kc', 'kcp')"
+                                              " ORDER BY CASE kind WHEN 'kc' THEN 0 ELSE 1 END, name"));
+    if (auto st = q.exec(); !st)
+        return st.error();
+    std::vector<ScopeChoice> out;
+    while (q.next())
+        out.push_back({q.intValue(0), q.text(1), q.text(2), q.intValue(3)});
+    return out;
+}
+
+Result<std::vector<ScopeChoice>> MonevRepository::wadahList() const
+{
+    Query q(m_db.connection(), QStringLiteral("SELECT id, name, kind, office_id FROM wadah WHERE status = 'active' ORDER BY name"));
+    if (auto st = q.exec(); !st)
+        return st.error();
+    std::vector<ScopeChoice> out;
+    while (q.next())
+        out.push_back({q.intValue(0), q.text(1), q.text(2), q.intValue(3)});
+    return out;
+}
+
+Result<std::vector<Attendee>> MonevRepository::attendees(qint64 sessionId) const
+{
+    Query q(m_db.connection(), QStringLiteral(
+        "SELECT a.id, a.code, a.name, a.phone, w.name, m.attendance, m.note FROM monev_attendance m"
+        " JOIN agents a ON a.id = m.agent_id LEFT JOIN wadah w ON w.id = a.wadah_id"
+        " WHERE m.session_id = ? ORDER BY a.name, a.code"));
+    q.bind(sessionId);
+    if (auto st = q.exec(); !st)
+        return st.error();
+    std::vector<Attendee> out;
+    while (q.next())
+        out.push_back({q.intValue(0), q.text(1), q.text(2), q.text(3), q.text(4), q.text(5), q.text(6)});
+    return out;
+}
+
+Status MonevRepository::setInvitations(qint64 sessionId, const QList<qint64> &agentIds)
+{
+    QSet<qint64> wanted(agentIds.begin(), agentIds.end());
+    QSet<qint64> existing;
+    QSet<qint64> untouched;
+    Query cur(m_db.connection(), QStringLiteral("SELECT agent_id, attendance FROM monev_attendance WHERE session_id = ?"));
+    cur.bind(sessionId);
+    if (auto st = cur.exec(); !st)
+        return st;
+    while (cur.next()) {
+        existing.insert(cur.intValue(0));
+        if (cur.text(1) == attendance::invited)
+            untouched.insert(cur.intValue(0));
+    }
+    int added = 0, removed = 0;
+    for (qint64 id : agentIds) {
+        if (existing.contains(id))
+            continue;
+        Query ins(m_db.connection(), QStringLiteral("INSERT INTO monev_attendance (session_id, agent_id, attendance) VALUES (?, ?, 'invited')"));
+        if (auto st = ins.bind({sessionId, id}).exec(); !st)
+            return st;
+        existing.insert(id);
+        ++added;
+    }
+    for (qint64 id : untouched) {
+        if (wanted.contains(id))
+            continue;
+        Query del(m_db.connection(), QStringLiteral("DELETE FROM monev_attendance WHERE session_id = ? AND agent_id = ?"));
+        if (auto st = del.bind({sessionId, id}).exec(); !st)
+            return st;
+        ++removed;
+    }
+    if (added == 0 && removed == 0)
+        return {};
+    return audit(QStringLiteral("update"), QStringLiteral("monev_attendance"), sessionId,
+                 QStringLiteral("invitations: %1 added, %2 removed").arg(added).arg(removed));
+}
+
+Status MonevRepository::setAttendance(qint64 sessionId, qint64 agentId, const QString &value, const QString &note)
+{
+    Query q(m_db.connection(), QStringLiteral("UPDATE monev_attendance SET attendance = ?, note = ? WHERE session_id = ? AND agent_id = ?"));
+    q.bind({value, storage::nullIfEmpty(note), sessionId, agentId});
+    if (auto st = q.exec(); !st)
+        return st;
+    if (q.numRowsAffected() != 1)
+        return makeError(QCoreApplication::translate("monev", "The agent is not on this session's invitation list"));
+    return audit(QStringLiteral("update"), QStringLiteral("monev_attendance"), sessionId,
+                 QStringLiteral("agent %1: %2").arg(agentId).arg(value));
+}
+
+Result<std::vector<MonevRepository::AgentAttendance>> MonevRepository::agentAttendance(qint64 agentId) const
+{
+    Query q(m_db.connection(), QStringLiteral(
+        "SELECT s.held_on, s.title, m.attendance FROM monev_attendance m JOIN monev_sessions s ON s.id = m.session_id"
+        " WHERE m.agent_id = ? AND s.status IN ('held', 'closed') ORDER BY s.held_on, s.id"));
+    q.bind(agentId);
+    if (auto st = q.exec(); !st)
+        return st.error();
+    std::vector<AgentAttendance> out;
+    while (q.next())
+        out.push_back({dateFrom(q.value(0)), q.text(1), q.text(2)});
+    return out;
+}
+
+Result<MonevFigures> MonevRepository::figures(const PeriodRange &range, const Coverage &c, const QDate &asOf) const
+{
+    // Sessions of the coverage: its offices' own and its wadah's.
+    QString where = QStringLiteral("1 = 1");
+    QVariantList values;
+    if (!c.isEmpty()) {
+        QStringList parts;
+        if (!c.officeIds.isEmpty()) {
+            parts << QStringLiteral("(s.scope_level <> 'wadah' AND s.office_id IN (") + placeholders(c.officeIds.size()) + QStringLiteral("))");
+            for (qint64 id : c.officeIds)
+                values << id;
+        }
+        if (!c.wadahIds.isEmpty()) {
+            parts << QStringLiteral("s.wadah_id IN (") + placeholders(c.wadahIds.size()) + QLatin1Char(')');
+            for (qint64 id : c.wadahIds)
+                values << id;
+        }
+        where = QLatin1Char('(') + parts.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+    }
+    const QString held = QStringLiteral(" AND s.status IN ('held', 'closed') AND s.held_on BETWEEN ? AND ?");
+    const QVariantList heldValues{dateValue(range.from.firstDay()), dateValue(range.to.lastDay())};
+    MonevFigures f;
+    Query att(m_db.connection(), QStringLiteral(
+        "SELECT COUNT(DISTINCT s.id), COUNT(a.agent_id), COALESCE(SUM(CASE WHEN a.attendance = 'present' THEN 1 ELSE 0 END), 0)"
+        " FROM monev_sessions s LEFT JOIN monev_attendance a ON a.session_id = s.id WHERE ") + where + held);
+    for (const QVariant &v : values + heldValues)
+        att.bind(v);
+    if (auto st = att.exec(); !st)
+        return st.error();
+    if (att.next()) {
+        f.sessions = att.intValue(0);
+        const qint64 invited = att.intValue(1);
+        f.attendanceRate = invited > 0 ? double(att.intValue(2)) / double(invited) : 0.0;
+    }
+    // Actions agreed by the reference day and not done by it; overdue when their due date has passed.
+    Query act(m_db.connection(), QStringLiteral(
+        "SELECT COUNT(*), COALESCE(SUM(CASE WHEN x.due_on < ? THEN 1 ELSE 0 END), 0)"
+        " FROM monev_actions x JOIN monev_sessions s ON s.id = x.session_id WHERE ") + where + QStringLiteral(
+        " AND s.held_on <= ? AND (x.status = 'open' OR (x.status = 'done' AND x.done_on > ?))"));
+    act.bind(dateValue(asOf));
+    for (const QVariant &v : values)
+        act.bind(v);
+    act.bind({dateValue(asOf), dateValue(asOf)});
+    if (auto st = act.exec(); !st)
+        return st.error();
+    if (act.next()) {
+        f.openActions = act.intValue(0);
+        f.overdueActions = act.intValue(1);
+    }
+    return f;
+}
+
+Result<qint64> MonevRepository::overdueCount(const QDate &today) const
+{
+    Query q(m_db.connection(), QStringLiteral("SELECT COUNT(*) FROM monev_actions WHERE status = 'open' AND due_on < ?"));
+    q.bind(dateValue(today));
+    auto n = q.scalar();
+    if (!n)
+        return n.error();
+    return n->toLongLong();
+}
+
+} // namespace perisai::monev

@@ -1,0 +1,98 @@
+#pragma once
+// SQL for the Monev tables. Every value is bound; writes are audited in the caller's transaction
+// (MonevService opens it) and rows users edit are checked against their `version` so that two desks
+// editing the same row never overwrite each other silently.
+
+#include "core/period.h"
+#include "core/result.h"
+#include "monevtypes.h"
+
+#include <QList>
+
+namespace perisai::storage {
+class Database;
+}
+
+namespace perisai::monev {
+
+// Which offices and wadah a session speaks for: a branch covers its KCP and their wadah.
+struct Coverage {
+    QList<qint64> officeIds;
+    QList<qint64> wadahIds;
+    bool isEmpty() const { return officeIds.isEmpty() && wadahIds.isEmpty(); }
+};
+
+class MonevRepository {
+public:
+    explicit MonevRepository(const storage::Database &db);
+
+    // Sessions
+    Result<std::vector<SessionSummary>> sessions() const;
+    Result<Session> session(qint64 id) const;
+    Result<qint64> insertSession(const Session &s);
+    Status updateSession(const Session &s);  // fails on a version conflict
+    Status setSessionStatus(const Session &s, const QString &status, const QString &snapshotTakenAt = {});
+
+    // Scope and invitations
+    Result<Coverage> coverage(const QString &scopeLevel, qint64 officeId, qint64 wadahId) const;
+    Result<QList<qint64>> activeAgentsOf(const Coverage &c) const;
+    Result<std::vector<ScopeChoice>> offices() const; // KC and KCP
+    Result<std::vector<ScopeChoice>> wadahList() const;
+    Result<std::vector<Attendee>> attendees(qint64 sessionId) const;
+    // Adds the agents not yet invited; removes invitations not in the list that were never marked.
+    Status setInvitations(qint64 sessionId, const QList<qint64> &agentIds);
+    Status setAttendance(qint64 sessionId, qint64 agentId, const QString &value, const QString &note);
+    // The agent's record over held sessions, oldest first: (date, title, attendance).
+    struct AgentAttendance {
+        QDate heldOn;
+        QString title;
+        QString attendance;
+    };
+    Result<std::vector<AgentAttendance>> agentAttendance(qint64 agentId) const;
+
+    // Obstacle categories
+    Result<std::vector<Category>> categories(bool includeInactive) const;
+    Result<qint64> saveCategory(const Category &c);
+
+    // Obstacles and actions
+    Result<std::vector<Obstacle>> obstacles(qint64 sessionId) const;
+    Result<qint64> saveObstacle(const Obstacle &o);
+    Status deleteObstacle(const Obstacle &o);
+    Result<std::vector<Action>> actions(qint64 sessionId) const;
+    Result<Action> action(qint64 id) const;
+    Result<std::vector<Action>> allActions(ActionFilter filter, const QDate &today) const;
+    Result<qint64> saveAction(const Action &a);
+    Status deleteAction(const Action &a);
+    Status setActionStatus(const Action &a, const QString &status, const QDate &doneOn);
+
+    // Follow-up: open actions of earlier sessions in the coverage, and their review at a session.
+    Result<QList<qint64>> openActionsBefore(const QDate &day, qint64 excludeSessionId, const Coverage &c) const;
+    Status addReviews(qint64 sessionId, const QList<qint64> &actionIds);
+    Result<std::vector<ActionReview>> reviews(qint64 sessionId) const;
+    Status setReview(qint64 sessionId, qint64 actionId, const QString &status, const QString &note);
+
+    // Awards
+    Result<std::vector<Award>> awards(qint64 sessionId) const;
+    Status saveAward(qint64 sessionId, const Award &a);
+    Status removeAward(qint64 sessionId, const QString &category, int rank);
+
+    // Snapshot: computed once from the summary tables and targets, then only read.
+    Result<std::vector<SnapshotRow>> computeSnapshot(const Session &s) const;
+    Status writeSnapshot(qint64 sessionId, const std::vector<SnapshotRow> &rows);
+    Result<std::vector<SnapshotRow>> snapshot(qint64 sessionId) const;
+
+    // Figures for the kpi export and tiles. An empty coverage means every session.
+    Result<MonevFigures> figures(const PeriodRange &range, const Coverage &c, const QDate &asOf) const;
+    Result<qint64> overdueCount(const QDate &today) const;
+
+private:
+    Status audit(const QString &action, const QString &table, qint64 rowId, const QString &summary) const;
+
+    const storage::Database &m_db;
+};
+
+// ISO date text for binding ("2025-11-19"), or a typed null.
+QVariant dateValue(const QDate &d);
+QDate dateFrom(const QVariant &v);
+
+} // namespace perisai::monev

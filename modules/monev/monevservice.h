@@ -1,0 +1,106 @@
+#pragma once
+// Monev sessions from invitation to follow-up: the public API of the module (pages, projector, reports, kpi).
+//
+// Life cycle: planned -> held -> closed, or planned -> cancelled (closed -> held reopens for corrections).
+// Marking a session held freezes each invited agent's figures for the review period (monev_snapshots, never
+// recomputed, so later imports leave what was discussed intact) and carries the open action items of earlier
+// sessions in its scope over for review there (monev_action_reviews). Overdue = open and due before today.
+
+#include "core/period.h"
+#include "core/result.h"
+#include "awards.h"
+#include "monevtypes.h"
+
+#include <memory>
+
+namespace perisai::storage {
+class Database;
+}
+namespace perisai::reports {
+class ReportDocument;
+}
+
+namespace perisai::monev {
+
+class MonevService {
+public:
+    explicit MonevService(const storage::Database &db);
+
+    // Sessions, newest first.
+    Result<std::vector<SessionSummary>> sessions() const;
+    // Everything about one session. For a planned session the follow-up list previews what will be carried over.
+    Result<SessionDetail> load(qint64 sessionId) const;
+
+    // A new planned session; with inviteScope the active agents of its scope are invited at once.
+    Result<qint64> create(Session session, bool inviteScope = true);
+    Status update(const Session &session);
+    // Invites the active agents of the session's scope who are not invited yet.
+    Status inviteScope(qint64 sessionId);
+    Status setInvitations(qint64 sessionId, const QList<qint64> &agentIds);
+
+    Result<std::vector<ScopeChoice>> offices() const;
+    Result<std::vector<ScopeChoice>> wadahList() const;
+
+    Status markHeld(qint64 sessionId);
+    Status close(qint64 sessionId);
+    Status cancel(qint64 sessionId);
+    Status reopen(qint64 sessionId);
+
+    Status setAttendance(qint64 sessionId, qint64 agentId, const QString &value, const QString &note = {});
+    // Several agents in one transaction (e.g. "the rest are present").
+    Status setAttendance(qint64 sessionId, const QList<QPair<qint64, QString>> &changes);
+    // An agent's attendance over held sessions and the share present.
+    struct AgentRecord {
+        int invited = 0;
+        int present = 0;
+        double rate() const { return invited > 0 ? double(present) / invited : 0.0; }
+        std::vector<std::pair<QDate, QString>> sessions; // date, attendance
+    };
+    Result<AgentRecord> agentAttendance(qint64 agentId) const;
+
+    Result<std::vector<Category>> categories(bool includeInactive = false) const;
+    Result<qint64> saveCategory(const Category &category);
+
+    Result<qint64> saveObstacle(const Obstacle &obstacle);
+    Status deleteObstacle(const Obstacle &obstacle);
+    Result<qint64> saveAction(const Action &action);
+    Status deleteAction(const Action &action);
+    Result<Action> action(qint64 actionId) const;
+    // `seen` carries the version the user saw: a change made elsewhere since then is refused.
+    Status setActionStatus(const Action &seen, const QString &status, const QDate &doneOn = QDate::currentDate());
+    // What this session decided about a carried-over action; also moves the action itself (done on the session day).
+    Status reviewAction(qint64 sessionId, qint64 actionId, const QString &reviewStatus, const QString &note);
+    Result<std::vector<Action>> followUpList(ActionFilter filter, const QDate &today = QDate::currentDate()) const;
+
+    Result<std::vector<awards::Candidate>> suggestions(qint64 sessionId, const QString &category,
+                                                       const awards::Rules &rules = {}) const;
+    Status confirmAward(qint64 sessionId, const QString &category, qint64 agentId, double value, const QString &note = {});
+    Status removeAward(qint64 sessionId, const QString &category);
+
+    Result<qint64> overdueActions(const QDate &today = QDate::currentDate()) const;
+
+private:
+    Result<Session> editable(qint64 sessionId, const QStringList &allowed) const;
+    Status transition(qint64 sessionId, const QString &from, const QString &to);
+
+    const storage::Database &m_db;
+};
+
+// For the kpi command: sessions held in the period, attendance rate, open and overdue actions on `asOf`.
+// officeId 0: the whole database; a KC covers its KCP and their wadah.
+Result<MonevFigures> monevFigures(const storage::Database &db, const PeriodRange &range, qint64 officeId = 0,
+                                  const QDate &asOf = QDate::currentDate());
+
+// The minutes ("Notulen Monev") of a session as a report, ready for writePdf() or print preview.
+// Returns null when the session cannot be read (the error goes to `error` when given).
+std::unique_ptr<reports::ReportDocument> buildMinutes(const storage::Database &db, qint64 sessionId, bool masked,
+                                                      QString *error = nullptr);
+
+// Translated labels of stored values.
+QString sessionStatusLabel(const QString &status);
+QString attendanceLabel(const QString &value);
+QString actionStatusLabel(const QString &status);
+QString scopeLabel(const Session &session);
+QString reviewPeriodLabel(const Session &session);
+
+} // namespace perisai::monev

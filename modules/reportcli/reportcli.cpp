@@ -1,0 +1,60 @@
+#include "reportcli/reportcli.h"
+
+#include "agreements/agreementservice.h"
+#include "reportcli/summaryreport.h"
+#include "reports/reportcommand.h"
+#include "reports/reportsmodule.h"
+#include "storage/database.h"
+
+#include <QCoreApplication>
+
+namespace perisai::reportcli {
+namespace {
+
+using reports::ReportKind;
+using reports::ReportPtr;
+using reports::ReportRequest;
+
+// The builders of monev and agreements answer null with a reason; the catalog takes a Result.
+Result<ReportPtr> fromNullable(ReportPtr doc, const QString &error, const QString &fallback)
+{
+    if (doc)
+        return doc;
+    return makeError(error.isEmpty() ? fallback : error);
+}
+
+Result<ReportPtr> buildAgreementStatus(const storage::Database &db, const ReportRequest &request)
+{
+    // Without a period: the year so far.
+    const PeriodRange period = request.period.from.isValid()
+                                   ? request.period
+                                   : PeriodRange{YearMonth(request.today.year(), 1), YearMonth::fromDate(request.today)};
+    QString error;
+    ReportPtr doc = agreements::buildStatusReport(db, period, request.masked, request.today, &error);
+    return fromNullable(std::move(doc), error, QCoreApplication::translate("Report", "the PKS status report could not be built"));
+}
+
+} // namespace
+
+void registerReports()
+{
+    reports::ReportCatalog::add({QStringLiteral("summary"), QT_TRANSLATE_NOOP("Report", "Branch performance summary"),
+                                 ReportKind::Period | ReportKind::Office, &buildBranchSummary, 10});
+    reports::ReportCatalog::add({QStringLiteral("agreements"), QT_TRANSLATE_NOOP("Report", "PKS status"),
+                                 ReportKind::OptionalPeriod,
+                                 &buildAgreementStatus, 50});
+}
+
+cli::Command reportCommand()
+{
+    registerReports();
+    return reports::reportCommand();
+}
+
+std::unique_ptr<ui::Module> createModule()
+{
+    registerReports();
+    return reports::createModule();
+}
+
+} // namespace perisai::reportcli

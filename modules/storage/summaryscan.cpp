@@ -1,0 +1,165 @@
+#include "storage/summaryscan.h"
+
+#include <QCoreApplication>
+#include <QSqlDriver>
+#include <QVariant>
+#include <algorithm>
+#include <array>
+#include <sqlite3.h>
+#include <unordered_map>
+#include <vector>
+
+namespace perisai::storage {
+namespace {
+
+// Up to four integer key parts (agent, period), (office, period, channel), (office, agent, cohort, period).
+using Key = std::array<qint64, 4>;
+struct KeyHash {
+    size_t operator()(const Key &k) const
+    {
+        size_t h = 1469598103934665603ULL;
+        for (qint64 v : k)
+            h = (h ^ size_t(v)) * 1099511628211ULL;
+        return h;
+    }
+};
+struct Sums {
+    qint64 a = 0, b = 0, c = 0;
+};
+using Table = std::unordered_map<Key, Sums, KeyHash>;
+
+constexpr qint64 kPerisai = 1, kOther = 0; // summary_office_month.channel
+
+int monthIndex(int yyyymm) { return yyyymm / 100 * 12 + yyyymm % 100; }
+
+class Db {
+public:
+    explicit Db(sqlite3 *h) : m_h(h) {}
+    Status error() const
+    {
+        return makeError(QCoreApplication::translate("Query", "database error: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_h))));
+    }
+    // Runs a query with two bound months and calls row(stmt) for each result row.
+    template <typename Row>
+    Status select(const char *sql, int from, int to, Row row)
+    {
+        sqlite3_stmt *stmt = nullptr;
+        if (sqlite3_prepare_v2(m_h, sql, -1, &stmt, nullptr) != SQLITE_OK)
+            return error();
+        sqlite3_bind_int(stmt, 1, from);
+        sqlite3_bind_int(stmt, 2, to);
+        int rc;
+        while ((rc = sqlite3_step(stmt)) == SQLITE_ROW)
+            row(stmt);
+        sqlite3_finalize(stmt);
+        return rc == SQLITE_DONE ? Status() : error();
+    }
+    // Inserts the table's rows in key order: `values(key, sums, stmt)` binds one row.
+    template <typename Bind>
+    Status insert(const char *sql, const Table &table, Bind values)
+    {
+        std::vector<const Table::value_type *> rows;
+        rows.reserve(table.size());
+        for (const auto &entry : table)
+            rows.push_back(&entry);
+        std::sort(rows.begin(), rows.end(), [](auto *a, auto *b) { return a->first < b->first; });
+        sqlite3_stmt *stmt = nullptr;
+        if (sqlite3_prepare_v2(m_h, sql, -1, &stmt, nullptr) != SQLITE_OK)
+            return error();
+        for (const auto *row : rows) {
+            values(row->first, row->second, stmt);
+            const int rc = sqlite3_step(stmt);
+            sqlite3_reset(stmt);
+            if (rc != SQLITE_DONE) {
+                sqlite3_finalize(stmt);
+                return error();
+            }
+        }
+        sqlite3_finalize(stmt);
+        return {};
+    }
+
+private:
+    sqlite3 *m_h;
+};
+
+} // namespace
+
+Status refreshSummariesByScan(const QSqlDatabase &conn, int from, int to)
+{
+    const QVariant handle = conn.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return makeError(QCoreApplication::translate("BulkWriter", "no native SQLite handle"));
+    Db db(*static_cast<sqlite3 *const *>(handle.constData()));
+    Table agentMonth, officeMonth, cohort; // sums: (acquisitions, active, collected) and (paid, -, -)
+
+    // Acquisitions by registration month.
+    auto st = db.select("SELECT agent_id, office_id, reg_period FROM participants WHERE reg_period BETWEEN ? AND ?", from, to,
+                        [&](sqlite3_stmt *s) {
+                            const bool perisai = sqlite3_column_type(s, 0) != SQLITE_NULL;
+                            const qint64 reg = sqlite3_column_int64(s, 2);
+                            if (perisai)
+                                ++agentMonth[{sqlite3_column_int64(s, 0), reg, 0, 0}].a;
+                            ++officeMonth[{sqlite3_column_int64(s, 1), reg, perisai ? kPerisai : kOther, 0}].a;
+                        });
+    if (!st)
+        return st;
+    // Paid months: active recruits and what agents collected themselves (channel 'agen'), per office all
+    // collected, and the retention cohorts (months paid from the registration month on).
+    st = db.select("SELECT c.period, c.amount, c.channel = 'agen', p.office_id, p.agent_id, p.reg_period "
+                   "FROM contributions c JOIN participants p ON p.id = c.participant_id WHERE c.period BETWEEN ? AND ?",
+                   from, to, [&](sqlite3_stmt *s) {
+                       const qint64 period = sqlite3_column_int64(s, 0);
+                       const qint64 amount = sqlite3_column_int64(s, 1);
+                       const bool byAgent = sqlite3_column_int(s, 2) == 1;
+                       const qint64 office = sqlite3_column_int64(s, 3);
+                       const bool perisai = sqlite3_column_type(s, 4) != SQLITE_NULL;
+                       const qint64 agent = perisai ? sqlite3_column_int64(s, 4) : 0;
+                       const qint64 reg = sqlite3_column_int64(s, 5);
+                       if (perisai) {
+                           Sums &a = agentMonth[{agent, period, 0, 0}];
+                           ++a.b;
+                           a.c += byAgent ? amount : 0;
+                       }
+                       Sums &o = officeMonth[{office, period, perisai ? kPerisai : kOther, 0}];
+                       ++o.b;
+                       o.c += amount;
+                       if (period >= reg)
+                           ++cohort[{office, agent, reg, period}].a;
+                   });
+    if (!st)
+        return st;
+
+    st = db.insert("INSERT INTO summary_agent_month (agent_id, period, acquisitions, active_recruits, collected) VALUES (?, ?, ?, ?, ?)",
+                   agentMonth, [](const Key &k, const Sums &v, sqlite3_stmt *s) {
+                       sqlite3_bind_int64(s, 1, k[0]);
+                       sqlite3_bind_int64(s, 2, k[1]);
+                       sqlite3_bind_int64(s, 3, v.a);
+                       sqlite3_bind_int64(s, 4, v.b);
+                       sqlite3_bind_int64(s, 5, v.c);
+                   });
+    if (!st)
+        return st;
+    st = db.insert("INSERT INTO summary_office_month (office_id, period, channel, acquisitions, active, collected) VALUES (?, ?, ?, ?, ?, ?)",
+                   officeMonth, [](const Key &k, const Sums &v, sqlite3_stmt *s) {
+                       sqlite3_bind_int64(s, 1, k[0]);
+                       sqlite3_bind_int64(s, 2, k[1]);
+                       sqlite3_bind_text(s, 3, k[2] == kPerisai ? "perisai" : "other", -1, SQLITE_STATIC);
+                       sqlite3_bind_int64(s, 4, v.a);
+                       sqlite3_bind_int64(s, 5, v.b);
+                       sqlite3_bind_int64(s, 6, v.c);
+                   });
+    if (!st)
+        return st;
+    return db.insert("INSERT INTO summary_cohort (office_id, agent_id, cohort, k, period, paid) VALUES (?, ?, ?, ?, ?, ?)", cohort,
+                     [](const Key &k, const Sums &v, sqlite3_stmt *s) {
+                         sqlite3_bind_int64(s, 1, k[0]);
+                         sqlite3_bind_int64(s, 2, k[1]);
+                         sqlite3_bind_int64(s, 3, k[2]);
+                         sqlite3_bind_int64(s, 4, monthIndex(int(k[3])) - monthIndex(int(k[2])));
+                         sqlite3_bind_int64(s, 5, k[3]);
+                         sqlite3_bind_int64(s, 6, v.a);
+                     });
+}
+
+} // namespace perisai::storage

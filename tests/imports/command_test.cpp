@@ -1,0 +1,179 @@
+// `perisai-desk import` as a script runs it: exit status, messages, --errors, --mapping, --dry-run,
+// and the database untouched by a rejected file (byte for byte) or by a process killed mid-import.
+#include "importfixture.h"
+
+#include "core/nik.h"
+#include "storage/query.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QProcess>
+
+using namespace perisai;
+using namespace perisai::testing;
+using imports::Kind;
+
+namespace {
+
+struct DeskRun {
+    int exitCode = -1;
+    bool killed = false;
+    QString out;
+    QString err;
+};
+
+// Runs the built perisai-desk; with `killOn`, kills it (SIGKILL) as soon as standard error shows that text.
+DeskRun desk(const QStringList &args, const QString &killOn = {})
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    process.setProcessEnvironment(env);
+    // Messages are asserted in English; the program speaks Indonesian by default.
+    process.start(QStringLiteral(PERISAI_DESK_BIN), args + QStringList{QStringLiteral("--lang"), QStringLiteral("en")});
+    process.setReadChannel(QProcess::StandardError); // progress lines come on standard error
+    DeskRun run;
+    if (!killOn.isEmpty()) {
+        while (process.state() != QProcess::NotRunning && process.waitForReadyRead(60000)) {
+            run.err += QString::fromUtf8(process.readAllStandardError());
+            if (run.err.contains(killOn)) {
+                process.kill();
+                run.killed = true;
+                break;
+            }
+        }
+    }
+    process.waitForFinished(600000);
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err += QString::fromUtf8(process.readAllStandardError());
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    return run;
+}
+
+QByteArray fileHash(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex();
+}
+
+} // namespace
+
+class CommandTest : public ImportTest {
+protected:
+    bool sqlite() const { return GetParam() == Backend::SQLite; }
+    QString location() const { return m_test->location; }
+
+    // Lets go of the database so that another process is its only user (SQLite: checkpointed, one file).
+    void close()
+    {
+        db.reset();
+        m_test->db.reset();
+    }
+    void reopen()
+    {
+        auto opened = storage::Database::open(*storage::Location::parse(location()));
+        ASSERT_TRUE(opened.ok()) << opened.errorText().toStdString();
+        db = *opened;
+        m_test->db = db;
+    }
+};
+
+TEST_P(CommandTest, ImportsAndSaysWhatItDid)
+{
+    importRoster();
+    const DeskRun run = desk({QStringLiteral("import"), QStringLiteral("--database"), location(), QStringLiteral("--kind"),
+                          QStringLiteral("peserta"), sample(QStringLiteral("participants.csv"))});
+    EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_TRUE(run.out.contains(QLatin1String("participants.csv: batch"))) << run.out.toStdString();
+    EXPECT_TRUE(run.out.contains(QLatin1String("4 rows: 4 new, 0 updated, 0 unchanged"))) << run.out.toStdString();
+    EXPECT_EQ(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM participants")), 4);
+
+    const DeskRun dry = desk({QStringLiteral("import"), QStringLiteral("--database"), location(), QStringLiteral("--kind"),
+                          QStringLiteral("participants"), QStringLiteral("--dry-run"), sample(QStringLiteral("participants.csv"))});
+    EXPECT_EQ(dry.exitCode, 0) << dry.err.toStdString();
+    EXPECT_TRUE(dry.out.contains(QLatin1String("dry run"))) << dry.out.toStdString();
+    EXPECT_EQ(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM import_batches WHERE kind = 'participants'")), 1);
+}
+
+TEST_P(CommandTest, MappingFileAndBadArguments)
+{
+    importRoster();
+    const DeskRun mapped = desk({QStringLiteral("import"), QStringLiteral("--database"), location(), QStringLiteral("--kind"),
+                             QStringLiteral("participants"), QStringLiteral("--mapping"), sample(QStringLiteral("participants_odd_mapping.json")),
+                             sample(QStringLiteral("participants_odd.csv"))});
+    EXPECT_EQ(mapped.exitCode, 0) << mapped.err.toStdString();
+    EXPECT_EQ(text(QStringLiteral("SELECT name FROM participants WHERE kpj = '22010000011'")), QStringLiteral("Suparno"));
+
+    const DeskRun badKind = desk({QStringLiteral("import"), QStringLiteral("--database"), location(), QStringLiteral("--kind"),
+                              QStringLiteral("pelanggan"), sample(QStringLiteral("participants.csv"))});
+    EXPECT_EQ(badKind.exitCode, 2);
+    const DeskRun noFile = desk({QStringLiteral("import"), QStringLiteral("--database"), location(), QStringLiteral("--kind"),
+                             QStringLiteral("participants"), QStringLiteral("/nonexistent/peserta.csv")});
+    EXPECT_EQ(noFile.exitCode, 1);
+    EXPECT_TRUE(noFile.err.contains(QLatin1String("/nonexistent/peserta.csv"))) << noFile.err.toStdString();
+}
+
+TEST_P(CommandTest, ARejectedFileLeavesTheDatabaseAsItWas)
+{
+    importRoster();
+    const QString before = snapshot();
+    close();
+    const QByteArray hash = sqlite() ? fileHash(location()) : QByteArray();
+    const QString errors = m_files.filePath(QStringLiteral("errors.csv"));
+    const DeskRun run = desk({QStringLiteral("import"), QStringLiteral("--database"), location(), QStringLiteral("--kind"),
+                          QStringLiteral("participants"), QStringLiteral("--errors"), errors, sample(QStringLiteral("participants_bad.csv"))});
+    EXPECT_EQ(run.exitCode, 1);
+    EXPECT_TRUE(run.err.contains(QLatin1String("participants_bad.csv:2: column \"nik\" value \"3.31901E+15\": NIK is in scientific notation")))
+        << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains(QLatin1String("rows rejected: 8; nothing was written"))) << run.err.toStdString();
+    QFile csv(errors);
+    ASSERT_TRUE(csv.open(QIODevice::ReadOnly));
+    EXPECT_EQ(csv.readAll().count('\n'), 10); // header and nine reasons
+    if (sqlite()) {
+        EXPECT_EQ(fileHash(location()), hash) << "the SQLite file changed";
+    }
+    reopen();
+    EXPECT_EQ(snapshot(), before);
+}
+
+TEST_P(CommandTest, AKilledImportLeavesTheDatabaseAsItWas)
+{
+    importRoster();
+    // 25,000 participants paying every month of 2022: 300,000 contribution rows.
+    QByteArray participants = "kpj,nik,nama,program,tanggal_daftar,kode_agen\n";
+    QByteArray contributions = "kpj,periode,jumlah,tanggal_bayar,kanal\n";
+    for (int i = 0; i < 25000; ++i) {
+        const QString kpj = QStringLiteral("23%1").arg(i, 9, 10, QLatin1Char('0'));
+        const QString nik = Nik::compose(3319, 1 + i / 9000, QDate(1970, 1, 1).addDays(i % 9000), i % 2, 1 + i % 9000);
+        participants += QStringLiteral("%1,%2,Peserta %3,JKK+JKM,03/01/2022,AG-00%4\n").arg(kpj, nik).arg(i).arg(1 + i % 3).toUtf8();
+        for (int m = 1; m <= 12; ++m)
+            contributions += QStringLiteral("%1,2022-%2,16800,05/%3/2022,agen\n").arg(kpj).arg(m, 2, 10, QLatin1Char('0'))
+                                 .arg(std::min(m + 1, 12), 2, 10, QLatin1Char('0')).toUtf8();
+    }
+    importOk(Kind::Participants, {write(QStringLiteral("p.csv"), participants)});
+    const QString file = write(QStringLiteral("c.csv"), contributions);
+    const QString before = snapshot();
+    close();
+    const QByteArray hash = sqlite() ? fileHash(location()) : QByteArray();
+
+    const DeskRun run = desk({QStringLiteral("import"), QStringLiteral("--database"), location(), QStringLiteral("--kind"),
+                          QStringLiteral("contributions"), QStringLiteral("--verbose"), file},
+                         QStringLiteral("Writing"));
+    ASSERT_TRUE(run.killed) << "the import ended before it could be killed: " << run.err.toStdString();
+    EXPECT_NE(run.exitCode, 0);
+    if (sqlite()) {
+        EXPECT_EQ(fileHash(location()), hash) << "the SQLite file changed";
+    }
+    reopen();
+    EXPECT_EQ(snapshot(), before);
+
+    // And the same file, left alone, goes in whole.
+    const DeskRun whole = desk({QStringLiteral("import"), QStringLiteral("--database"), location(), QStringLiteral("--kind"),
+                            QStringLiteral("contributions"), file});
+    EXPECT_EQ(whole.exitCode, 0) << whole.err.toStdString();
+    EXPECT_EQ(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM contributions")), 300000);
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, CommandTest, allBackends(), backendName);

@@ -1,0 +1,92 @@
+// The Reports page as a user meets it: choices read from the database, a report built off the UI thread
+// and shown in the preview, the form's subject fields following the chosen report, a changed choice
+// dropping what was built (so that what is saved is always what the form says), drill-down by open().
+#include "reportfixture.h"
+#include "reports/reportspage.h"
+#include "testdatabase.h"
+#include "ui/appcontext.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTemporaryDir>
+#include <gtest/gtest.h>
+
+using namespace perisai;
+namespace pt = perisai::testing;
+
+namespace {
+
+class ReportsPageTest : public pt::BackendTest {
+protected:
+    void SetUp() override
+    {
+        BackendTest::SetUp();
+        if (!db)
+            return;
+        pt::buildSmallBranch(*db);
+        m_context = std::make_unique<ui::AppContext>(db);
+        m_page = std::make_unique<reports::ReportsPage>(*m_context);
+        m_page->resize(1400, 900);
+        m_page->show();
+        QComboBox *agent = box("agent");
+        ASSERT_TRUE(QTest::qWaitFor([&] { return agent->count() == 3; }, 20000));
+    }
+    void TearDown() override
+    {
+        m_page.reset();
+        m_context.reset();
+        BackendTest::TearDown();
+    }
+    QComboBox *box(const char *name) const { return m_page->findChild<QComboBox *>(QString::fromLatin1(name)); }
+    bool waitForDocument()
+    {
+        QSignalSpy ready(m_page.get(), &reports::ReportsPage::documentReady);
+        return ready.wait(60000);
+    }
+
+    std::unique_ptr<ui::AppContext> m_context;
+    std::unique_ptr<reports::ReportsPage> m_page;
+};
+
+TEST_P(ReportsPageTest, BuildsTheChosenScorecardAndShowsIt)
+{
+    QComboBox *type = box("reportType");
+    type->setCurrentIndex(type->findData(QStringLiteral("agent")));
+    box("agent")->setCurrentIndex(box("agent")->findData(QStringLiteral("AG-0001")));
+    const reports::ReportRequest request = m_page->request();
+    EXPECT_EQ(request.agentCode, QStringLiteral("AG-0001"));
+    EXPECT_TRUE(request.masked);
+    // The default period is the year of the latest data, up to its last month.
+    EXPECT_EQ(request.period.from, YearMonth(2022, 1));
+    EXPECT_EQ(request.period.to, YearMonth(2022, 6));
+    EXPECT_TRUE(box("agent")->isVisible());
+    EXPECT_FALSE(box("wadah")->isVisible()); // no wadah asked for an agent scorecard
+
+    m_page->build();
+    ASSERT_TRUE(waitForDocument());
+    EXPECT_TRUE(m_page->hasDocument());
+    for (QAction *a : m_page->actions())
+        EXPECT_TRUE(a->isEnabled());
+    if (!qEnvironmentVariableIsEmpty("PERISAI_SCREENSHOT"))
+        m_page->grab().save(qEnvironmentVariable("PERISAI_SCREENSHOT"));
+
+    // Another period: the built report no longer says what the form says.
+    m_page->findChild<QDateEdit *>(QStringLiteral("periodFrom"))->setDate(QDate(2021, 1, 1));
+    EXPECT_FALSE(m_page->hasDocument());
+    for (QAction *a : m_page->actions())
+        EXPECT_FALSE(a->isEnabled());
+}
+
+TEST_P(ReportsPageTest, OpenBuildsTheNamedWadahScorecard)
+{
+    m_page->open({{QStringLiteral("wadah"), QStringLiteral("W-002")}});
+    ASSERT_TRUE(waitForDocument());
+    EXPECT_EQ(m_page->request().type, QStringLiteral("wadah"));
+    EXPECT_EQ(m_page->request().wadahCode, QStringLiteral("W-002"));
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, ReportsPageTest, pt::allBackends(), pt::backendName);
+
+} // namespace

@@ -1,0 +1,915 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="id_ID">
+<context>
+    <name>ImportFields</name>
+    <message>
+        <source>Member number (KPJ)</source>
+        <translation>Nomor peserta (KPJ)</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>No. HP</translation>
+    </message>
+    <message>
+        <source>Office (KCP) code</source>
+        <translation>Kode kantor (KCP)</translation>
+    </message>
+    <message>
+        <source>Agent code</source>
+        <translation>Kode agen</translation>
+    </message>
+    <message>
+        <source>Wadah code</source>
+        <translation>Kode wadah</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Tahun</translation>
+    </message>
+    <message>
+        <source>Joined on</source>
+        <translation>Tanggal bergabung</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
+        <source>Account number</source>
+        <translation>Nomor rekening</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>Supervisor (Pembina)</source>
+        <translation>Pembina Perisai</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Tanggal lahir</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Jenis kelamin</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>Pekerjaan</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Declared income</source>
+        <translation>Penghasilan yang dilaporkan</translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation>Tanggal daftar</translation>
+    </message>
+    <message>
+        <source>Contribution month</source>
+        <translation>Bulan iuran</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>Tanggal bayar</translation>
+    </message>
+    <message>
+        <source>Payment channel</source>
+        <translation>Kanal pembayaran</translation>
+    </message>
+    <message>
+        <source>Claim date</source>
+        <translation>Tanggal klaim</translation>
+    </message>
+    <message>
+        <source>Amount paid</source>
+        <translation>Nilai dibayar</translation>
+    </message>
+    <message>
+        <source>Case type</source>
+        <translation>Jenis kasus</translation>
+    </message>
+    <message>
+        <source>Month (empty: whole year)</source>
+        <translation>Bulan (kosong: setahun penuh)</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Tingkat</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Wilayah</translation>
+    </message>
+    <message>
+        <source>Labour force</source>
+        <translation>Angkatan kerja</translation>
+    </message>
+    <message>
+        <source>Informal workers</source>
+        <translation>Pekerja informal</translation>
+    </message>
+    <message>
+        <source>Working population</source>
+        <translation>Penduduk bekerja</translation>
+    </message>
+</context>
+<context>
+    <name>Imports</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>tidak dapat membaca %1: %2</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <source>CSV separated by %1, %2, %3 line ends</source>
+        <translation>CSV dengan pemisah %1, %2, akhir baris %3</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>berkas kosong</translation>
+    </message>
+    <message>
+        <source>no column of this file is a field of %1 files (the first line reads: %2); name the columns in a mapping (--mapping FILE)</source>
+        <translation>tidak ada kolom berkas ini yang merupakan isian berkas %1 (baris pertama: %2); sebutkan kolomnya dalam pemetaan (--mapping BERKAS)</translation>
+    </message>
+    <message>
+        <source>required columns are missing: %1 (the header on line %2 has: %3); add them or name them in a mapping (--mapping FILE)</source>
+        <translation>kolom wajib tidak ada: %1 (judul kolom di baris %2: %3); tambahkan atau sebutkan dalam pemetaan (--mapping BERKAS)</translation>
+    </message>
+    <message>
+        <source>import CSV or XLSX extracts</source>
+        <translation>impor berkas CSV atau XLSX</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>Agen</translation>
+    </message>
+    <message>
+        <source>Wadah</source>
+        <translation>Wadah</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Peserta</translation>
+    </message>
+    <message>
+        <source>Contributions</source>
+        <translation>Iuran</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Klaim</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Workforce figures</source>
+        <translation>Data angkatan kerja</translation>
+    </message>
+    <message>
+        <source>there is no office with code %1</source>
+        <translation>tidak ada kantor dengan kode %1</translation>
+    </message>
+    <message>
+        <source>database error: %1</source>
+        <translation>kesalahan basis data: %1</translation>
+    </message>
+    <message>
+        <source>there is no agent with code %1; import the agents first</source>
+        <translation>tidak ada agen dengan kode %1; impor data agen terlebih dahulu</translation>
+    </message>
+    <message>
+        <source>there is no wadah with code %1; import the wadah first</source>
+        <translation>tidak ada wadah dengan kode %1; impor data wadah terlebih dahulu</translation>
+    </message>
+    <message>
+        <source>this value is required</source>
+        <translation>nilai ini wajib diisi</translation>
+    </message>
+    <message>
+        <source>NIK is stored as a number in the spreadsheet, which loses digits; format the column as text and type the NIK again</source>
+        <translation>NIK tersimpan sebagai angka di spreadsheet sehingga digitnya hilang; ubah format kolom menjadi teks lalu ketik ulang NIK</translation>
+    </message>
+    <message>
+        <source>not an amount; write for example 36800 or Rp36.800</source>
+        <translation>bukan nominal; tulis misalnya 36800 atau Rp36.800</translation>
+    </message>
+    <message>
+        <source>not a whole number</source>
+        <translation>bukan bilangan bulat</translation>
+    </message>
+    <message>
+        <source>there is no participant with KPJ %1; import the participants first</source>
+        <translation>tidak ada peserta dengan KPJ %1; impor data peserta terlebih dahulu</translation>
+    </message>
+    <message>
+        <source>the month is before the participant registered (%1)</source>
+        <translation>bulan ini sebelum peserta terdaftar (%1)</translation>
+    </message>
+    <message>
+        <source>a contribution of zero rupiah</source>
+        <translation>iuran nol rupiah</translation>
+    </message>
+    <message>
+        <source>KPJ %1 already has a contribution for %2 on line %3 of this file</source>
+        <translation>KPJ %1 sudah memiliki iuran untuk %2 di baris %3 berkas ini</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>baris %1</translation>
+    </message>
+    <message>
+        <source>Writing</source>
+        <translation>Menyimpan</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>dibatalkan</translation>
+    </message>
+    <message>
+        <source>the same %1 is already on line %2 of this file</source>
+        <translation>%1 yang sama sudah ada di baris %2 berkas ini</translation>
+    </message>
+    <message>
+        <source>the NIK gives birth date %1 but the file says %2</source>
+        <translation>NIK menunjukkan tanggal lahir %1 tetapi berkas menulis %2</translation>
+    </message>
+    <message>
+        <source>the NIK is a woman's (day of birth + 40) but the file says L</source>
+        <translation>NIK milik perempuan (tanggal lahir + 40) tetapi berkas menulis L</translation>
+    </message>
+    <message>
+        <source>the NIK is a man's but the file says P</source>
+        <translation>NIK milik laki-laki tetapi berkas menulis P</translation>
+    </message>
+    <message>
+        <source>by the NIK the participant was %1 years old at registration</source>
+        <translation>menurut NIK, peserta berusia %1 tahun saat mendaftar</translation>
+    </message>
+    <message>
+        <source>KPJ %1, NIK %2: %3</source>
+        <translation>KPJ %1, NIK %2: %3</translation>
+    </message>
+    <message>
+        <source>NIK %1 was registered as KPJ %2 on %3 and last paid for %4; registered again as KPJ %5 on %6 by agent %7</source>
+        <translation>NIK %1 terdaftar sebagai KPJ %2 pada %3 dan terakhir membayar iuran %4; didaftarkan lagi sebagai KPJ %5 pada %6 oleh agen %7</translation>
+    </message>
+    <message>
+        <source>NIK %1 is registered as KPJ %2 by agent %3 and as KPJ %4 by agent %5</source>
+        <translation>NIK %1 terdaftar sebagai KPJ %2 oleh agen %3 dan sebagai KPJ %4 oleh agen %5</translation>
+    </message>
+    <message>
+        <source>(no agent)</source>
+        <translation>(tanpa agen)</translation>
+    </message>
+    <message>
+        <source>%1 participants share the phone number %2 (KPJ %3%4)</source>
+        <translation>%1 peserta memakai nomor HP yang sama %2 (KPJ %3%4)</translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 new, %3 updated, %4 unchanged</source>
+        <translation>%1 baris: %2 baru, %3 diperbarui, %4 tidak berubah</translation>
+    </message>
+    <message>
+        <source>import: cancelled; nothing was written</source>
+        <translation>import: dibatalkan; tidak ada yang disimpan</translation>
+    </message>
+    <message>
+        <source> column "%1"</source>
+        <translation> kolom "%1"</translation>
+    </message>
+    <message>
+        <source> value "%1"</source>
+        <translation> nilai "%1"</translation>
+    </message>
+    <message>
+        <source>import: rows rejected: %1; nothing was written</source>
+        <translation>import: baris ditolak: %1; tidak ada yang disimpan</translation>
+    </message>
+    <message>
+        <source>%1 (dry run, nothing written): %2</source>
+        <translation>%1 (uji coba, tidak ada yang disimpan): %2</translation>
+    </message>
+    <message>
+        <source>%1: batch %2, %3</source>
+        <translation>%1: batch %2, %3</translation>
+    </message>
+    <message>
+        <source>signals raised for a person to review (review_flags): %1</source>
+        <translation>catatan untuk ditinjau petugas (review_flags): %1</translation>
+    </message>
+    <message>
+        <source>Imports CSV or XLSX files of one kind. Any rejected row: nothing is written, every rejected row is listed, and the exit status is 1.</source>
+        <translation>Mengimpor berkas CSV atau XLSX satu jenis. Jika ada baris yang ditolak: tidak ada yang disimpan, setiap baris yang ditolak dicantumkan, dan status keluar 1.</translation>
+    </message>
+    <message>
+        <source>What the files hold: agents, wadah, participants, contributions, claims, targets, workforce.</source>
+        <translation>Isi berkas: agents (agen), wadah, participants (peserta), contributions (iuran), claims (klaim), targets (target), workforce (angkatan kerja).</translation>
+    </message>
+    <message>
+        <source>JSON {"file header": "field"} for headers that are not recognised.</source>
+        <translation>JSON {"judul kolom": "isian"} untuk judul kolom yang tidak dikenali.</translation>
+    </message>
+    <message>
+        <source>Check everything and count what would change, but write nothing.</source>
+        <translation>Periksa semuanya dan hitung yang akan berubah, tanpa menyimpan apa pun.</translation>
+    </message>
+    <message>
+        <source>Write the rejected rows (file, line, column, value, reason) to this CSV file.</source>
+        <translation>Tulis baris yang ditolak (berkas, baris, kolom, nilai, alasan) ke berkas CSV ini.</translation>
+    </message>
+    <message>
+        <source>The XLSX sheet to read (default: the first).</source>
+        <translation>Sheet XLSX yang dibaca (bawaan: sheet pertama).</translation>
+    </message>
+    <message>
+        <source>Print each stage's progress on standard error.</source>
+        <translation>Tampilkan kemajuan setiap tahap di standard error.</translation>
+    </message>
+    <message>
+        <source>The files to import.</source>
+        <translation>Berkas yang akan diimpor.</translation>
+    </message>
+    <message>
+        <source>import: --kind must be one of agents, wadah, participants, contributions, claims, targets, workforce</source>
+        <translation>import: --kind harus salah satu dari agents, wadah, participants, contributions, claims, targets, workforce</translation>
+    </message>
+    <message>
+        <source>import: name at least one file to import</source>
+        <translation>import: sebutkan paling sedikit satu berkas untuk diimpor</translation>
+    </message>
+    <message>
+        <source>import: %1 does not exist</source>
+        <translation>import: %1 tidak ada</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Mengimpor</translation>
+    </message>
+    <message>
+        <source>the header is on line %1; the lines above it were skipped</source>
+        <translation>judul kolom ada di baris %1; baris di atasnya dilewati</translation>
+    </message>
+    <message>
+        <source>columns not imported: %1</source>
+        <translation>kolom yang tidak diimpor: %1</translation>
+    </message>
+    <message>
+        <source>this row has %1 values but the header has %2 columns (a value with an unquoted separator?)</source>
+        <translation>baris ini berisi %1 nilai padahal judul kolom hanya %2 (ada nilai berisi pemisah tanpa tanda kutip?)</translation>
+    </message>
+    <message>
+        <source>Checking %1</source>
+        <translation>Memeriksa %1</translation>
+    </message>
+    <message>
+        <source>%1 more problems are not listed</source>
+        <translation>%1 masalah lain tidak dicantumkan</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 new, %3 updated, %4 unchanged</source>
+        <translation>%1 diimpor: %2 baru, %3 diperbarui, %4 tidak berubah</translation>
+    </message>
+    <message>
+        <source>no file to import</source>
+        <translation>tidak ada berkas untuk diimpor</translation>
+    </message>
+    <message>
+        <source>%1 does not exist or is not a file</source>
+        <translation>%1 tidak ada atau bukan berkas</translation>
+    </message>
+    <message>
+        <source>Updating summaries</source>
+        <translation>Memperbarui ringkasan</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>tidak dapat menulis %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot tell which office this row belongs to: fill in the kcp column</source>
+        <translation>kantor untuk baris ini tidak dapat ditentukan: isi kolom kcp</translation>
+    </message>
+    <message>
+        <source>a mapping must be a JSON object like {"file header": "field"}: %1</source>
+        <translation>pemetaan harus berupa objek JSON seperti {"judul kolom": "isian"}: %1</translation>
+    </message>
+    <message>
+        <source>the field for "%1" must be text</source>
+        <translation>isian untuk "%1" harus berupa teks</translation>
+    </message>
+    <message>
+        <source>"%1" is not a field of %2 files; the fields are: %3</source>
+        <translation>"%1" bukan isian berkas %2; isiannya: %3</translation>
+    </message>
+    <message>
+        <source>cannot read the mapping %1: %2</source>
+        <translation>tidak dapat membaca pemetaan %1: %2</translation>
+    </message>
+    <message>
+        <source>KPJ</source>
+        <translation>KPJ</translation>
+    </message>
+    <message>
+        <source>unknown sex; use L or P</source>
+        <translation>jenis kelamin tidak dikenal; gunakan L atau P</translation>
+    </message>
+    <message>
+        <source>unknown program; use JKK+JKM or JKK+JKM+JHT</source>
+        <translation>program tidak dikenal; gunakan JKK+JKM atau JKK+JKM+JHT</translation>
+    </message>
+    <message>
+        <source>the year must be between 2000 and 2100</source>
+        <translation>tahun harus antara 2000 dan 2100</translation>
+    </message>
+    <message>
+        <source>claim (KPJ, program and date)</source>
+        <translation>klaim (KPJ, program, dan tanggal)</translation>
+    </message>
+    <message>
+        <source>unknown program; use JKK, JKM or JHT</source>
+        <translation>program tidak dikenal; gunakan JKK, JKM, atau JHT</translation>
+    </message>
+    <message>
+        <source>target (year, month, level and code)</source>
+        <translation>target (tahun, bulan, tingkat, dan kode)</translation>
+    </message>
+    <message>
+        <source>the month must be 1 to 12, or empty for the whole year</source>
+        <translation>bulan harus 1 sampai 12, atau kosong untuk setahun penuh</translation>
+    </message>
+    <message>
+        <source>unknown level; use cabang, kcp, wadah or agen</source>
+        <translation>tingkat tidak dikenal; gunakan cabang, kcp, wadah, atau agen</translation>
+    </message>
+    <message>
+        <source>region and year</source>
+        <translation>wilayah dan tahun</translation>
+    </message>
+    <message>
+        <source>agent code</source>
+        <translation>kode agen</translation>
+    </message>
+    <message>
+        <source>this NIK already belongs to agent %1</source>
+        <translation>NIK ini sudah dimiliki agen %1</translation>
+    </message>
+    <message>
+        <source>the same NIK is given to agent %1 on line %2</source>
+        <translation>NIK yang sama dipakai agen %1 di baris %2</translation>
+    </message>
+    <message>
+        <source>the account number was turned into a number by the spreadsheet; format the column as text</source>
+        <translation>nomor rekening diubah menjadi angka oleh spreadsheet; ubah format kolom menjadi teks</translation>
+    </message>
+    <message>
+        <source>unknown status; use aktif, calon, nonaktif or diberhentikan</source>
+        <translation>status tidak dikenal; gunakan aktif, calon, nonaktif, atau diberhentikan</translation>
+    </message>
+    <message>
+        <source>wadah code</source>
+        <translation>kode wadah</translation>
+    </message>
+    <message>
+        <source>the undo record of %1 names an unknown column %2</source>
+        <translation>catatan pembatalan %1 menyebut kolom %2 yang tidak dikenal</translation>
+    </message>
+    <message>
+        <source>there is no import batch %1</source>
+        <translation>tidak ada batch impor %1</translation>
+    </message>
+    <message>
+        <source>batch %1 is of an unknown kind %2</source>
+        <translation>batch %1 berjenis %2 yang tidak dikenal</translation>
+    </message>
+    <message>
+        <source>batch %1 was already undone</source>
+        <translation>batch %1 sudah dibatalkan</translation>
+    </message>
+    <message>
+        <source>batch %1 imported %2 after this one; undo batch %1 first</source>
+        <translation>batch %1 mengimpor %2 setelah batch ini; batalkan batch %1 terlebih dahulu</translation>
+    </message>
+    <message>
+        <source>rows of batch %1 are still used by other data (for example contributions of these participants, or participants of these agents); undo those imports first</source>
+        <translation>baris dari batch %1 masih dipakai data lain (misalnya iuran peserta ini, atau peserta dari agen ini); batalkan impor tersebut terlebih dahulu</translation>
+    </message>
+    <message>
+        <source>Undid import batch %1 (%2): %3 rows restored, %4 removed</source>
+        <translation>Membatalkan batch impor %1 (%2): %3 baris dikembalikan, %4 dihapus</translation>
+    </message>
+    <message>
+        <source>the number is too large</source>
+        <translation>angka terlalu besar</translation>
+    </message>
+    <message>
+        <source>the amount has a fraction of a rupiah; write whole rupiah</source>
+        <translation>nominal memiliki pecahan rupiah; tulis rupiah utuh</translation>
+    </message>
+    <message>
+        <source>the spreadsheet cell holds a number that is not a date</source>
+        <translation>sel spreadsheet berisi angka yang bukan tanggal</translation>
+    </message>
+    <message>
+        <source>not a date; write dd/mm/yyyy</source>
+        <translation>bukan tanggal; tulis dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>the year has two digits; write the year with four digits (dd/mm/yyyy)</source>
+        <translation>tahun ditulis dua digit; tulis tahun dengan empat digit (dd/mm/yyyy)</translation>
+    </message>
+    <message>
+        <source>no such date: dates are read as day/month/year (dd/mm/yyyy)</source>
+        <translation>tanggal tidak ada: tanggal dibaca sebagai hari/bulan/tahun (dd/mm/yyyy)</translation>
+    </message>
+    <message>
+        <source>no such date; write dd/mm/yyyy</source>
+        <translation>tanggal tidak ada; tulis dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>not a month; write YYYY-MM (for example 2024-03)</source>
+        <translation>bukan bulan; tulis YYYY-MM (misalnya 2024-03)</translation>
+    </message>
+    <message>
+        <source>the spreadsheet cell holds a number that is not a month</source>
+        <translation>sel spreadsheet berisi angka yang bukan bulan</translation>
+    </message>
+    <message>
+        <source>not an amount</source>
+        <translation>bukan nominal</translation>
+    </message>
+    <message>
+        <source>the amount is negative</source>
+        <translation>nominal bernilai negatif</translation>
+    </message>
+    <message>
+        <source>the number is negative</source>
+        <translation>angka bernilai negatif</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable XLSX file</source>
+        <translation>%1 bukan berkas XLSX yang dapat dibaca</translation>
+    </message>
+    <message>
+        <source>%1 holds no sheet</source>
+        <translation>%1 tidak berisi sheet</translation>
+    </message>
+    <message>
+        <source>%1 has no sheet named "%2"; its sheets are: %3</source>
+        <translation>%1 tidak memiliki sheet bernama "%2"; sheet yang ada: %3</translation>
+    </message>
+    <message>
+        <source>%1: the sheet "%2" cannot be read</source>
+        <translation>%1: sheet "%2" tidak dapat dibaca</translation>
+    </message>
+    <message>
+        <source>XLSX, sheet "%1"</source>
+        <translation>XLSX, sheet "%1"</translation>
+    </message>
+</context>
+<context>
+    <name>imports</name>
+    <message>
+        <source>Import</source>
+        <translation>Impor</translation>
+    </message>
+    <message>
+        <source>Import a file…</source>
+        <translation>Impor berkas…</translation>
+    </message>
+    <message>
+        <source>Imported files</source>
+        <translation>Berkas yang diimpor</translation>
+    </message>
+</context>
+<context>
+    <name>perisai::imports::BatchModel</name>
+    <message>
+        <source>Undone %1</source>
+        <translation>Dibatalkan %1</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Diimpor</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <source>Imported at</source>
+        <translation>Waktu impor</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Baru</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Diperbarui</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Tidak berubah</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Oleh</translation>
+    </message>
+</context>
+<context>
+    <name>perisai::imports::BatchesView</name>
+    <message>
+        <source>Undo this import…</source>
+        <translation>Batalkan impor ini…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Muat ulang</translation>
+    </message>
+    <message>
+        <source>Undo import</source>
+        <translation>Batalkan impor</translation>
+    </message>
+    <message>
+        <source>Undo batch %1 (%2)? The %3 new rows are removed and the %4 updated rows get their earlier values back.</source>
+        <translation>Batalkan batch %1 (%2)? %3 baris baru akan dihapus dan %4 baris yang diperbarui dikembalikan ke nilai sebelumnya.</translation>
+    </message>
+    <message>
+        <source>Undoing batch %1…</source>
+        <translation>Membatalkan batch %1…</translation>
+    </message>
+    <message>
+        <source>Undoing import %1</source>
+        <translation>Membatalkan impor %1</translation>
+    </message>
+    <message>
+        <source>Batch %1 was not undone: %2</source>
+        <translation>Batch %1 tidak dibatalkan: %2</translation>
+    </message>
+    <message>
+        <source>Batch %1 undone: %2 rows removed, %3 rows restored.</source>
+        <translation>Batch %1 dibatalkan: %2 baris dihapus, %3 baris dikembalikan.</translation>
+    </message>
+</context>
+<context>
+    <name>perisai::imports::ImportWizard</name>
+    <message>
+        <source>Sheet</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <source>Remember these columns for the next file of this kind</source>
+        <translation>Ingat pilihan kolom ini untuk berkas berikutnya dengan jenis yang sama</translation>
+    </message>
+    <message>
+        <source>Check only</source>
+        <translation>Periksa saja</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Impor</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Save rejected rows as CSV…</source>
+        <translation>Simpan baris yang ditolak sebagai CSV…</translation>
+    </message>
+    <message>
+        <source>A CSV or XLSX file from the office</source>
+        <translation>Berkas CSV atau XLSX dari kantor</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Pilih berkas…</translation>
+    </message>
+    <message>
+        <source>The file holds</source>
+        <translation>Isi berkas</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <source>First rows of the file</source>
+        <translation>Baris pertama berkas</translation>
+    </message>
+    <message>
+        <source>Rejected rows</source>
+        <translation>Baris yang ditolak</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>Pilih berkas yang akan diimpor</translation>
+    </message>
+    <message>
+        <source>Office files (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation>Berkas kantor (*.csv *.xlsx *.txt);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>%1; the header is on line %2.</source>
+        <translation>%1; judul kolom ada di baris %2.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Memeriksa…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Mengimpor…</translation>
+    </message>
+    <message>
+        <source>Checking %1</source>
+        <translation>Memeriksa %1</translation>
+    </message>
+    <message>
+        <source>Importing %1</source>
+        <translation>Mengimpor %1</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written.</source>
+        <translation>Dibatalkan: tidak ada yang disimpan.</translation>
+    </message>
+    <message>
+        <source>The file was not imported: %1</source>
+        <translation>Berkas tidak diimpor: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows cannot be imported, so nothing was written. Correct them in the file (the list below says where and what) and import it again.</source>
+        <translation>%1 dari %2 baris tidak dapat diimpor, jadi tidak ada yang disimpan. Perbaiki baris tersebut di berkas (daftar di bawah menunjukkan letak dan masalahnya) lalu impor ulang.</translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 new, %3 updated, %4 unchanged.</source>
+        <translation>%1 baris: %2 baru, %3 diperbarui, %4 tidak berubah.</translation>
+    </message>
+    <message>
+        <source>Checked, nothing written. Importing would give %1</source>
+        <translation>Sudah diperiksa, tidak ada yang disimpan. Jika diimpor: %1</translation>
+    </message>
+    <message>
+        <source>Imported. %1</source>
+        <translation>Berhasil diimpor. %1</translation>
+    </message>
+    <message>
+        <source>%1 signals were raised for a person to review.</source>
+        <translation>%1 catatan dibuat untuk ditinjau petugas.</translation>
+    </message>
+    <message>
+        <source>Imported %1</source>
+        <translation>%1 diimpor</translation>
+    </message>
+    <message>
+        <source>Save rejected rows</source>
+        <translation>Simpan baris yang ditolak</translation>
+    </message>
+    <message>
+        <source>-rejected</source>
+        <translation>-ditolak</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Rejected rows saved to %1</source>
+        <translation>Baris yang ditolak disimpan ke %1</translation>
+    </message>
+</context>
+<context>
+    <name>perisai::imports::ImportsPage</name>
+    <message>
+        <source>Import</source>
+        <translation>Impor</translation>
+    </message>
+    <message>
+        <source>CSV or XLSX files from the office: agents, wadah, participants, contributions, claims, targets, workforce figures. A file with any rejected row writes nothing; every import can be undone.</source>
+        <translation>Berkas CSV atau XLSX dari kantor: agen, wadah, peserta, iuran, klaim, target, data angkatan kerja. Berkas yang memiliki satu baris ditolak tidak menyimpan apa pun; setiap impor dapat dibatalkan.</translation>
+    </message>
+    <message>
+        <source>Import a file</source>
+        <translation>Impor berkas</translation>
+    </message>
+    <message>
+        <source>Imported files</source>
+        <translation>Berkas yang diimpor</translation>
+    </message>
+</context>
+<context>
+    <name>perisai::imports::IssueModel</name>
+    <message>
+        <source>(whole row)</source>
+        <translation>(seluruh baris)</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <source>What to change</source>
+        <translation>Yang perlu diperbaiki</translation>
+    </message>
+</context>
+<context>
+    <name>perisai::imports::MappingEditor</name>
+    <message>
+        <source>Column in the file</source>
+        <translation>Kolom di berkas</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>Nilai pertama</translation>
+    </message>
+    <message>
+        <source>Goes into</source>
+        <translation>Masuk ke</translation>
+    </message>
+    <message>
+        <source>(no header)</source>
+        <translation>(tanpa judul)</translation>
+    </message>
+    <message>
+        <source>— not imported —</source>
+        <translation>— tidak diimpor —</translation>
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <translation>%1 (wajib)</translation>
+    </message>
+    <message>
+        <source>Choose a column for: %1</source>
+        <translation>Pilih kolom untuk: %1</translation>
+    </message>
+</context>
+</TS>

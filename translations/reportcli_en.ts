@@ -1,0 +1,19 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>Report</name>
+    <message>
+        <source>the PKS status report could not be built</source>
+        <translation>the PKS status report could not be built</translation>
+    </message>
+    <message>
+        <source>Branch performance summary</source>
+        <translation>Branch performance summary</translation>
+    </message>
+    <message>
+        <source>PKS status</source>
+        <translation>PKS status</translation>
+    </message>
+</context>
+</TS>

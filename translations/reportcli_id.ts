@@ -1,0 +1,19 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="id_ID">
+<context>
+    <name>Report</name>
+    <message>
+        <source>the PKS status report could not be built</source>
+        <translation>laporan status PKS tidak dapat disusun</translation>
+    </message>
+    <message>
+        <source>Branch performance summary</source>
+        <translation>Ringkasan Kinerja Cabang</translation>
+    </message>
+    <message>
+        <source>PKS status</source>
+        <translation>Status PKS</translation>
+    </message>
+</context>
+</TS>
