@@ -78,7 +78,17 @@
     <message numerus="yes">
         <source>%1 (%Ln)</source>
         <comment>program and its number of claims</comment>
-        <translation><numerusform>%1 (%Ln)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This selection %1</source>
+        <translation>Pilihan ini %1</translation>
+    </message>
+    <message>
+        <source>Rest of the office %1</source>
+        <translation>Lainnya di kantor %1</translation>
     </message>
 </context>
 <context>
@@ -651,7 +661,9 @@
     </message>
     <message numerus="yes">
         <source>%Ln claim(s), %1 to Perisai participants</source>
-        <translation><numerusform>%Ln klaim, %1 untuk peserta Perisai</numerusform></translation>
+        <translation>
+            <numerusform>%Ln klaim, %1 untuk peserta Perisai</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -777,6 +789,12 @@ Porsi Perisai %4</translation>
     <message>
         <source>in force; %1 ending within 90 days, %2 expired</source>
         <translation>berlaku; %1 berakhir ≤ 90 hari, %2 kedaluwarsa</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3)
+Share of this selection %4</source>
+        <translation>%1 dari %2 (%3)
+Porsi pilihan ini %4</translation>
     </message>
 </context>
 <context>

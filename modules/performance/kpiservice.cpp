@@ -58,6 +58,7 @@ Result<DashboardData> KpiService::compute(const KpiScope &scopeRequest, const Pe
     s.period = R;
     s.officeCode = scope->office.code;
     s.scopeLabel = scope->label();
+    s.narrowed = scope->narrowedToAgents();
     const int year = R.to.year();
     const QDate asOf = std::min(today, R.to.lastDay());
 

@@ -98,10 +98,12 @@ QChart *coverageChart(const KpiSummary &s, const std::function<void(bool)> &onCl
         slice->setBorderWidth(1.5);
         return slice;
     };
-    QPieSlice *perisai = add(Charts::tr("Perisai %1").arg(fmt::countShort(c.perisaiActive)), c.perisaiActive,
-                             ui::colors::primary);
-    QPieSlice *other = add(Charts::tr("Other channels %1").arg(fmt::countShort(c.protectedWorkers - c.perisaiActive)),
-                           c.protectedWorkers - c.perisaiActive, lighter(ui::colors::primary, 55));
+    // Narrowed to a wadah or an agent, the rest of the office's protected workers are "others".
+    const QString mine = s.narrowed ? Charts::tr("This selection %1") : Charts::tr("Perisai %1");
+    const QString rest = s.narrowed ? Charts::tr("Rest of the office %1") : Charts::tr("Other channels %1");
+    QPieSlice *perisai = add(mine.arg(fmt::countShort(c.perisaiActive)), c.perisaiActive, ui::colors::primary);
+    QPieSlice *other = add(rest.arg(fmt::countShort(c.protectedWorkers - c.perisaiActive)), c.protectedWorkers - c.perisaiActive,
+                           lighter(ui::colors::primary, 55));
     if (c.informalWorkers > c.protectedWorkers)
         add(Charts::tr("Not covered %1").arg(fmt::countShort(c.informalWorkers - c.protectedWorkers)),
             c.informalWorkers - c.protectedWorkers, QColor(0xE3, 0xE8, 0xEE));
