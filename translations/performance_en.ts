@@ -76,9 +76,20 @@
         <translation>Not covered %1</translation>
     </message>
     <message numerus="yes">
-        <source>%1 (%n)</source>
+        <source>%1 (%Ln)</source>
         <comment>program and its number of claims</comment>
-        <translation><numerusform>%1 (%n)</numerusform><numerusform>%1 (%n)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (%Ln)</numerusform>
+            <numerusform>%1 (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This selection %1</source>
+        <translation>This selection %1</translation>
+    </message>
+    <message>
+        <source>Rest of the office %1</source>
+        <translation>Rest of the office %1</translation>
     </message>
 </context>
 <context>
@@ -517,13 +528,6 @@
         <source>%1 claims %2</source>
         <translation>%1 claims %2</translation>
     </message>
-    <message numerus="yes">
-        <source>%n claim(s), %1 to Perisai participants</source>
-        <translation>
-            <numerusform>%n claim, %1 to Perisai participants</numerusform>
-            <numerusform>%n claims, %1 to Perisai participants</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Agents %1</source>
         <translation>Agents %1</translation>
@@ -656,6 +660,13 @@
         <source>Tables saved to %1</source>
         <translation>Tables saved to %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln claim(s), %1 to Perisai participants</source>
+        <translation>
+            <numerusform>%Ln claim, %1 to Perisai participants</numerusform>
+            <numerusform>%Ln claims, %1 to Perisai participants</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>perisai::performance::DashboardTiles</name>
@@ -780,6 +791,12 @@ Perisai share %4</translation>
     <message>
         <source>in force; %1 ending within 90 days, %2 expired</source>
         <translation>in force; %1 ending within 90 days, %2 expired</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3)
+Share of this selection %4</source>
+        <translation>%1 of %2 (%3)
+Share of this selection %4</translation>
     </message>
 </context>
 <context>

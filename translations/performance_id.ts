@@ -76,9 +76,19 @@
         <translation>Belum terlindungi %1</translation>
     </message>
     <message numerus="yes">
-        <source>%1 (%n)</source>
+        <source>%1 (%Ln)</source>
         <comment>program and its number of claims</comment>
-        <translation><numerusform>%1 (%n)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This selection %1</source>
+        <translation>Pilihan ini %1</translation>
+    </message>
+    <message>
+        <source>Rest of the office %1</source>
+        <translation>Lainnya di kantor %1</translation>
     </message>
 </context>
 <context>
@@ -517,12 +527,6 @@
         <source>%1 claims %2</source>
         <translation>Klaim %1 %2</translation>
     </message>
-    <message numerus="yes">
-        <source>%n claim(s), %1 to Perisai participants</source>
-        <translation>
-            <numerusform>%n klaim, %1 untuk peserta Perisai</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Agents %1</source>
         <translation>Agen %1</translation>
@@ -655,6 +659,12 @@
         <source>Tables saved to %1</source>
         <translation>Tabel disimpan ke %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln claim(s), %1 to Perisai participants</source>
+        <translation>
+            <numerusform>%Ln klaim, %1 untuk peserta Perisai</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>perisai::performance::DashboardTiles</name>
@@ -779,6 +789,12 @@ Porsi Perisai %4</translation>
     <message>
         <source>in force; %1 ending within 90 days, %2 expired</source>
         <translation>berlaku; %1 berakhir ≤ 90 hari, %2 kedaluwarsa</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3)
+Share of this selection %4</source>
+        <translation>%1 dari %2 (%3)
+Porsi pilihan ini %4</translation>
     </message>
 </context>
 <context>

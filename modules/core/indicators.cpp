@@ -105,6 +105,22 @@ qint64 targetForPeriod(const TargetTable &targets, const PeriodRange &range)
     return std::llround(total);
 }
 
+qint64 targetForPeriod(const std::vector<YearTarget> &years, const PeriodRange &range)
+{
+    double total = 0.0;
+    for (const auto &y : years) {
+        const YearMonth first = std::max(range.from, YearMonth(y.year, 1));
+        const YearMonth last = std::min(range.to, YearMonth(y.year, 12));
+        if (last < first)
+            continue;
+        if (y.hasMonthly)
+            total += static_cast<double>(y.monthlyInRange);
+        else if (y.annual)
+            total += static_cast<double>(*y.annual) * (first.monthsUntil(last) + 1) / 12.0;
+    }
+    return std::llround(total);
+}
+
 std::vector<double> targetByMonth(const TargetTable &targets, const PeriodRange &range)
 {
     std::vector<double> out;

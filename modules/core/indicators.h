@@ -58,6 +58,15 @@ struct TargetTable {
 // The target for a range of months: a year with monthly figures sums those in range; otherwise its
 // whole-year target is spread evenly over twelve months. Rounded to whole participants.
 qint64 targetForPeriod(const TargetTable &targets, const PeriodRange &range);
+// The same from figures already added up per year (as a GROUP BY gives them): a year's annual target,
+// whether it has monthly ones, and the sum of its monthly ones within the range.
+struct YearTarget {
+    int year = 0;
+    std::optional<qint64> annual;
+    bool hasMonthly = false;
+    qint64 monthlyInRange = 0;
+};
+qint64 targetForPeriod(const std::vector<YearTarget> &years, const PeriodRange &range);
 // The same, month by month and unrounded (for charts and for adding offices up).
 std::vector<double> targetByMonth(const TargetTable &targets, const PeriodRange &range);
 

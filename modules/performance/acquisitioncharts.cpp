@@ -172,7 +172,8 @@ QChart *wadahChart(const DashboardData &data, int maxRows, const std::function<v
         series->append(above);
     else
         delete above;
-    series->setBarWidth(0.7);
+    // A few wadah get bars of the usual thickness, not bars filling the chart.
+    series->setBarWidth(0.7 * std::min(1.0, static_cast<double>(rows.size()) / 8.0));
     chart->addSeries(series);
     auto *y = categoryAxis(chart, labels, Qt::AlignLeft);
     auto *x = addValueAxis(chart, targets ? std::max(top, 100.0) : top,

@@ -123,7 +123,7 @@ void DashboardPage::apply(const DashboardData &d)
     m_claims->setChart(claimsChart(s, [this, R](const QString &program) {
         drill(Kind::Claims, R, tr("%1 claims %2").arg(program, periodText(R)), [program](DrillDown &r) { r.program = program; });
     }));
-    m_claims->setSubtitle(tr("%n claim(s), %1 to Perisai participants", nullptr, static_cast<int>(s.claimsCount))
+    m_claims->setSubtitle(tr("%Ln claim(s), %1 to Perisai participants", nullptr, static_cast<int>(s.claimsCount))
                               .arg(fmt::rupiahShort(s.claimsAmount)));
 
     m_agents->setChart(agentsChart(d, [this](YearMonth m, bool productive) {

@@ -25,6 +25,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSignalBlocker>
 #include <QTabWidget>
 #include <QTableView>
 #include <QToolButton>
@@ -205,8 +206,12 @@ void DashboardPage::reloadLists()
 void DashboardPage::applyLists(const ScopeLists &lists)
 {
     m_listsLoaded = true;
-    m_scope->setLists(lists);
-    m_period->setDataRange(lists.dataRange);
+    {
+        // One refresh below, not one per picker.
+        const QSignalBlocker scopeBlock(m_scope), periodBlock(m_period);
+        m_scope->setLists(lists);
+        m_period->setDataRange(lists.dataRange);
+    }
     if (!m_pendingOpen.isEmpty())
         open(std::exchange(m_pendingOpen, {}));
     else

@@ -70,7 +70,7 @@ void DashboardTiles::setData(const DashboardData &d)
     const auto &c = s.coverage;
     if (c.informalWorkers > 0) {
         m_tiles[Coverage]->setValue(fmt::percent(c.ratio));
-        m_tiles[Coverage]->setDetail(tr("%1 of %2 (%3)\nPerisai share %4")
+        m_tiles[Coverage]->setDetail((s.narrowed ? tr("%1 of %2 (%3)\nShare of this selection %4") : tr("%1 of %2 (%3)\nPerisai share %4"))
                                          .arg(fmt::countShort(c.protectedWorkers), fmt::countShort(c.informalWorkers))
                                          .arg(s.coverageYear)
                                          .arg(fmt::percent(c.perisaiShare)));

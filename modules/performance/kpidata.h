@@ -21,6 +21,7 @@ struct KpiSummary {
     PeriodRange period;
     QString officeCode;
     QString scopeLabel;
+    bool narrowed = false; // to a wadah or an agent: coverage compares them with their whole office
 
     qint64 acquisitions = 0;
     qint64 acquisitionsSamePeriodLastYear = 0;

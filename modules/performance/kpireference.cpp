@@ -20,10 +20,24 @@ QString iso(const QDate &d)
 
 } // namespace
 
-Result<std::map<KpiRepository::TargetKey, indicators::TargetTable>> KpiRepository::targets(int fromYear, int toYear) const
+Result<std::map<KpiRepository::TargetKey, indicators::TargetTable>> KpiRepository::scopeTargets(const PeriodRange &range) const
 {
-    Query q(m_db.connection(), QStringLiteral("SELECT year, month, level, code, target FROM targets WHERE year BETWEEN ? AND ?"));
-    q.bind({fromYear, toYear});
+    // The scope's offices at their levels, or its one wadah or agent.
+    QString who;
+    QVariantList values{range.from.year(), range.to.year()};
+    if (m_scope.agentId) {
+        who = QStringLiteral("level = 'agen' AND code = ?");
+        values << m_scope.agentCode;
+    } else if (m_scope.wadahId) {
+        who = QStringLiteral("level = 'wadah' AND code = ?");
+        values << m_scope.wadahCode;
+    } else {
+        who = QStringLiteral("level IN ('cabang', 'kcp') AND code IN (") + placeholders(m_scope.offices.size()) + QLatin1Char(')');
+        for (const auto &o : m_scope.offices)
+            values << o.code;
+    }
+    Query q(m_db.connection(), QStringLiteral("SELECT year, month, level, code, target FROM targets WHERE year BETWEEN ? AND ? AND ") + who);
+    bindValues(q, values);
     if (auto st = q.exec(); !st)
         return st.error();
     std::map<TargetKey, indicators::TargetTable> out;
@@ -36,6 +50,31 @@ Result<std::map<KpiRepository::TargetKey, indicators::TargetTable>> KpiRepositor
         else
             t.monthly[year * 100 + month] = q.intValue(4);
     }
+    return out;
+}
+
+Result<std::map<KpiRepository::TargetKey, qint64>> KpiRepository::memberTargets(const PeriodRange &range) const
+{
+    Query q(m_db.connection(),
+            QStringLiteral("SELECT level, code, year, MAX(CASE WHEN month = 0 THEN target END), MAX(month),"
+                           " SUM(CASE WHEN month > 0 AND year * 100 + month BETWEEN ? AND ? THEN target ELSE 0 END) "
+                           "FROM targets WHERE level IN ('wadah', 'agen') AND year BETWEEN ? AND ? GROUP BY level, code, year"));
+    q.bind({range.from.key(), range.to.key(), range.from.year(), range.to.year()});
+    if (auto st = q.exec(); !st)
+        return st.error();
+    std::map<TargetKey, std::vector<indicators::YearTarget>> years;
+    while (q.next()) {
+        indicators::YearTarget y;
+        y.year = q.value(2).toInt();
+        if (!q.value(3).isNull())
+            y.annual = q.intValue(3);
+        y.hasMonthly = q.value(4).toInt() > 0;
+        y.monthlyInRange = q.intValue(5);
+        years[{q.text(0), q.text(1)}].push_back(y);
+    }
+    std::map<TargetKey, qint64> out;
+    for (const auto &[key, list] : years)
+        out[key] = indicators::targetForPeriod(list, range);
     return out;
 }
 

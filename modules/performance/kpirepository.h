@@ -34,8 +34,8 @@ public:
     Result<qint64> activeInOffice(YearMonth month) const;
     // The last month any contribution is recorded for, or an invalid month.
     Result<YearMonth> lastObserved() const;
-    // Paid-up counts of agent-recruited cohorts in range, k = 0..maxK, observed up to lastObserved.
-    Result<std::map<std::pair<int, int>, qint64>> cohortPaid(const PeriodRange &cohorts, int maxK,
+    // Paid-up counts of agent-recruited cohorts in range at the given k, observed up to lastObserved.
+    Result<std::map<std::pair<int, int>, qint64>> cohortPaid(const PeriodRange &cohorts, const QList<int> &ks,
                                                              YearMonth lastObserved) const;
 
     struct Agent {
@@ -61,9 +61,11 @@ public:
     };
     Result<std::map<qint64, AgentFigures>> byAgent(const PeriodRange &range) const;
 
-    // Targets of the years in range, by level ("cabang", "kcp", "wadah", "agen") and code.
-    using TargetKey = std::pair<QString, QString>;
-    Result<std::map<TargetKey, indicators::TargetTable>> targets(int fromYear, int toYear) const;
+    // The scope's own targets month by month (its offices', or its wadah's or agent's), years of the range.
+    using TargetKey = std::pair<QString, QString>; // level ("cabang", "kcp", "wadah", "agen") and code
+    Result<std::map<TargetKey, indicators::TargetTable>> scopeTargets(const PeriodRange &range) const;
+    // Every wadah's and agent's target for the range, added up in the database year by year.
+    Result<std::map<TargetKey, qint64>> memberTargets(const PeriodRange &range) const;
     // The agents' target cap in force on a day (program_rules 'target'), 1.0 when none is recorded.
     Result<double> targetCap(const QDate &day) const;
     Result<std::vector<WorkforceFigure>> workforce() const;

@@ -58,6 +58,7 @@ Result<DashboardData> KpiService::compute(const KpiScope &scopeRequest, const Pe
     s.period = R;
     s.officeCode = scope->office.code;
     s.scopeLabel = scope->label();
+    s.narrowed = scope->narrowedToAgents();
     const int year = R.to.year();
     const QDate asOf = std::min(today, R.to.lastDay());
 
@@ -85,7 +86,13 @@ Result<DashboardData> KpiService::compute(const KpiScope &scopeRequest, const Pe
     // Retention of the period's cohorts, as far as the data goes.
     TRY(lastObserved, repo.lastObserved());
     d.lastObserved = *lastObserved;
-    TRY(paid, repo.cohortPaid(R, d.cohortMaxK, *lastObserved));
+    QList<int> ks{3, 6, 12};
+    if (details) {
+        ks.clear();
+        for (int k = 0; k <= d.cohortMaxK; ++k)
+            ks << k;
+    }
+    TRY(paid, repo.cohortPaid(R, ks, *lastObserved));
     CohortData cohorts;
     cohorts.paid = std::move(*paid);
     for (YearMonth c = R.from; c <= R.to; c = c.addMonths(1))
@@ -95,7 +102,7 @@ Result<DashboardData> KpiService::compute(const KpiScope &scopeRequest, const Pe
     s.retention12 = retentionAt(cohorts, 12, R, *lastObserved);
 
     // Target and achievement, flagged above the cap in force at the period's end.
-    TRY(targets, repo.targets(first.year(), year));
+    TRY(targets, repo.scopeTargets(R));
     TRY(cap, repo.targetCap(R.to.lastDay()));
     s.cap = *cap;
     std::vector<double> scopeTarget;
@@ -165,6 +172,11 @@ Result<DashboardData> KpiService::compute(const KpiScope &scopeRequest, const Pe
 
     // Achievement by agent (ranked: the leaderboard) and by wadah (its agents added up).
     TRY(byAgent, repo.byAgent(R));
+    TRY(members, repo.memberTargets(R));
+    auto memberTarget = [&members](const char *level, const QString &code) {
+        auto it = members->find({QString::fromLatin1(level), code});
+        return it == members->end() ? qint64(0) : it->second;
+    };
     TRY(wadah, repo.wadah());
     std::map<qint64, AchievementRow> wadahRows;
     for (const auto &w : *wadah) {
@@ -172,14 +184,14 @@ Result<DashboardData> KpiService::compute(const KpiScope &scopeRequest, const Pe
         row.id = w.id;
         row.code = w.code;
         row.name = w.name;
-        row.target = targetForPeriod((*targets)[{QStringLiteral("wadah"), w.code}], R);
+        row.target = memberTarget("wadah", w.code);
     }
     std::vector<AgentScore> scores;
     std::map<qint64, AchievementRow> agentRows;
     for (const auto &a : *agents) {
         const auto fig = byAgent->count(a.id) ? byAgent->at(a.id) : KpiRepository::AgentFigures{};
         AchievementRow row{a.id, a.code, a.name, {}, fig.acquisitions, fig.activeRecruits, fig.collected, 0, {}, 0};
-        row.target = targetForPeriod((*targets)[{QStringLiteral("agen"), a.code}], R);
+        row.target = memberTarget("agen", a.code);
         row.achievement = targetAchievement(row.acquisitions, row.target, s.cap);
         if (auto w = wadahRows.find(a.wadahId); w != wadahRows.end()) {
             row.wadahName = w->second.name;

@@ -18,10 +18,13 @@ namespace perisai::performance {
 
 namespace {
 
-QBarCategoryAxis *categoryAxis(QChart *chart, const QStringList &labels)
+// More labels than fit side by side (`flat`) are drawn at a slant.
+QBarCategoryAxis *categoryAxis(QChart *chart, const QStringList &labels, int flat = 18)
 {
     auto *axis = new QBarCategoryAxis;
     axis->append(labels);
+    if (labels.size() > flat)
+        axis->setLabelsAngle(-45);
     QFont font = axis->labelsFont();
     font.setPointSizeF(8.5);
     axis->setLabelsFont(font);
@@ -95,10 +98,12 @@ QChart *coverageChart(const KpiSummary &s, const std::function<void(bool)> &onCl
         slice->setBorderWidth(1.5);
         return slice;
     };
-    QPieSlice *perisai = add(Charts::tr("Perisai %1").arg(fmt::countShort(c.perisaiActive)), c.perisaiActive,
-                             ui::colors::primary);
-    QPieSlice *other = add(Charts::tr("Other channels %1").arg(fmt::countShort(c.protectedWorkers - c.perisaiActive)),
-                           c.protectedWorkers - c.perisaiActive, lighter(ui::colors::primary, 55));
+    // Narrowed to a wadah or an agent, the rest of the office's protected workers are "others".
+    const QString mine = s.narrowed ? Charts::tr("This selection %1") : Charts::tr("Perisai %1");
+    const QString rest = s.narrowed ? Charts::tr("Rest of the office %1") : Charts::tr("Other channels %1");
+    QPieSlice *perisai = add(mine.arg(fmt::countShort(c.perisaiActive)), c.perisaiActive, ui::colors::primary);
+    QPieSlice *other = add(rest.arg(fmt::countShort(c.protectedWorkers - c.perisaiActive)), c.protectedWorkers - c.perisaiActive,
+                           lighter(ui::colors::primary, 55));
     if (c.informalWorkers > c.protectedWorkers)
         add(Charts::tr("Not covered %1").arg(fmt::countShort(c.informalWorkers - c.protectedWorkers)),
             c.informalWorkers - c.protectedWorkers, QColor(0xE3, 0xE8, 0xEE));
@@ -123,7 +128,7 @@ QChart *claimsChart(const KpiSummary &s, const std::function<void(const QString 
         const ProgramClaims c = it == s.claimsByProgram.end() ? ProgramClaims{} : it->second;
         *amount << static_cast<qreal>(c.amount);
         top = std::max(top, static_cast<double>(c.amount));
-        labels << Charts::tr("%1 (%n)", "program and its number of claims", static_cast<int>(c.count)).arg(program);
+        labels << Charts::tr("%1 (%Ln)", "program and its number of claims", static_cast<int>(c.count)).arg(program);
     }
     auto *series = new QBarSeries;
     series->append(amount);
@@ -166,7 +171,7 @@ QChart *agentsChart(const DashboardData &data, const std::function<void(YearMont
     series->append(productive);
     series->setBarWidth(0.75);
     chart->addSeries(series);
-    auto *x = categoryAxis(chart, labels);
+    auto *x = categoryAxis(chart, labels, 8);
     auto *y = addValueAxis(chart, top, countAxisLabel(top), Qt::AlignLeft);
     series->attachAxis(x);
     series->attachAxis(y);

@@ -80,6 +80,21 @@ TEST(Indicators, TargetOfAPeriodSpreadsTheYearOrSumsMonths)
     EXPECT_EQ(targetForPeriod(t, {{2024, 1}, {2024, 12}}), 0);
 }
 
+TEST(Indicators, TargetFromYearlySumsMatchesTheMonthByMonthOne)
+{
+    TargetTable t;
+    t.annual[2022] = 6000;
+    t.annual[2023] = 1200;
+    t.monthly[202301] = 50;
+    t.monthly[202302] = 70;
+    t.monthly[202312] = 40;
+    const perisai::PeriodRange range{{2022, 11}, {2023, 2}};
+    const std::vector<YearTarget> years{{2022, 6000, false, 0}, {2023, 1200, true, 120}};
+    EXPECT_EQ(targetForPeriod(years, range), targetForPeriod(t, range));
+    EXPECT_EQ(targetForPeriod(years, range), 1120);
+    EXPECT_EQ(targetForPeriod(std::vector<YearTarget>{{2021, 999, false, 0}}, range), 0); // outside the range
+}
+
 TEST(Indicators, RetentionCountsOnlyObservedCohorts)
 {
     CohortData d;

@@ -33,9 +33,9 @@ protected:
         page = std::make_unique<DashboardPage>(*context);
         page->resize(1400, 1000);
         page->show();
-        ASSERT_TRUE(QTest::qWaitFor([this] { return !page->isLoading(); }, 20000));
+        ASSERT_TRUE(QTest::qWaitFor([this] { return !page->isLoading(); }, 60000));
         page->open({{QStringLiteral("office"), QStringLiteral("KC-A")}, {QStringLiteral("period"), QStringLiteral("2022-01..2022-06")}});
-        ASSERT_TRUE(QTest::qWaitFor([this] { return !page->isLoading() && page->data().summary.officeCode == QLatin1String("KC-A"); }, 20000));
+        ASSERT_TRUE(QTest::qWaitFor([this] { return !page->isLoading() && page->data().summary.officeCode == QLatin1String("KC-A"); }, 60000));
     }
     void TearDown() override
     {

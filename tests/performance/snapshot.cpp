@@ -1,5 +1,5 @@
 // Renders the dashboard of a database to PNG files for a person to look at (not a test):
-//   dashboard_snapshot DB OUT_PREFIX [--office CODE] [--period FROM..TO] [--lang id|en]
+//   dashboard_snapshot DB OUT_PREFIX [--office CODE] [--wadah CODE] [--agent CODE] [--period FROM..TO] [--lang id|en]
 // Writes OUT_PREFIX-window.png (what a 1600x1000 screen shows) and OUT_PREFIX-full.png (the whole page).
 #include "dashboardpage.h"
 #include "storage/open.h"
@@ -19,7 +19,7 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     const QStringList args = app.arguments();
     if (args.size() < 3) {
-        std::fprintf(stderr, "usage: dashboard_snapshot DB OUT_PREFIX [--office CODE] [--period FROM..TO] [--lang id|en]\n");
+        std::fprintf(stderr, "usage: dashboard_snapshot DB OUT_PREFIX [--office CODE] [--wadah CODE] [--agent CODE] [--period FROM..TO] [--lang id|en]\n");
         return 2;
     }
     auto option = [&](const QString &name) {
@@ -29,7 +29,6 @@ int main(int argc, char **argv)
     const QString lang = option(QStringLiteral("--lang")).isEmpty() ? QStringLiteral("id") : option(QStringLiteral("--lang"));
     std::vector<std::unique_ptr<QTranslator>> translators;
     const QDir i18n(QStringLiteral(":/i18n"));
-    std::fprintf(stderr, "i18n: %s\n", i18n.entryList().join(QLatin1Char(' ')).toUtf8().constData());
     for (const QString &file : i18n.entryList({QStringLiteral("*_") + lang + QStringLiteral(".qm")})) {
         auto t = std::make_unique<QTranslator>();
         if (t->load(i18n.filePath(file)) && QCoreApplication::installTranslator(t.get()))
@@ -55,8 +54,10 @@ int main(int argc, char **argv)
     QVariantMap open;
     if (!option(QStringLiteral("--office")).isEmpty())
         open[QStringLiteral("office")] = option(QStringLiteral("--office"));
-    if (!option(QStringLiteral("--period")).isEmpty())
-        open[QStringLiteral("period")] = option(QStringLiteral("--period"));
+    for (const char *name : {"period", "wadah", "agent"}) {
+        if (const QString value = option(QStringLiteral("--") + QLatin1String(name)); !value.isEmpty())
+            open[QLatin1String(name)] = value;
+    }
     if (!open.isEmpty()) {
         page.open(open);
         if (!QTest::qWaitFor([&] { return !page.isLoading(); }, 60000))

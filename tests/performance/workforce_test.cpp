@@ -44,7 +44,7 @@ TEST_P(WorkforceTest, TheDialogSavesOneUndoableStep)
 {
     ui::AppContext context(db);
     auto *dialog = new WorkforceDialog(context);
-    ASSERT_TRUE(QTest::qWaitFor([dialog] { return dialog->isLoaded(); }));
+    ASSERT_TRUE(QTest::qWaitFor([dialog] { return dialog->isLoaded(); }, 60000));
     QTableWidget *table = dialog->table();
     table->insertRow(0);
     const QStringList texts{QStringLiteral("Nusa Tenggara Barat"), QStringLiteral("2025"), QStringLiteral("2.900.000"),
