@@ -134,9 +134,8 @@ void ContributionsProcessor::add(const Record &record, IssueSink &issues)
     const std::string_view kpj = required(FKpj);
     const ParticipantRef *participant = nullptr;
     if (!kpj.empty()) {
-        if (const auto it = m_participants->find(kpj); it != m_participants->end())
-            participant = &it->second;
-        else
+        participant = m_participants->find(kpj);
+        if (!participant)
             fail(FKpj, kpj, Tr::tr("there is no participant with KPJ %1; import the participants first").arg(values::toQString(kpj)));
     }
     if (const std::string_view v = required(FPeriod); !v.empty()) {
@@ -182,10 +181,7 @@ void ContributionsProcessor::finishChecks(IssueSink &issues)
         const Row &a = m_rows[i - 1], &b = m_rows[i];
         if (a.period != b.period || a.participantId != b.participantId)
             continue;
-        QString kpj;
-        for (const auto &[text, ref] : *m_participants)
-            if (ref.id == b.participantId)
-                kpj = QString::fromStdString(text);
+        const QString kpj = m_participants->kpjOf(b.participantId);
         issues.add(b.line, m_column[FKpj], kpj,
                    Tr::tr("KPJ %1 already has a contribution for %2 on line %3 of this file")
                        .arg(kpj, YearMonth::fromKey(b.period).toString()).arg(a.line));

@@ -54,7 +54,7 @@ private:
 
     ImportContext &m_ctx;
     int m_column[5];
-    const ParticipantMap *m_participants = nullptr;
+    const ParticipantIndex *m_participants = nullptr;
     std::vector<Row> m_rows;
     std::vector<Stored> m_stored;
     std::vector<std::string> m_channels;

@@ -14,6 +14,8 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QFuture>
 #include <QtConcurrent/QtConcurrentRun>
 #include <algorithm>
@@ -23,6 +25,7 @@ namespace {
 
 
 constexpr qint64 kCheckEvery = 1 << 14;
+constexpr qint64 kAnalyzeAfter = 10000; // rows written
 
 // The file's SHA-256, computed on another core while the file is being checked.
 QString sha256Of(const QString &path)
@@ -222,17 +225,24 @@ Result<ImportResult> runImport(const storage::Database &db, const ImportOptions 
             return result;
         }
     }
-    if (months) {
-        control.report(Tr::tr("Updating summaries"), 0, 1);
-        if (auto st = storage::Summaries(db).refresh(*months); !st)
-            return st.error();
-    }
     result.files.clear();
     for (const FileRun &run : runs)
         result.files.append(run.outcome);
     result.total = {};
     for (const FileOutcome &f : std::as_const(result.files))
         result.total += f.counts;
+    // PostgreSQL plans the summary queries from table statistics: after a large import they would still
+    // describe the table before it, and a plan made for a small table takes minutes on a big one.
+    if (db.dialect().isPostgres() && result.total.inserted + result.total.updated > kAnalyzeAfter) {
+        QSqlQuery analyze(conn);
+        if (!analyze.exec(QStringLiteral("ANALYZE ") + kindTable(options.kind)))
+            return makeError(Tr::tr("database error: %1").arg(analyze.lastError().text()));
+    }
+    if (months) {
+        control.report(Tr::tr("Updating summaries"), 0, 1);
+        if (auto st = storage::Summaries(db).refresh(*months); !st)
+            return st.error();
+    }
     if (options.dryRun) {
         tx.rollback();
         for (FileOutcome &f : result.files)

@@ -65,14 +65,14 @@ Result<const QHash<QString, QString> *> Lookups::agentCodesByNik()
     return &*m_agentNiks;
 }
 
-Result<const ParticipantMap *> Lookups::participants()
+Result<const ParticipantIndex *> Lookups::participants()
 {
     if (m_participants)
         return &*m_participants;
-    ParticipantMap map;
+    ParticipantIndex map;
     const auto st = native::forEachRow(m_db, m_conn, "SELECT kpj, id, reg_period FROM participants", {},
                                        [&map](const native::RowView &row) {
-                                           map.emplace(std::string(row.text(0)), ParticipantRef{row.integer(1), int(row.integer(2))});
+                                           map.add(row.text(0), ParticipantRef{row.integer(1), int(row.integer(2))});
                                        });
     if (!st)
         return st.error();

@@ -5,11 +5,10 @@
 #include "core/result.h"
 
 #include <QHash>
+#include "participantindex.h"
+
 #include <QSqlDatabase>
 #include <optional>
-#include <string>
-#include <string_view>
-#include <unordered_map>
 
 namespace perisai::storage {
 class Database;
@@ -22,18 +21,6 @@ struct CodeRef {
     qint64 officeId = 0; // the office it belongs to (an office's own id for offices)
     QString code;        // as stored
 };
-
-struct ParticipantRef {
-    qint64 id = 0;
-    int regPeriod = 0; // YYYYMM of registration
-};
-
-// Hash for string keys that also looks up std::string_view without building a string.
-struct StringHash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-};
-using ParticipantMap = std::unordered_map<std::string, ParticipantRef, StringHash, std::equal_to<>>;
 
 class Lookups {
 public:
@@ -48,7 +35,7 @@ public:
     Result<const QHash<QString, CodeRef> *> wadah();
     Result<const QHash<QString, CodeRef> *> agents();
     Result<const QHash<QString, QString> *> agentCodesByNik(); // NIK -> agent code
-    Result<const ParticipantMap *> participants();
+    Result<const ParticipantIndex *> participants();
 
 private:
     Result<const QHash<QString, CodeRef> *> codes(std::optional<QHash<QString, CodeRef>> &cache, const QString &sql);
@@ -58,7 +45,7 @@ private:
     std::optional<QHash<QString, CodeRef>> m_offices, m_wadah, m_agents;
     std::optional<QHash<QString, QString>> m_agentNiks;
     std::optional<std::optional<qint64>> m_defaultOffice;
-    std::optional<ParticipantMap> m_participants;
+    std::optional<ParticipantIndex> m_participants;
 };
 
 } // namespace perisai::imports

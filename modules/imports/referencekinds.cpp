@@ -48,11 +48,11 @@ public:
         const QString kpj = r.text(CKpj, true);
         QVariant participant;
         if (!kpj.isEmpty()) {
-            const auto it = m_participants->find(kpj.toStdString());
-            if (it == m_participants->end())
+            const ParticipantRef *ref = m_participants->find(kpj.toStdString());
+            if (!ref)
                 r.reject(CKpj, Tr::tr("there is no participant with KPJ %1; import the participants first").arg(kpj));
             else
-                participant = it->second.id;
+                participant = ref->id;
         }
         const QString program = values::normalizeClaimProgram(r.text(CProgram, true));
         if (program.isEmpty() && !r.isEmpty(CProgram))
@@ -68,7 +68,7 @@ public:
     }
 
 private:
-    const ParticipantMap *m_participants = nullptr;
+    const ParticipantIndex *m_participants = nullptr;
 };
 
 class TargetsSpec final : public EntitySpec {

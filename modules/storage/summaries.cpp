@@ -4,6 +4,10 @@
 #include "storage/query.h"
 #include "storage/summaryscan.h"
 
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
 namespace perisai::storage {
 namespace {
 
@@ -14,17 +18,24 @@ const char *const kDelete[] = {
     "DELETE FROM summary_cohort WHERE period BETWEEN ? AND ?",
 };
 
-// Acquisitions count by registration month; active recruits by the month a contribution covers;
-// `collected` counts only what agents collected themselves (channel 'agen').
+// PostgreSQL: contributions are joined with participants once, grouped at the finest grain the three
+// tables need (summary_work), and the tables are derived from that; acquisitions count by registration
+// month; `collected` per agent counts only what agents collected themselves (channel 'agen').
+// (SQLite computes the same rows in summaryscan.cpp.)
+const char *const kWork =
+    "INSERT INTO summary_work (office_id, agent_id, reg_period, period, paid, amount, by_agent) "
+    "SELECT p.office_id, p.agent_id, p.reg_period, c.period, COUNT(*), SUM(c.amount), "
+    "       SUM(CASE WHEN c.channel = 'agen' THEN c.amount ELSE 0 END) "
+    "FROM contributions c JOIN participants p ON p.id = c.participant_id WHERE c.period BETWEEN ? AND ? "
+    "GROUP BY p.office_id, p.agent_id, p.reg_period, c.period";
+
 const char *const kAgentMonth =
     "INSERT INTO summary_agent_month (agent_id, period, acquisitions, active_recruits, collected) "
     "SELECT agent_id, period, SUM(acq), SUM(act), SUM(col) FROM ("
     "  SELECT p.agent_id AS agent_id, p.reg_period AS period, 1 AS acq, 0 AS act, 0 AS col"
     "  FROM participants p WHERE p.agent_id IS NOT NULL AND p.reg_period BETWEEN ? AND ?"
     "  UNION ALL"
-    "  SELECT p.agent_id, c.period, 0, 1, CASE WHEN c.channel = 'agen' THEN c.amount ELSE 0 END"
-    "  FROM contributions c JOIN participants p ON p.id = c.participant_id"
-    "  WHERE p.agent_id IS NOT NULL AND c.period BETWEEN ? AND ?"
+    "  SELECT agent_id, period, 0, paid, by_agent FROM summary_work WHERE agent_id IS NOT NULL"
     ") x GROUP BY agent_id, period";
 
 const char *const kOfficeMonth =
@@ -34,18 +45,24 @@ const char *const kOfficeMonth =
     "         CASE WHEN p.agent_id IS NULL THEN 'other' ELSE 'perisai' END AS channel, 1 AS acq, 0 AS act, 0 AS col"
     "  FROM participants p WHERE p.reg_period BETWEEN ? AND ?"
     "  UNION ALL"
-    "  SELECT p.office_id, c.period, CASE WHEN p.agent_id IS NULL THEN 'other' ELSE 'perisai' END, 0, 1, c.amount"
-    "  FROM contributions c JOIN participants p ON p.id = c.participant_id WHERE c.period BETWEEN ? AND ?"
+    "  SELECT office_id, period, CASE WHEN agent_id IS NULL THEN 'other' ELSE 'perisai' END, 0, paid, amount FROM summary_work"
     ") x GROUP BY office_id, period, channel";
 
 const char *const kCohort =
     "INSERT INTO summary_cohort (office_id, agent_id, cohort, k, period, paid) "
-    "SELECT p.office_id, COALESCE(p.agent_id, 0), p.reg_period,"
-    "       (c.period / 100 * 12 + c.period % 100) - (p.reg_period / 100 * 12 + p.reg_period % 100),"
-    "       c.period, COUNT(*)"
-    "FROM contributions c JOIN participants p ON p.id = c.participant_id "
-    "WHERE c.period BETWEEN ? AND ? AND c.period >= p.reg_period "
-    "GROUP BY p.office_id, COALESCE(p.agent_id, 0), p.reg_period, c.period";
+    "SELECT office_id, COALESCE(agent_id, 0), reg_period,"
+    "       (period / 100 * 12 + period % 100) - (reg_period / 100 * 12 + reg_period % 100), period, SUM(paid) "
+    "FROM summary_work WHERE period >= reg_period "
+    "GROUP BY office_id, COALESCE(agent_id, 0), reg_period, period";
+
+// DDL cannot be a prepared statement on PostgreSQL; these texts are ours, with no values in them.
+Status ddl(const QSqlDatabase &conn, const char *sql)
+{
+    QSqlQuery q(conn);
+    if (!q.exec(QString::fromLatin1(sql)))
+        return makeError(QCoreApplication::translate("Query", "database error: %1").arg(q.lastError().text()));
+    return {};
+}
 
 } // namespace
 
@@ -62,13 +79,24 @@ Status Summaries::refresh(const PeriodRange &range)
     // SQLite sorts every row of a GROUP BY: the same rows come from one hash-aggregated pass instead.
     if (m_db.dialect().isSqlite())
         return refreshSummariesByScan(conn, from, to);
+    for (const char *sql : {"DROP TABLE IF EXISTS summary_work",
+                            "CREATE TEMP TABLE summary_work (office_id BIGINT, agent_id BIGINT, reg_period INTEGER, "
+                            "period INTEGER, paid BIGINT, amount BIGINT, by_agent BIGINT)"}) {
+        if (auto st = ddl(conn, sql); !st)
+            return st;
+    }
+    Query work(conn, QString::fromLatin1(kWork));
+    if (auto st = work.bind({from, to}).exec(); !st)
+        return st;
     for (const char *sql : {kAgentMonth, kOfficeMonth}) {
         Query q(conn, QString::fromLatin1(sql));
-        if (auto st = q.bind({from, to, from, to}).exec(); !st)
+        if (auto st = q.bind({from, to}).exec(); !st)
             return st;
     }
     Query cohort(conn, QString::fromLatin1(kCohort));
-    return cohort.bind({from, to}).exec();
+    if (auto st = cohort.exec(); !st)
+        return st;
+    return ddl(conn, "DROP TABLE summary_work");
 }
 
 Result<PeriodRange> Summaries::dataRange()

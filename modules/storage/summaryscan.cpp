@@ -4,6 +4,7 @@
 #include <QSqlDriver>
 #include <QVariant>
 #include <algorithm>
+#include <string>
 #include <array>
 #include <sqlite3.h>
 #include <unordered_map>
@@ -54,33 +55,61 @@ public:
         sqlite3_finalize(stmt);
         return rc == SQLITE_DONE ? Status() : error();
     }
-    // Inserts the table's rows in key order: `values(key, sums, stmt)` binds one row.
+    // Inserts the table's rows in key order, kRows rows per statement (SQLite's per-statement cost is paid
+    // once per batch). `values(key, sums, stmt, first)` binds one row from parameter `first` on.
     template <typename Bind>
-    Status insert(const char *sql, const Table &table, Bind values)
+    Status insert(const char *table, const char *columns, int columnCount, const Table &rows, Bind values)
     {
-        std::vector<const Table::value_type *> rows;
-        rows.reserve(table.size());
-        for (const auto &entry : table)
-            rows.push_back(&entry);
-        std::sort(rows.begin(), rows.end(), [](auto *a, auto *b) { return a->first < b->first; });
-        sqlite3_stmt *stmt = nullptr;
-        if (sqlite3_prepare_v2(m_h, sql, -1, &stmt, nullptr) != SQLITE_OK)
-            return error();
-        for (const auto *row : rows) {
-            values(row->first, row->second, stmt);
+        std::vector<const Table::value_type *> sorted;
+        sorted.reserve(rows.size());
+        for (const auto &entry : rows)
+            sorted.push_back(&entry);
+        std::sort(sorted.begin(), sorted.end(), [](auto *a, auto *b) { return a->first < b->first; });
+        for (size_t from = 0; from < sorted.size(); from += kRows) {
+            const int n = int(std::min<size_t>(kRows, sorted.size() - from));
+            sqlite3_stmt *stmt = statement(table, columns, columnCount, n);
+            if (!stmt)
+                return error();
+            for (int r = 0; r < n; ++r)
+                values(sorted[from + size_t(r)]->first, sorted[from + size_t(r)]->second, stmt, r * columnCount + 1);
             const int rc = sqlite3_step(stmt);
             sqlite3_reset(stmt);
-            if (rc != SQLITE_DONE) {
+            if (n != kRows)
                 sqlite3_finalize(stmt);
+            if (rc != SQLITE_DONE)
                 return error();
-            }
         }
-        sqlite3_finalize(stmt);
+        sqlite3_finalize(m_full);
+        m_full = nullptr;
         return {};
     }
+    ~Db() { sqlite3_finalize(m_full); }
 
 private:
+    static constexpr int kRows = 100;
+
+    // INSERT INTO table (columns) VALUES (?, ...), ... for n rows; the full-size one is kept.
+    sqlite3_stmt *statement(const char *table, const char *columns, int columnCount, int n)
+    {
+        if (n == kRows && m_full)
+            return m_full;
+        std::string sql = std::string("INSERT INTO ") + table + " (" + columns + ") VALUES ";
+        for (int r = 0; r < n; ++r) {
+            sql += r ? ",(" : "(";
+            for (int c = 0; c < columnCount; ++c)
+                sql += c ? ",?" : "?";
+            sql += ')';
+        }
+        sqlite3_stmt *stmt = nullptr;
+        if (sqlite3_prepare_v2(m_h, sql.c_str(), int(sql.size()), &stmt, nullptr) != SQLITE_OK)
+            return nullptr;
+        if (n == kRows)
+            m_full = stmt;
+        return stmt;
+    }
+
     sqlite3 *m_h;
+    sqlite3_stmt *m_full = nullptr;
 };
 
 } // namespace
@@ -130,35 +159,35 @@ Status refreshSummariesByScan(const QSqlDatabase &conn, int from, int to)
     if (!st)
         return st;
 
-    st = db.insert("INSERT INTO summary_agent_month (agent_id, period, acquisitions, active_recruits, collected) VALUES (?, ?, ?, ?, ?)",
-                   agentMonth, [](const Key &k, const Sums &v, sqlite3_stmt *s) {
-                       sqlite3_bind_int64(s, 1, k[0]);
-                       sqlite3_bind_int64(s, 2, k[1]);
-                       sqlite3_bind_int64(s, 3, v.a);
-                       sqlite3_bind_int64(s, 4, v.b);
-                       sqlite3_bind_int64(s, 5, v.c);
+    st = db.insert("summary_agent_month", "agent_id, period, acquisitions, active_recruits, collected", 5, agentMonth,
+                   [](const Key &k, const Sums &v, sqlite3_stmt *s, int p) {
+                       sqlite3_bind_int64(s, p, k[0]);
+                       sqlite3_bind_int64(s, p + 1, k[1]);
+                       sqlite3_bind_int64(s, p + 2, v.a);
+                       sqlite3_bind_int64(s, p + 3, v.b);
+                       sqlite3_bind_int64(s, p + 4, v.c);
                    });
     if (!st)
         return st;
-    st = db.insert("INSERT INTO summary_office_month (office_id, period, channel, acquisitions, active, collected) VALUES (?, ?, ?, ?, ?, ?)",
-                   officeMonth, [](const Key &k, const Sums &v, sqlite3_stmt *s) {
-                       sqlite3_bind_int64(s, 1, k[0]);
-                       sqlite3_bind_int64(s, 2, k[1]);
-                       sqlite3_bind_text(s, 3, k[2] == kPerisai ? "perisai" : "other", -1, SQLITE_STATIC);
-                       sqlite3_bind_int64(s, 4, v.a);
-                       sqlite3_bind_int64(s, 5, v.b);
-                       sqlite3_bind_int64(s, 6, v.c);
+    st = db.insert("summary_office_month", "office_id, period, channel, acquisitions, active, collected", 6, officeMonth,
+                   [](const Key &k, const Sums &v, sqlite3_stmt *s, int p) {
+                       sqlite3_bind_int64(s, p, k[0]);
+                       sqlite3_bind_int64(s, p + 1, k[1]);
+                       sqlite3_bind_text(s, p + 2, k[2] == kPerisai ? "perisai" : "other", -1, SQLITE_STATIC);
+                       sqlite3_bind_int64(s, p + 3, v.a);
+                       sqlite3_bind_int64(s, p + 4, v.b);
+                       sqlite3_bind_int64(s, p + 5, v.c);
                    });
     if (!st)
         return st;
-    return db.insert("INSERT INTO summary_cohort (office_id, agent_id, cohort, k, period, paid) VALUES (?, ?, ?, ?, ?, ?)", cohort,
-                     [](const Key &k, const Sums &v, sqlite3_stmt *s) {
-                         sqlite3_bind_int64(s, 1, k[0]);
-                         sqlite3_bind_int64(s, 2, k[1]);
-                         sqlite3_bind_int64(s, 3, k[2]);
-                         sqlite3_bind_int64(s, 4, monthIndex(int(k[3])) - monthIndex(int(k[2])));
-                         sqlite3_bind_int64(s, 5, k[3]);
-                         sqlite3_bind_int64(s, 6, v.a);
+    return db.insert("summary_cohort", "office_id, agent_id, cohort, k, period, paid", 6, cohort,
+                     [](const Key &k, const Sums &v, sqlite3_stmt *s, int p) {
+                         sqlite3_bind_int64(s, p, k[0]);
+                         sqlite3_bind_int64(s, p + 1, k[1]);
+                         sqlite3_bind_int64(s, p + 2, k[2]);
+                         sqlite3_bind_int64(s, p + 3, monthIndex(int(k[3])) - monthIndex(int(k[2])));
+                         sqlite3_bind_int64(s, p + 4, k[3]);
+                         sqlite3_bind_int64(s, p + 5, v.a);
                      });
 }
 
