@@ -1,10 +1,9 @@
-#include "roster/rostermodule.h"
+#include "rostermodule.h"
 
-#include "ui/pageheader.h"
+#include "roster/rosterpage.h"
 
 #include <QCoreApplication>
-#include <QVBoxLayout>
-#include <QWidget>
+#include <QPointer>
 
 namespace perisai::roster {
 namespace {
@@ -15,14 +14,23 @@ public:
     QString title() const override { return QCoreApplication::translate("roster", "Agents"); }
     QString iconName() const override { return QStringLiteral("agents"); }
     int order() const override { return 20; }
-    QWidget *createPage(ui::AppContext &, QWidget *parent) override
+
+    QWidget *createPage(ui::AppContext &context, QWidget *parent) override
     {
-        auto *page = new QWidget(parent);
-        auto *layout = new QVBoxLayout(page);
-        layout->addWidget(new ui::PageHeader(title()));
-        layout->addStretch();
-        return page;
+        m_page = new RosterPage(context, parent);
+        return m_page;
     }
+
+    QList<QAction *> toolbarActions() const override { return m_page ? m_page->actions() : QList<QAction *>{}; }
+
+    void open(const QVariantMap &args) override
+    {
+        if (m_page)
+            m_page->open(args);
+    }
+
+private:
+    QPointer<RosterPage> m_page;
 };
 
 } // namespace

@@ -66,7 +66,7 @@ QStringList Migrator::splitStatements(const QString &script)
     return statements;
 }
 
-Status Migrator::run()
+Status Migrator::run(int target)
 {
     QSqlDatabase conn = m_db.connection();
     QSqlQuery create(conn);
@@ -84,7 +84,7 @@ Status Migrator::run()
 
     bool backedUp = false;
     for (const Migration &m : available()) {
-        if (m.version <= current)
+        if (m.version <= current || (target > 0 && m.version > target))
             continue;
         if (!backedUp && current > 0 && m_db.backend() == Backend::SQLite) {
             if (auto st = backupSqlite(current); !st)

@@ -24,7 +24,8 @@ public:
     static QList<Migration> available();
     static int latestVersion();
     int currentVersion() const;  // 0 for an empty database
-    Status run();
+    // Applies the pending migrations up to `target` (default: all of them).
+    Status run(int target = 0);
     QString lastBackupPath() const { return m_backupPath; }
 
     // Splits a script into statements: a statement ends with ';' at the end of a line.

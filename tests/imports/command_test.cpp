@@ -29,7 +29,8 @@ DeskRun desk(const QStringList &args, const QString &killOn = {})
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     process.setProcessEnvironment(env);
-    process.start(QStringLiteral(PERISAI_DESK_BIN), args);
+    // Messages are asserted in English; the program speaks Indonesian by default.
+    process.start(QStringLiteral(PERISAI_DESK_BIN), args + QStringList{QStringLiteral("--lang"), QStringLiteral("en")});
     process.setReadChannel(QProcess::StandardError); // progress lines come on standard error
     DeskRun run;
     if (!killOn.isEmpty()) {

@@ -9,7 +9,7 @@
 #include "chartcard.h"
 #include "chartkit.h"
 #include "dashboardpage.h"
-#include "demo/demo.h"
+#include "demo/generator.h"
 #include "kpiservice.h"
 #include "scopelists.h"
 #include "storage/open.h"

@@ -1,0 +1,345 @@
+#include "agentdetailview.h"
+
+#include "core/format.h"
+#include "roster/delegates.h"
+#include "roster/monthchart.h"
+#include "ui/personaldata.h"
+#include "ui/stattile.h"
+#include "ui/theme.h"
+
+#include <QStyle>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QToolButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace perisai::roster {
+namespace {
+
+QTreeWidget *makeList(const QStringList &headers)
+{
+    auto *tree = new QTreeWidget;
+    tree->setHeaderLabels(headers);
+    tree->setRootIsDecorated(false);
+    tree->setAlternatingRowColors(true);
+    tree->setSelectionMode(QAbstractItemView::NoSelection);
+    tree->header()->setStretchLastSection(true);
+    return tree;
+}
+
+QString initials(const QString &name)
+{
+    const QStringList parts = name.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    QString s;
+    for (const QString &p : parts.mid(0, 2))
+        s += p.at(0).toUpper();
+    return s;
+}
+
+QString attendanceLabel(const QString &key)
+{
+    if (key == QLatin1String("present"))
+        return AgentDetailView::tr("Present");
+    if (key == QLatin1String("excused"))
+        return AgentDetailView::tr("Excused");
+    if (key == QLatin1String("absent"))
+        return AgentDetailView::tr("Absent");
+    return AgentDetailView::tr("Invited");
+}
+
+} // namespace
+
+AgentDetailView::AgentDetailView(QWidget *parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("card"));
+    setAttribute(Qt::WA_StyledBackground);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(14, 12, 14, 12);
+    m_message = new QLabel;
+    m_message->setObjectName(QStringLiteral("hint"));
+    m_message->setAlignment(Qt::AlignCenter);
+    m_message->setWordWrap(true);
+    layout->addWidget(m_message, 1);
+
+    m_content = new QWidget;
+    auto *content = new QVBoxLayout(m_content);
+    content->setContentsMargins(0, 0, 0, 0);
+    content->addWidget(header());
+    auto *figures = new QHBoxLayout;
+    figures->setSpacing(0);
+    m_year = figure(figures, tr("Acquisitions"));
+    m_achievement = figure(figures, tr("Achievement"));
+    m_active = figure(figures, tr("Paying recruits"));
+    m_active.detail->setTextFormat(Qt::RichText);
+    connect(m_active.detail, &QLabel::linkActivated, this, [this]() { emit recruitsRequested(m_detail.agent.id); });
+    m_retention3 = figure(figures, tr("Retention 3 mo"));
+    content->addLayout(figures);
+
+    m_tabs = new QTabWidget;
+    m_tabs->addTab(overviewTab(), tr("Months"));
+    m_history = makeList({tr("From"), tr("Status"), tr("Reason"), tr("By")});
+    m_tabs->addTab(m_history, tr("Status"));
+    m_monev = makeList({tr("Date"), tr("Monev session"), tr("Attendance")});
+    m_tabs->addTab(m_monev, tr("Monev"));
+
+    auto *notes = new QWidget;
+    auto *notesLayout = new QVBoxLayout(notes);
+    m_notes = new QListWidget;
+    m_notes->setWordWrap(true);
+    m_noteEdit = new QPlainTextEdit;
+    m_noteEdit->setObjectName(QStringLiteral("noteEdit"));
+    m_noteEdit->setPlaceholderText(tr("A note about this agent (a visit, a complaint, a follow-up)…"));
+    m_noteEdit->setFixedHeight(60);
+    auto *addNote = new QPushButton(ui::icon(QStringLiteral("add")), tr("Add note"));
+    connect(addNote, &QPushButton::clicked, this, [this]() {
+        if (!m_noteEdit->toPlainText().trimmed().isEmpty()) {
+            emit noteSubmitted(m_detail.agent.id, m_noteEdit->toPlainText());
+            m_noteEdit->clear();
+        }
+    });
+    notesLayout->addWidget(m_notes, 1);
+    notesLayout->addWidget(m_noteEdit);
+    notesLayout->addWidget(addNote, 0, Qt::AlignRight);
+    m_tabs->addTab(notes, tr("Notes"));
+    m_audit = makeList({tr("When"), tr("Who"), tr("Change")});
+    m_tabs->addTab(m_audit, tr("Changes"));
+    content->addWidget(m_tabs, 1);
+    layout->addWidget(m_content, 1);
+    showMessage(tr("Choose an agent to see the details."));
+}
+
+AgentDetailView::Figure AgentDetailView::figure(QLayout *into, const QString &caption)
+{
+    // A compact figure: caption, value, one line of context; separated by a faint rule.
+    auto *box = new QWidget;
+    box->setObjectName(QStringLiteral("detailFigure"));
+    box->setStyleSheet(QStringLiteral("#detailFigure { border-left: 3px solid %1; margin-right: 4px; }").arg(ui::colors::border.name()));
+    auto *v = new QVBoxLayout(box);
+    v->setContentsMargins(7, 2, 2, 2);
+    v->setSpacing(0);
+    auto *c = new QLabel(caption);
+    c->setStyleSheet(QStringLiteral("color: %1; font-size: 9pt;").arg(ui::colors::muted.name()));
+    Figure f;
+    f.value = new QLabel(QStringLiteral("–"));
+    f.value->setStyleSheet(QStringLiteral("font-size: 15pt; font-weight: 600; color: %1;").arg(ui::colors::text.name()));
+    f.detail = new QLabel;
+    f.detail->setObjectName(QStringLiteral("statDetail"));
+    v->addWidget(c);
+    v->addWidget(f.value);
+    v->addWidget(f.detail);
+    into->addWidget(box);
+    return f;
+}
+
+static void setTone(QLabel *label, ui::StatTile::Tone tone)
+{
+    static const char *const tones[] = {"neutral", "good", "warning", "bad"};
+    label->setProperty("tone", QString::fromLatin1(tones[int(tone)]));
+    label->style()->unpolish(label);
+    label->style()->polish(label);
+}
+
+QWidget *AgentDetailView::header()
+{
+    auto *w = new QWidget;
+    auto *row = new QHBoxLayout(w);
+    row->setContentsMargins(0, 0, 0, 6);
+    row->setSpacing(10);
+    m_avatar = new QLabel;
+    m_avatar->setFixedSize(48, 48);
+    m_avatar->setAlignment(Qt::AlignCenter);
+    row->addWidget(m_avatar, 0, Qt::AlignTop);
+    auto *text = new QVBoxLayout;
+    text->setSpacing(1);
+    auto *titleRow = new QHBoxLayout;
+    m_name = new QLabel;
+    m_name->setStyleSheet(QStringLiteral("font-size: 13.5pt; font-weight: 600;"));
+    m_status = new QLabel;
+    titleRow->addWidget(m_name);
+    titleRow->addWidget(m_status);
+    titleRow->addStretch();
+    auto tool = [titleRow](const QString &icon, const QString &tip) {
+        auto *b = new QToolButton;
+        b->setIcon(ui::icon(icon));
+        b->setToolTip(tip);
+        b->setAutoRaise(true);
+        titleRow->addWidget(b);
+        return b;
+    };
+    connect(tool(QStringLiteral("edit"), tr("Edit the agent")), &QToolButton::clicked, this, &AgentDetailView::editRequested);
+    connect(tool(QStringLiteral("flag"), tr("Change the status")), &QToolButton::clicked, this, &AgentDetailView::statusRequested);
+    text->addLayout(titleRow);
+    m_meta = new QLabel;
+    m_meta->setObjectName(QStringLiteral("hint"));
+    m_meta->setTextFormat(Qt::RichText);
+    text->addWidget(m_meta);
+    auto *nikRow = new QHBoxLayout;
+    nikRow->setSpacing(4);
+    m_nik = new QLabel;
+    m_nik->setObjectName(QStringLiteral("nikLabel"));
+    m_nik->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_revealNik = new QPushButton(ui::icon(QStringLiteral("reveal")), tr("Show"));
+    m_revealNik->setObjectName(QStringLiteral("revealNik"));
+    m_revealNik->setFlat(true);
+    m_revealNik->setCursor(Qt::PointingHandCursor);
+    m_revealNik->setStyleSheet(QStringLiteral("QPushButton { border: none; padding: 0 4px; color: %1; }").arg(ui::colors::primary.name()));
+    m_revealNik->setToolTip(tr("Personal data: show the full NIK of this agent only"));
+    connect(m_revealNik, &QPushButton::clicked, this, [this]() {
+        m_nikRevealed = !m_nikRevealed;
+        updatePersonalData();
+    });
+    nikRow->addWidget(m_nik);
+    nikRow->addWidget(m_revealNik);
+    nikRow->addStretch();
+    text->addLayout(nikRow);
+    row->addLayout(text, 1);
+    return w;
+}
+
+QWidget *AgentDetailView::overviewTab()
+{
+    auto *w = new QWidget;
+    auto *layout = new QVBoxLayout(w);
+    layout->setContentsMargins(6, 6, 6, 6);
+    m_chart = new MonthChart;
+    layout->addWidget(m_chart, 1);
+    m_retention = new QLabel;
+    m_retention->setWordWrap(true);
+    m_retention->setTextFormat(Qt::RichText);
+    layout->addWidget(m_retention);
+    return w;
+}
+
+void AgentDetailView::showMessage(const QString &message)
+{
+    m_message->setText(message);
+    m_message->show();
+    m_content->hide();
+}
+
+void AgentDetailView::showDetail(const AgentDetail &d, bool revealPersonalData)
+{
+    const bool sameAgent = d.agent.id == m_detail.agent.id;
+    m_detail = d;
+    m_reveal = revealPersonalData;
+    if (!sameAgent)
+        m_nikRevealed = false;
+    m_message->hide();
+    m_content->show();
+    const Agent &a = d.agent;
+    const QColor color = statusColor(a.status);
+    m_avatar->setText(initials(a.name));
+    m_avatar->setStyleSheet(QStringLiteral("background: %1; color: white; border-radius: 26px; font-size: 15pt; font-weight: 600;")
+                                .arg(ui::colors::primary.name()));
+    m_name->setText(a.name);
+    m_status->setText(statusLabel(a.status));
+    m_status->setStyleSheet(QStringLiteral("background: %1; color: %2; border-radius: 9px; padding: 1px 9px; font-weight: 600;")
+                                .arg(QColor(color.red(), color.green(), color.blue(), 38).name(QColor::HexArgb), color.darker(135).name()));
+    m_status->setToolTip(tr("%1 since %2").arg(statusLabel(a.status), a.statusSince.isValid() ? fmt::date(a.statusSince) : QStringLiteral("–")));
+    updatePersonalData();
+
+    const qint64 year = d.yearAcquisitions();
+    m_year.value->setText(fmt::number(year));
+    m_year.value->setToolTip(tr("Acquisitions in %1").arg(d.month.year()));
+    m_year.detail->setText(tr("%1 in %2").arg(fmt::number(d.months.isEmpty() ? 0 : d.months.last().acquisitions),
+                                              fmt::monthShort(d.month.month())));
+    if (d.yearTarget > 0) {
+        const double r = double(year) / double(d.yearTarget);
+        m_achievement.value->setText(fmt::percent(r, 0));
+        m_achievement.detail->setText(tr("target %1").arg(fmt::number(d.yearTarget)));
+        setTone(m_achievement.detail, r >= 1.0 ? ui::StatTile::Tone::Good : r >= 0.6 ? ui::StatTile::Tone::Neutral : ui::StatTile::Tone::Warning);
+    } else {
+        m_achievement.value->setText(QStringLiteral("–"));
+        m_achievement.detail->setText(tr("no target set"));
+        setTone(m_achievement.detail, ui::StatTile::Tone::Neutral);
+    }
+    m_active.value->setText(fmt::number(d.activeRecruitsNow()));
+    // The recruits are one click away, in the participants browser.
+    m_active.detail->setText(QStringLiteral("<a href=\"recruits\" style=\"color:%1; text-decoration:none;\">%2</a>")
+                                 .arg(ui::colors::primary.name(), tr("of %1 ›").arg(fmt::number(d.recruits)).toHtmlEscaped()));
+    m_active.detail->setToolTip(tr("Show this agent's recruits in the participants browser"));
+    if (auto it = d.retention.find(3); it != d.retention.end()) {
+        m_retention3.value->setText(fmt::percent(it->second, 0));
+        m_retention3.detail->setText(tr("of %1").arg(fmt::number(d.retentionBase.at(3))));
+        setTone(m_retention3.detail, it->second >= 0.7 ? ui::StatTile::Tone::Good : it->second >= 0.4 ? ui::StatTile::Tone::Neutral : ui::StatTile::Tone::Bad);
+    } else {
+        m_retention3.value->setText(QStringLiteral("–"));
+        m_retention3.detail->setText(tr("no recruits old enough"));
+        setTone(m_retention3.detail, ui::StatTile::Tone::Neutral);
+    }
+    m_chart->setMonths(d.months);
+
+    QStringList parts;
+    for (int k : {1, 3, 6, 12}) {
+        auto it = d.retention.find(k);
+        parts << tr("%n mo <b>%1</b>", nullptr, k).arg(it != d.retention.end() ? fmt::percent(it->second, 0) : QStringLiteral("–"));
+    }
+    m_retention->setText(tr("Retention of recruits: %1").arg(parts.join(QStringLiteral(" · "))));
+    m_retention->setToolTip(tr("Of the recruits registered at least k months ago, the share who paid for month k after joining"));
+
+    fillLists();
+}
+
+void AgentDetailView::fillLists()
+{
+    m_history->clear();
+    for (const StatusEntry &e : std::as_const(m_detail.history)) {
+        auto *item = new QTreeWidgetItem({fmt::date(e.fromDate), statusLabel(e.status),
+                                          e.reason + (e.automatic ? tr(" (automatic)") : QString()), e.changedBy});
+        item->setForeground(1, statusColor(e.status).darker(130));
+        m_history->addTopLevelItem(item);
+    }
+    m_monev->clear();
+    for (const Attendance &a : std::as_const(m_detail.monev)) {
+        auto *item = new QTreeWidgetItem({fmt::date(a.heldOn), a.title, attendanceLabel(a.attendance)});
+        if (a.attendance == QLatin1String("absent"))
+            item->setForeground(2, ui::colors::danger);
+        m_monev->addTopLevelItem(item);
+    }
+    if (m_detail.monev.isEmpty())
+        m_monev->addTopLevelItem(new QTreeWidgetItem({QString(), tr("Not invited to a Monev session yet")}));
+    m_notes->clear();
+    for (const AgentNote &n : std::as_const(m_detail.notes))
+        m_notes->addItem(tr("%1 · %2\n%3").arg(fmt::date(n.writtenOn), n.author, n.text));
+    m_audit->clear();
+    for (const AuditLine &l : std::as_const(m_detail.audit))
+        m_audit->addTopLevelItem(new QTreeWidgetItem({fmt::date(l.at.date()) + QLatin1Char(' ') + l.at.time().toString(QStringLiteral("HH:mm")),
+                                                      l.user, l.summary}));
+    for (QTreeWidget *t : {m_history, m_monev, m_audit})
+        for (int c = 0; c < t->columnCount() - 1; ++c)
+            t->resizeColumnToContents(c);
+}
+
+void AgentDetailView::setRevealPersonalData(bool reveal)
+{
+    m_reveal = reveal;
+    updatePersonalData();
+}
+
+QString AgentDetailView::nikText() const
+{
+    return m_nik->text();
+}
+
+void AgentDetailView::updatePersonalData()
+{
+    const Agent &a = m_detail.agent;
+    const bool showNik = m_reveal || m_nikRevealed;
+    m_nik->setText(tr("NIK %1").arg(ui::showNik(a.nik, showNik)));
+    m_revealNik->setText(m_nikRevealed ? tr("Hide") : tr("Show"));
+    m_revealNik->setIcon(ui::icon(m_nikRevealed ? QStringLiteral("hide") : QStringLiteral("reveal")));
+    m_revealNik->setVisible(!m_reveal);
+    const QString wadah = m_detail.wadahName.isEmpty() ? tr("no wadah") : m_detail.wadahName.section(QStringLiteral(" · "), -1);
+    QString meta = tr("%1 · %2<br>%3").arg(a.code.toHtmlEscaped(), wadah.toHtmlEscaped(), m_detail.officeName.toHtmlEscaped());
+    if (!a.phone.isEmpty())
+        meta += QStringLiteral(" · ") + ui::showPhone(a.phone, m_reveal).toHtmlEscaped();
+    m_meta->setText(meta);
+}
+
+} // namespace perisai::roster

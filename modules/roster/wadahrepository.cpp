@@ -1,0 +1,226 @@
+#include "wadahrepository.h"
+
+#include "roster/conflict.h"
+#include "roster/sqlvalues.h"
+#include "storage/audit.h"
+#include "storage/database.h"
+#include "storage/query.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+namespace perisai::roster {
+using storage::Query;
+
+namespace {
+
+const char *const kColumns =
+    "id, version, code, name, kind, address, village, office_id, supervisor, leader_name, phone, partner_bank, "
+    "legal_status, status, notes";
+
+Wadah readWadah(const Query &q)
+{
+    Wadah w;
+    w.id = q.value(0).toLongLong();
+    w.version = q.value(1).toInt();
+    w.code = q.text(2);
+    w.name = q.text(3);
+    w.kind = q.text(4);
+    w.address = q.text(5);
+    w.village = q.text(6);
+    w.officeId = q.value(7).toLongLong();
+    w.supervisor = q.text(8);
+    w.leaderName = q.text(9);
+    w.phone = q.text(10);
+    w.partnerBank = q.text(11);
+    w.legalStatus = q.text(12);
+    w.active = q.text(13) != QLatin1String("inactive");
+    w.notes = q.text(14);
+    return w;
+}
+
+void bindEditable(Query &q, const Wadah &w)
+{
+    q.bind({w.code, w.name, w.kind, textValue(w.address), textValue(w.village), w.officeId, textValue(w.supervisor),
+            textValue(w.leaderName), textValue(w.phone), textValue(w.partnerBank), textValue(w.legalStatus),
+            w.active ? QStringLiteral("active") : QStringLiteral("inactive"), textValue(w.notes)});
+}
+
+struct Pks {
+    PksState state = PksState::None;
+    QDate endsOn;
+};
+
+// The newest agreement that is not a draft decides; only drafts -> Draft.
+Result<QHash<qint64, Pks>> pksByWadah(const storage::Database &db, const QDate &today)
+{
+    Query q(db.connection(), QStringLiteral(
+        "SELECT wadah_id, status, ends_on FROM agreements ORDER BY wadah_id, starts_on, id"));
+    if (auto st = q.exec(); !st)
+        return st.error();
+    QHash<qint64, Pks> map;
+    while (q.next()) {
+        Pks &p = map[q.value(0).toLongLong()];
+        const QString status = q.text(1);
+        const QDate ends = readDate(q.value(2));
+        if (status == QLatin1String("draft")) {
+            if (p.state == PksState::None)
+                p.state = PksState::Draft;
+            continue;
+        }
+        p.endsOn = ends;
+        if (status == QLatin1String("terminated"))
+            p.state = PksState::Terminated;
+        else if (ends < today)
+            p.state = PksState::Expired;
+        else if (today.daysTo(ends) <= 90)
+            p.state = PksState::Expiring;
+        else
+            p.state = PksState::Active;
+    }
+    return map;
+}
+
+} // namespace
+
+Result<Wadah> WadahRepository::load(qint64 id) const
+{
+    Query q(m_db.connection(), QStringLiteral("SELECT %1 FROM wadah WHERE id = ?").arg(QLatin1String(kColumns)));
+    if (auto st = q.bind(id).exec(); !st)
+        return st.error();
+    if (!q.next())
+        return makeError(QCoreApplication::translate("roster", "The wadah no longer exists (it was removed on another desk)."));
+    return readWadah(q);
+}
+
+Result<qint64> WadahRepository::idByCode(const QString &code) const
+{
+    Query q(m_db.connection(), QStringLiteral("SELECT id FROM wadah WHERE code = ?"));
+    auto v = q.bind(code.trimmed()).scalar();
+    if (!v)
+        return v.error();
+    return v->isNull() ? 0 : v->toLongLong();
+}
+
+Result<QString> WadahRepository::codeOwner(const QString &code, qint64 exceptId) const
+{
+    Query q(m_db.connection(), QStringLiteral("SELECT name FROM wadah WHERE code = ? AND id <> ?"));
+    if (auto st = q.bind({code.trimmed(), exceptId}).exec(); !st)
+        return st.error();
+    return q.next() ? q.text(0) : QString();
+}
+
+Result<std::vector<WadahRow>> WadahRepository::list(YearMonth month, const QDate &today) const
+{
+    auto pks = pksByWadah(m_db, today);
+    if (!pks)
+        return pks.error();
+    Query q(m_db.connection(), QStringLiteral(
+        "SELECT w.id, w.version, w.code, w.name, w.kind, w.office_id, o.code, o.name, w.supervisor, w.partner_bank, w.status,"
+        "       COALESCE(n.agents, 0), COALESCE(n.active_agents, 0), COALESCE(s.acq, 0) "
+        "FROM wadah w JOIN offices o ON o.id = w.office_id "
+        "LEFT JOIN (SELECT wadah_id, COUNT(*) AS agents, SUM(CASE WHEN status = 'active' THEN 1 ELSE 0 END) AS active_agents"
+        "  FROM agents GROUP BY wadah_id) n ON n.wadah_id = w.id "
+        "LEFT JOIN (SELECT a.wadah_id, SUM(m.acquisitions) AS acq FROM summary_agent_month m JOIN agents a ON a.id = m.agent_id"
+        "  WHERE m.period BETWEEN ? AND ? GROUP BY a.wadah_id) s ON s.wadah_id = w.id "
+        "ORDER BY w.code"));
+    q.bind({YearMonth(month.year(), 1).key(), month.key()});
+    if (auto st = q.exec(); !st)
+        return st.error();
+    std::vector<WadahRow> rows;
+    while (q.next()) {
+        WadahRow r;
+        r.id = q.value(0).toLongLong();
+        r.version = q.value(1).toInt();
+        r.code = q.text(2);
+        r.name = q.text(3);
+        r.kind = q.text(4);
+        r.officeId = q.value(5).toLongLong();
+        r.officeCode = q.text(6);
+        r.officeName = q.text(7);
+        r.supervisor = q.text(8);
+        r.partnerBank = q.text(9);
+        r.active = q.text(10) != QLatin1String("inactive");
+        r.agents = q.value(11).toInt();
+        r.activeAgents = q.value(12).toInt();
+        r.yearAcquisitions = q.value(13).toLongLong();
+        const Pks p = pks->value(r.id);
+        r.pks = p.state;
+        r.pksEndsOn = p.endsOn;
+        rows.push_back(std::move(r));
+    }
+    return rows;
+}
+
+Result<qint64> WadahRepository::insert(const Wadah &w, const QString &user)
+{
+    const bool keepId = w.id > 0; // redoing an undone addition
+    Query q(m_db.connection(), QStringLiteral(
+        "INSERT INTO wadah (code, name, kind, address, village, office_id, supervisor, leader_name, phone, partner_bank,"
+        " legal_status, status, notes, version, created_at, updated_at%1) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?%2) RETURNING id")
+                   .arg(keepId ? QStringLiteral(", id") : QString(), keepId ? QStringLiteral(", ?") : QString()));
+    bindEditable(q, w);
+    const QString now = storage::nowIso();
+    q.bind({now, now});
+    if (keepId)
+        q.bind(w.id);
+    auto id = q.scalar();
+    if (!id)
+        return id.error();
+    const qint64 newId = id->toLongLong();
+    if (auto st = storage::writeAudit(m_db.connection(), {user, QStringLiteral("insert"), QStringLiteral("wadah"), newId,
+                                                          QCoreApplication::translate("roster", "Wadah %1 %2 added").arg(w.code, w.name),
+                                                          {}, w.toJson()});
+        !st)
+        return st.error();
+    return newId;
+}
+
+Result<int> WadahRepository::update(const Wadah &w, int expectedVersion, const QString &user, const QString &action)
+{
+    auto before = load(w.id);
+    if (!before || before->version != expectedVersion)
+        return conflictFor(m_db, QStringLiteral("wadah"), w.id).error();
+    Query q(m_db.connection(), QStringLiteral(
+        "UPDATE wadah SET code = ?, name = ?, kind = ?, address = ?, village = ?, office_id = ?, supervisor = ?,"
+        " leader_name = ?, phone = ?, partner_bank = ?, legal_status = ?, status = ?, notes = ?, version = version + 1,"
+        " updated_at = ? WHERE id = ? AND version = ?"));
+    bindEditable(q, w);
+    q.bind({storage::nowIso(), w.id, expectedVersion});
+    if (auto st = q.exec(); !st)
+        return st.error();
+    if (q.numRowsAffected() != 1)
+        return conflictFor(m_db, QStringLiteral("wadah"), w.id).error();
+    const QJsonObject b = before->toJson();
+    const QJsonObject a = w.toJson();
+    const QString summary = QCoreApplication::translate("roster", "Wadah %1 changed: %2")
+                                .arg(w.code, fieldLabels(changedFields(b, a)).join(QStringLiteral(", ")));
+    if (auto st = storage::writeAudit(m_db.connection(), {user, action, QStringLiteral("wadah"), w.id, summary, b, a}); !st)
+        return st.error();
+    return expectedVersion + 1;
+}
+
+Status WadahRepository::remove(qint64 id, int expectedVersion, const QString &user)
+{
+    auto before = load(id);
+    if (!before || before->version != expectedVersion)
+        return conflictFor(m_db, QStringLiteral("wadah"), id);
+    Query refs(m_db.connection(), QStringLiteral(
+        "SELECT (SELECT COUNT(*) FROM agents WHERE wadah_id = ?) + (SELECT COUNT(*) FROM agreements WHERE wadah_id = ?)"
+        " + (SELECT COUNT(*) FROM monev_sessions WHERE wadah_id = ?)"));
+    auto n = refs.bind({id, id, id}).scalar();
+    if (!n)
+        return n.error();
+    if (n->toLongLong() > 0)
+        return makeError(QCoreApplication::translate("roster", "Wadah %1 already has agents or agreements; the addition can no longer be undone.")
+                             .arg(before->code));
+    Query q(m_db.connection(), QStringLiteral("DELETE FROM wadah WHERE id = ?"));
+    if (auto st = q.bind(id).exec(); !st)
+        return st;
+    return storage::writeAudit(m_db.connection(), {user, QStringLiteral("undo"), QStringLiteral("wadah"), id,
+                                                   QCoreApplication::translate("roster", "Addition of wadah %1 undone").arg(before->code),
+                                                   before->toJson(), {}});
+}
+
+} // namespace perisai::roster

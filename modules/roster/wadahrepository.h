@@ -1,0 +1,35 @@
+#pragma once
+// SQL for wadah: the list with agent counts, the year's acquisitions and where the PKS stands; edits with
+// optimistic locking and the audit log, in the caller's Transaction.
+
+#include "core/period.h"
+#include "core/result.h"
+#include "roster/wadah.h"
+
+#include <vector>
+
+namespace perisai::storage {
+class Database;
+}
+
+namespace perisai::roster {
+
+class WadahRepository {
+public:
+    explicit WadahRepository(const storage::Database &db) : m_db(db) {}
+
+    Result<Wadah> load(qint64 id) const;
+    Result<qint64> idByCode(const QString &code) const;
+    Result<QString> codeOwner(const QString &code, qint64 exceptId) const;
+    // `month`: the year of the acquisitions shown; `today`: for the PKS state.
+    Result<std::vector<WadahRow>> list(YearMonth month, const QDate &today) const;
+
+    Result<qint64> insert(const Wadah &wadah, const QString &user);
+    Result<int> update(const Wadah &wadah, int expectedVersion, const QString &user, const QString &action = QStringLiteral("update"));
+    Status remove(qint64 id, int expectedVersion, const QString &user); // undoing an addition
+
+private:
+    const storage::Database &m_db;
+};
+
+} // namespace perisai::roster

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Builds and runs every benchmark under tests/benchmarks/. Each prints its figure as a ratio against a peer
+# run side by side (sqlite3 .import, psql \copy, QSortFilterProxyModel, a plain GROUP BY scan), so the
+# numbers survive a shared, noisy machine. The PostgreSQL parts run against a throwaway server.
+#   scripts/benchmarks.sh            all of them
+#   scripts/benchmarks.sh imports    one of them
+set -euo pipefail
+cd "$(dirname "$0")/.."
+cmake --preset default >/dev/null
+targets=(demo_benchmark imports_benchmark performance_benchmark roster_participants_bench)
+if [ $# -gt 0 ]; then
+    targets=()
+    for name in "$@"; do
+        case $name in
+            demo) targets+=(demo_benchmark) ;;
+            imports) targets+=(imports_benchmark) ;;
+            performance) targets+=(performance_benchmark) ;;
+            roster) targets+=(roster_participants_bench) ;;
+            *) echo "unknown benchmark: $name (demo, imports, performance, roster)" >&2; exit 2 ;;
+        esac
+    done
+fi
+cmake --build --preset default --target "${targets[@]}"
+export QT_QPA_PLATFORM=offscreen
+for t in "${targets[@]}"; do
+    bin=$(find build/default/tests/benchmarks -type f -name "$t" -perm -u+x | head -n 1)
+    echo "=== $t"
+    scripts/with-postgres.sh "$bin"
+done
