@@ -4,8 +4,8 @@
 //   2. a plain QTextDocument PDF of the same text without charts or styling: what the layout costs.
 //
 //   report_benchmark [--database FILE] [--runs N]
-// Without --database, demo size m (seed 1, until 2025-12) is generated once into report-benchmark-m.db in
-// the current folder and reused on later runs.
+// Without --database, demo size m (seed 1, until 2025-12) is generated once into <build>/bench/report-m.db
+// and reused on later runs.
 #include "demo/generator.h"
 #include "performance/kpiservice.h"
 #include "reportcli/reportcli.h"
@@ -56,7 +56,7 @@ int main(int argc, char *argv[])
     const int runsAt = args.indexOf(QStringLiteral("--runs"));
     const int runs = runsAt > 0 ? std::max(1, args.value(runsAt + 1).toInt()) : 5;
     const int dbAt = args.indexOf(QStringLiteral("--database"));
-    const QString path = dbAt > 0 ? args.value(dbAt + 1) : QStringLiteral("report-benchmark-m.db");
+    const QString path = dbAt > 0 ? args.value(dbAt + 1) : QStringLiteral(PERISAI_BENCH_DIR "/report-m.db");
     const bool generate = !QFile::exists(path);
 
     auto db = storage::openAndMigrate(path);
