@@ -7,7 +7,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cmake --preset default >/dev/null
-targets=(demo_benchmark imports_benchmark performance_benchmark roster_participants_bench)
+targets=(demo_benchmark imports_benchmark performance_benchmark roster_participants_bench report_benchmark)
 if [ $# -gt 0 ]; then
     targets=()
     for name in "$@"; do
@@ -16,7 +16,8 @@ if [ $# -gt 0 ]; then
             imports) targets+=(imports_benchmark) ;;
             performance) targets+=(performance_benchmark) ;;
             roster) targets+=(roster_participants_bench) ;;
-            *) echo "unknown benchmark: $name (demo, imports, performance, roster)" >&2; exit 2 ;;
+            reports) targets+=(report_benchmark) ;;
+            *) echo "unknown benchmark: $name (demo, imports, performance, roster, reports)" >&2; exit 2 ;;
         esac
     done
 fi

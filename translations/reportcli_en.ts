@@ -19,5 +19,13 @@
         <source>Regional performance summary</source>
         <translation>Regional performance summary</translation>
     </message>
+    <message>
+        <source>no Monev session with number %1</source>
+        <translation>no Monev session with number %1</translation>
+    </message>
+    <message>
+        <source>Monev minutes</source>
+        <translation>Monev minutes</translation>
+    </message>
 </context>
 </TS>

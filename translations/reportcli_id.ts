@@ -19,5 +19,13 @@
         <source>Regional performance summary</source>
         <translation>Ringkasan Kinerja Wilayah</translation>
     </message>
+    <message>
+        <source>no Monev session with number %1</source>
+        <translation>tidak ada sesi Monev dengan nomor %1</translation>
+    </message>
+    <message>
+        <source>Monev minutes</source>
+        <translation>Notulen Monev</translation>
+    </message>
 </context>
 </TS>

@@ -1,6 +1,7 @@
 #include "reportcli/reportcli.h"
 
 #include "agreements/agreementservice.h"
+#include "monev/monevservice.h"
 #include "reportcli/summaryreport.h"
 #include "reports/reportcommand.h"
 #include "reports/reportsmodule.h"
@@ -23,6 +24,14 @@ Result<ReportPtr> fromNullable(ReportPtr doc, const QString &error, const QStrin
     return makeError(error.isEmpty() ? fallback : error);
 }
 
+Result<ReportPtr> buildMinutes(const storage::Database &db, const ReportRequest &request)
+{
+    QString error;
+    ReportPtr doc = monev::buildMinutes(db, request.sessionId, request.masked, &error);
+    return fromNullable(std::move(doc), error,
+                        QCoreApplication::translate("Report", "no Monev session with number %1").arg(request.sessionId));
+}
+
 Result<ReportPtr> buildAgreementStatus(const storage::Database &db, const ReportRequest &request)
 {
     // Without a period: the year so far.
@@ -40,6 +49,8 @@ void registerReports()
 {
     reports::ReportCatalog::add({QStringLiteral("summary"), QT_TRANSLATE_NOOP("Report", "Branch performance summary"),
                                  ReportKind::Period | ReportKind::Office, &buildBranchSummary, 10});
+    reports::ReportCatalog::add({QStringLiteral("monev"), QT_TRANSLATE_NOOP("Report", "Monev minutes"), ReportKind::Session,
+                                 &buildMinutes, 40});
     reports::ReportCatalog::add({QStringLiteral("agreements"), QT_TRANSLATE_NOOP("Report", "PKS status"),
                                  ReportKind::OptionalPeriod,
                                  &buildAgreementStatus, 50});

@@ -170,7 +170,7 @@ void drawBars(QPainter &p, const QRectF &rect, const BarChart &chart)
     const Formatter format = chart.format ? chart.format : defaultFormat(chart.series);
     p.save();
     p.setRenderHint(QPainter::Antialiasing, false);
-    const Frame f = drawFrame(p, rect, chart.title, chart.series, maxValue(chart.series, 4) * 1.04, format, false);
+    const Frame f = drawFrame(p, rect, chart.title, chart.series, std::max(maxValue(chart.series, 0) * 1.04, 4.0), format, false);
     const qsizetype n = chart.labels.size();
     if (n == 0 || chart.series.empty()) {
         p.restore();
@@ -207,7 +207,7 @@ void drawLines(QPainter &p, const QRectF &rect, const LineChart &chart)
     p.save();
     p.setRenderHint(QPainter::Antialiasing, true);
     const Frame f = drawFrame(p, rect, chart.title, chart.series,
-                              std::max(maxValue(chart.series, 4), chart.reference) * 1.05, format, true);
+                              std::max(std::max(maxValue(chart.series, 0), chart.reference) * 1.05, 4.0), format, true);
     const qsizetype n = chart.labels.size();
     if (n == 0) {
         p.restore();

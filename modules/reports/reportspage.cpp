@@ -1,5 +1,6 @@
 #include "reportspage.h" // relative: lupdate resolves it without include paths
 
+#include "core/format.h"
 #include "ui/appcontext.h"
 #include "ui/backgroundtask.h"
 #include "ui/pageheader.h"
@@ -9,7 +10,6 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
-#include <QDateEdit>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QFrame>
@@ -91,12 +91,9 @@ ReportsPage::ReportsPage(ui::AppContext &context, QWidget *parent)
     m_type = new QComboBox;
     for (const ReportKind &k : ReportCatalog::kinds())
         m_type->addItem(k.translatedTitle(), k.id);
-    m_from = new QDateEdit;
-    m_to = new QDateEdit;
-    for (QDateEdit *edit : {m_from, m_to}) {
-        edit->setDisplayFormat(QStringLiteral("MMMM yyyy"));
-        edit->setDateRange(QDate(2000, 1, 1), QDate(2100, 12, 1));
-    }
+    // Months as the dashboard offers them: those that hold data, newest first.
+    m_from = choiceBox(false);
+    m_to = choiceBox(false);
     m_office = choiceBox(false);
     m_agent = choiceBox(true);
     m_wadah = choiceBox(true);
@@ -167,9 +164,7 @@ ReportsPage::ReportsPage(ui::AppContext &context, QWidget *parent)
         m_status->setText(tr("The choice has changed: build the report again."));
     };
     connect(m_type, &QComboBox::currentIndexChanged, this, stale);
-    for (QDateEdit *edit : {m_from, m_to})
-        connect(edit, &QDateEdit::dateChanged, this, stale);
-    for (QComboBox *box : {m_office, m_agent, m_wadah, m_session})
+    for (QComboBox *box : {m_from, m_to, m_office, m_agent, m_wadah, m_session})
         connect(box, &QComboBox::currentTextChanged, this, stale);
     connect(m_reveal, &QCheckBox::toggled, this, stale);
     connect(&m_context, &ui::AppContext::dataChanged, this, &ReportsPage::loadChoices);
@@ -210,11 +205,19 @@ void ReportsPage::applyChoices(const Choices &c)
     fill(m_agent, c.agents);
     fill(m_wadah, c.wadah);
     fill(m_session, c.sessions);
-    if (!m_choicesLoaded) {
+    // The months that hold data (the last three years up to this month when there is none yet).
+    const YearMonth last = c.range.to.isValid() ? c.range.to : YearMonth::fromDate(QDate::currentDate());
+    const YearMonth first = c.range.from.isValid() ? c.range.from : last.addMonths(-35);
+    std::vector<Choice> months;
+    for (YearMonth m = last; m >= first; m = m.addMonths(-1))
+        months.push_back({QString::number(m.key()), fmt::yearMonth(m.year(), m.month())});
+    const bool keep = m_choicesLoaded && m_from->count() > 0;
+    fill(m_from, months);
+    fill(m_to, months);
+    if (!keep) {
         // Default period: the year of the latest data, up to its last month.
-        const YearMonth last = c.range.to.isValid() ? c.range.to : YearMonth::fromDate(QDate::currentDate());
-        m_from->setDate(YearMonth(last.year(), 1).firstDay());
-        m_to->setDate(last.firstDay());
+        select(m_from, QString::number(std::max(YearMonth(last.year(), 1), first).key()));
+        select(m_to, QString::number(last.key()));
     }
     m_choicesLoaded = true;
     if (!m_pendingOpen.isEmpty())
@@ -253,7 +256,7 @@ ReportRequest ReportsPage::request() const
 {
     ReportRequest r;
     r.type = m_type->currentData().toString();
-    r.period = {YearMonth::fromDate(m_from->date()), YearMonth::fromDate(m_to->date())};
+    r.period = {YearMonth::fromKey(m_from->currentData().toInt()), YearMonth::fromKey(m_to->currentData().toInt())};
     r.officeCode = chosenKey(m_office);
     r.agentCode = chosenKey(m_agent);
     r.wadahCode = chosenKey(m_wadah);

@@ -11,7 +11,6 @@
 class QAction;
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
 class QFormLayout;
 class QLabel;
 class QPrintPreviewWidget;
@@ -61,8 +60,8 @@ private:
 
     ui::AppContext &m_context;
     QComboBox *m_type;
-    QDateEdit *m_from;
-    QDateEdit *m_to;
+    QComboBox *m_from;
+    QComboBox *m_to;
     QComboBox *m_office;
     QComboBox *m_agent;
     QComboBox *m_wadah;

@@ -43,7 +43,7 @@ TEST_P(ReportCli, EveryReportTypeIsListedInOrder)
     for (const reports::ReportKind &k : reports::ReportCatalog::kinds())
         ids << k.id;
     EXPECT_EQ(ids.first(), QStringLiteral("summary"));
-    for (const char *id : {"summary", "agent", "wadah", "agreements"})
+    for (const char *id : {"summary", "agent", "wadah", "monev", "agreements"})
         EXPECT_TRUE(ids.contains(QString::fromLatin1(id))) << id;
 }
 

@@ -87,6 +87,9 @@ TEST_F(ReportCommand, BadInputGivesOneLineAndANonZeroExit)
         {{"--type", "agent", "--agent", "AG-9999", "--period", "2022", "--out", pdf}, 1, "AG-9999"},
         {{"--type", "wadah", "--wadah", "W-404", "--period", "2022", "--out", pdf}, 1, "W-404"},
         {{"--type", "agent", "--agent", "AG-0001", "--period", "2022", "--out", "/nonexistent/dir/x.pdf"}, 1, "/nonexistent/dir/x.pdf"},
+        {{"--type", "monev", "--out", pdf}, 2, "--session"},
+        {{"--type", "monev", "--session", "abc", "--out", pdf}, 2, "abc"},
+        {{"--type", "monev", "--session", "999", "--out", pdf}, 1, "999"},
     };
     for (const Case &c : cases) {
         const Outcome r = run(c.args);

@@ -6,8 +6,12 @@
 #include "testdatabase.h"
 #include "ui/appcontext.h"
 
+#include <QAbstractButton>
+#include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
+#include <QMessageBox>
+#include <QTimer>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTemporaryDir>
@@ -73,7 +77,7 @@ TEST_P(ReportsPageTest, BuildsTheChosenScorecardAndShowsIt)
         m_page->grab().save(qEnvironmentVariable("PERISAI_SCREENSHOT"));
 
     // Another period: the built report no longer says what the form says.
-    m_page->findChild<QDateEdit *>(QStringLiteral("periodFrom"))->setDate(QDate(2021, 1, 1));
+    box("periodFrom")->setCurrentIndex(box("periodFrom")->findData(QStringLiteral("202101")));
     EXPECT_FALSE(m_page->hasDocument());
     for (QAction *a : m_page->actions())
         EXPECT_FALSE(a->isEnabled());
@@ -85,6 +89,27 @@ TEST_P(ReportsPageTest, OpenBuildsTheNamedWadahScorecard)
     ASSERT_TRUE(waitForDocument());
     EXPECT_EQ(m_page->request().type, QStringLiteral("wadah"));
     EXPECT_EQ(m_page->request().wadahCode, QStringLiteral("W-002"));
+}
+
+TEST_P(ReportsPageTest, ShowingPersonalDataAsksFirst)
+{
+    auto *reveal = m_page->findChild<QCheckBox *>();
+    ASSERT_NE(reveal, nullptr);
+    auto answer = [](QMessageBox::StandardButton button) {
+        QTimer::singleShot(0, [button] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            ASSERT_NE(box, nullptr);
+            box->button(button)->click();
+        });
+    };
+    answer(QMessageBox::No);
+    reveal->setChecked(true);
+    EXPECT_FALSE(reveal->isChecked());
+    EXPECT_TRUE(m_page->request().masked);
+    answer(QMessageBox::Yes);
+    reveal->setChecked(true);
+    EXPECT_TRUE(reveal->isChecked());
+    EXPECT_FALSE(m_page->request().masked);
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, ReportsPageTest, pt::allBackends(), pt::backendName);
