@@ -6,6 +6,7 @@
 #include "ui/theme.h"
 
 #include <QApplication>
+#include <QThreadPool>
 #include <QCommandLineParser>
 #include <QIcon>
 
@@ -58,9 +59,15 @@ int runWindow(const QStringList &args)
     auto db = openDatabaseForWindow(optionValue(args, QStringLiteral("--database")));
     if (!db)
         return 1;
-    WindowController controller(db);
-    controller.show();
-    return QApplication::exec();
+    int rc = 0;
+    {
+        WindowController controller(db);
+        controller.show();
+        rc = QApplication::exec();
+    } // the pages are gone and have told their background work to stop
+    // Let that work end before the database it reads is closed.
+    QThreadPool::globalInstance()->waitForDone();
+    return rc;
 }
 
 } // namespace perisai::shell

@@ -3,6 +3,7 @@
 
 #include <QApplication>
 #include <QLocale>
+#include <QThreadPool>
 #include <gtest/gtest.h>
 
 int main(int argc, char **argv)
@@ -12,5 +13,8 @@ int main(int argc, char **argv)
     QApplication::setApplicationName(QStringLiteral("perisai-desk-tests"));
     perisai::fmt::setLocale(QLocale(QLocale::Indonesian, QLocale::Indonesia));
     ::testing::InitGoogleTest(&argc, argv);
-    return RUN_ALL_TESTS();
+    const int rc = RUN_ALL_TESTS();
+    // Background queries of the last test may still run: let them end while Qt SQL is still there.
+    QThreadPool::globalInstance()->waitForDone();
+    return rc;
 }
