@@ -1,5 +1,7 @@
 #include "shell/windowcontroller.h"
 
+#include "shell/stallmeter.h"
+
 #include "demo/generator.h"
 #include "shell/connectiondialog.h"
 #include "shell/language.h"
@@ -11,10 +13,12 @@
 #include "ui/backgroundtask.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QTimer>
+#include <cstdio>
 
 namespace perisai::shell {
 namespace {
@@ -104,19 +108,42 @@ void WindowController::show()
 
 // For documentation and visual checks: PERISAI_SCREENSHOT=file.png [PERISAI_SCREENSHOT_PAGE=roster]
 // [PERISAI_SCREENSHOT_DELAY=ms] saves the window once it has settled, then quits.
+// PERISAI_SCREENSHOT_PAGE=all visits every page in turn, saves file-<page>.png of each and prints on stderr
+// the longest time each page kept the UI thread from answering.
 void WindowController::scheduleScreenshot()
 {
     const QString path = qEnvironmentVariable("PERISAI_SCREENSHOT");
     if (path.isEmpty())
         return;
+    const int delay = qEnvironmentVariableIntValue("PERISAI_SCREENSHOT_DELAY") > 0
+                          ? qEnvironmentVariableIntValue("PERISAI_SCREENSHOT_DELAY") : 2500;
     const QString page = qEnvironmentVariable("PERISAI_SCREENSHOT_PAGE");
-    if (!page.isEmpty())
-        m_window->showModule(page);
-    const int delay = qEnvironmentVariableIntValue("PERISAI_SCREENSHOT_DELAY");
-    QTimer::singleShot(delay > 0 ? delay : 2500, this, [this, path]() {
-        m_window->grab().save(path);
+    if (page != QLatin1String("all")) {
+        if (!page.isEmpty())
+            m_window->showModule(page);
+        QTimer::singleShot(delay, this, [this, path]() {
+            m_window->grab().save(path);
+            QApplication::quit();
+        });
+        return;
+    }
+    m_tour = std::make_unique<Tour>(Tour{path, delay, m_window->moduleIds(), new StallMeter(this)});
+    QTimer::singleShot(delay, this, &WindowController::tourNextPage);
+}
+
+void WindowController::tourNextPage()
+{
+    const QString current = m_window->currentModuleId();
+    std::fprintf(stderr, "page %s: longest UI stall %lld ms\n", qPrintable(current),
+                 static_cast<long long>(m_tour->meter->takeLongest()));
+    const QFileInfo file(m_tour->path);
+    m_window->grab().save(file.dir().filePath(file.completeBaseName() + QLatin1Char('-') + current + QStringLiteral(".png")));
+    if (m_tour->pages.isEmpty()) {
         QApplication::quit();
-    });
+        return;
+    }
+    m_window->showModule(m_tour->pages.takeFirst());
+    QTimer::singleShot(m_tour->delay, this, &WindowController::tourNextPage);
 }
 
 void WindowController::rebuild()

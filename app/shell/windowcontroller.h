@@ -7,8 +7,12 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QStringList>
+#include <memory>
 
 namespace perisai::shell {
+
+class StallMeter;
 
 class WindowController : public QObject {
     Q_OBJECT
@@ -22,11 +26,19 @@ public:
 private:
     void rebuild();
     void scheduleScreenshot();
+    void tourNextPage();
     void changeLanguage(const QString &language);
     void changeDatabase(const storage::Location &location);
 
     storage::DatabasePtr m_database;
     QPointer<MainWindow> m_window;
+    struct Tour { // PERISAI_SCREENSHOT_PAGE=all: the pages still to visit
+        QString path;
+        int delay = 0;
+        QStringList pages;
+        StallMeter *meter = nullptr;
+    };
+    std::unique_ptr<Tour> m_tour;
 };
 
 // Opens the database for the window: --database, else the last one used, else the default file — which is
