@@ -55,7 +55,12 @@ std::optional<int> Arguments::parse(const QStringList &args, bool requireDatabas
     if (!m_parser.parse(full))
         return fail(QStringLiteral("%1: %2").arg(m_command, m_parser.errorText()), Usage);
     if (m_parser.isSet(QStringLiteral("help"))) {
-        std::fprintf(stdout, "%s", m_parser.helpText().toUtf8().constData());
+        // The parser names the program by argv[0] (a build path, say); show the command as it is typed.
+        QString help = m_parser.helpText();
+        const QString argv0 = QCoreApplication::arguments().value(0);
+        if (const qsizetype at = argv0.isEmpty() ? -1 : help.indexOf(argv0); at >= 0 && at < help.indexOf(QLatin1Char('\n')))
+            help.replace(at, argv0.size(), QStringLiteral("perisai-desk ") + m_command);
+        std::fprintf(stdout, "%s", help.toUtf8().constData());
         return Success;
     }
     if (requireDatabase && m_parser.value(QStringLiteral("database")).isEmpty())
