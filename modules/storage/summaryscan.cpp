@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <string>
 #include <array>
+#include <initializer_list>
 #include <sqlite3.h>
 #include <unordered_map>
 #include <vector>
@@ -40,15 +41,16 @@ public:
     {
         return makeError(QCoreApplication::translate("Query", "database error: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_h))));
     }
-    // Runs a query with two bound months and calls row(stmt) for each result row.
+    // Runs a query with the values bound in order and calls row(stmt) for each result row.
     template <typename Row>
-    Status select(const char *sql, int from, int to, Row row)
+    Status select(const char *sql, std::initializer_list<qint64> values, Row row)
     {
         sqlite3_stmt *stmt = nullptr;
         if (sqlite3_prepare_v2(m_h, sql, -1, &stmt, nullptr) != SQLITE_OK)
             return error();
-        sqlite3_bind_int(stmt, 1, from);
-        sqlite3_bind_int(stmt, 2, to);
+        int i = 0;
+        for (const qint64 v : values)
+            sqlite3_bind_int64(stmt, ++i, v);
         int rc;
         while ((rc = sqlite3_step(stmt)) == SQLITE_ROW)
             row(stmt);
@@ -122,39 +124,65 @@ Status refreshSummariesByScan(const QSqlDatabase &conn, int from, int to)
     Db db(*static_cast<sqlite3 *const *>(handle.constData()));
     Table agentMonth, officeMonth, cohort; // sums: (acquisitions, active, collected) and (paid, -, -)
 
-    // Acquisitions by registration month.
-    auto st = db.select("SELECT agent_id, office_id, reg_period FROM participants WHERE reg_period BETWEEN ? AND ?", from, to,
-                        [&](sqlite3_stmt *s) {
-                            const bool perisai = sqlite3_column_type(s, 0) != SQLITE_NULL;
-                            const qint64 reg = sqlite3_column_int64(s, 2);
-                            if (perisai)
-                                ++agentMonth[{sqlite3_column_int64(s, 0), reg, 0, 0}].a;
-                            ++officeMonth[{sqlite3_column_int64(s, 1), reg, perisai ? kPerisai : kOther, 0}].a;
-                        });
+    // Every participant once, kept by id (ids are dense), counting the range's acquisitions on the way:
+    // then contributions need no join, only a sequential range scan of their primary key.
+    struct Person {
+        qint64 office = -1; // -1: no such participant
+        qint64 agent = 0;   // 0: another channel
+        qint64 reg = 0;
+    };
+    std::vector<Person> people;
+    std::unordered_map<qint64, Person> sparse; // ids far apart (copied databases)
+    qint64 count = 0, maxId = 0;
+    auto st = db.select("SELECT COUNT(*), COALESCE(MAX(id), 0) FROM participants", {}, [&](sqlite3_stmt *s) {
+        count = sqlite3_column_int64(s, 0);
+        maxId = sqlite3_column_int64(s, 1);
+    });
     if (!st)
         return st;
+    const bool dense = maxId <= 4 * count + 1024;
+    if (dense)
+        people.resize(size_t(maxId) + 1);
+    st = db.select("SELECT id, agent_id, office_id, reg_period FROM participants", {}, [&](sqlite3_stmt *s) {
+        const qint64 id = sqlite3_column_int64(s, 0);
+        const bool perisai = sqlite3_column_type(s, 1) != SQLITE_NULL;
+        Person p{sqlite3_column_int64(s, 2), perisai ? sqlite3_column_int64(s, 1) : 0, sqlite3_column_int64(s, 3)};
+        (dense ? people[size_t(id)] : sparse[id]) = p;
+        if (p.reg < from || p.reg > to)
+            return;
+        if (perisai)
+            ++agentMonth[{p.agent, p.reg, 0, 0}].a;
+        ++officeMonth[{p.office, p.reg, perisai ? kPerisai : kOther, 0}].a;
+    });
+    if (!st)
+        return st;
+    const auto personOf = [&](qint64 id) -> const Person * {
+        if (dense)
+            return id >= 0 && id < qint64(people.size()) && people[size_t(id)].office >= 0 ? &people[size_t(id)] : nullptr;
+        const auto it = sparse.find(id);
+        return it == sparse.end() ? nullptr : &it->second;
+    };
     // Paid months: active recruits and what agents collected themselves (channel 'agen'), per office all
     // collected, and the retention cohorts (months paid from the registration month on).
-    st = db.select("SELECT c.period, c.amount, c.channel = 'agen', p.office_id, p.agent_id, p.reg_period "
-                   "FROM contributions c JOIN participants p ON p.id = c.participant_id WHERE c.period BETWEEN ? AND ?",
-                   from, to, [&](sqlite3_stmt *s) {
+    st = db.select("SELECT period, participant_id, amount, channel = 'agen' FROM contributions WHERE period BETWEEN ? AND ?",
+                   {from, to}, [&](sqlite3_stmt *s) {
+                       const Person *p = personOf(sqlite3_column_int64(s, 1));
+                       if (!p)
+                           return; // as the inner join of the SQL definition
                        const qint64 period = sqlite3_column_int64(s, 0);
-                       const qint64 amount = sqlite3_column_int64(s, 1);
-                       const bool byAgent = sqlite3_column_int(s, 2) == 1;
-                       const qint64 office = sqlite3_column_int64(s, 3);
-                       const bool perisai = sqlite3_column_type(s, 4) != SQLITE_NULL;
-                       const qint64 agent = perisai ? sqlite3_column_int64(s, 4) : 0;
-                       const qint64 reg = sqlite3_column_int64(s, 5);
+                       const qint64 amount = sqlite3_column_int64(s, 2);
+                       const bool byAgent = sqlite3_column_int(s, 3) == 1;
+                       const bool perisai = p->agent != 0;
                        if (perisai) {
-                           Sums &a = agentMonth[{agent, period, 0, 0}];
+                           Sums &a = agentMonth[{p->agent, period, 0, 0}];
                            ++a.b;
                            a.c += byAgent ? amount : 0;
                        }
-                       Sums &o = officeMonth[{office, period, perisai ? kPerisai : kOther, 0}];
+                       Sums &o = officeMonth[{p->office, period, perisai ? kPerisai : kOther, 0}];
                        ++o.b;
                        o.c += amount;
-                       if (period >= reg)
-                           ++cohort[{office, agent, reg, period}].a;
+                       if (period >= p->reg)
+                           ++cohort[{p->office, p->agent, p->reg, period}].a;
                    });
     if (!st)
         return st;
