@@ -13,6 +13,7 @@
 #include "ui/theme.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QPainter>
 #include <map>
 
@@ -45,18 +46,21 @@ QString statusText(const QString &status, const Action &a, const QDate &day)
 }
 
 // A data table (the report's own style) with column widths in percent, so long text wraps where it should.
-QString table(const QList<QPair<QString, int>> &columns, const QList<QStringList> &rows, const QList<int> &right = {0})
+// Columns in `noWrap` (codes, phone numbers) never break across lines.
+QString table(const QList<QPair<QString, int>> &columns, const QList<QStringList> &rows, const QList<int> &right = {0},
+              const QList<int> &noWrap = {})
 {
+    const auto style = [&](int c) { return noWrap.contains(c) ? QStringLiteral(" style='white-space: nowrap'") : QString(); };
     QString html = QStringLiteral("<table class='data' width='100%' cellspacing='0'><thead><tr>");
     for (int c = 0; c < columns.size(); ++c)
-        html += QStringLiteral("<th width='%1%' align='%2'>%3</th>")
+        html += QStringLiteral("<th width='%1%' align='%2'%3>%4</th>")
                     .arg(columns[c].second)
-                    .arg(right.contains(c) ? QStringLiteral("right") : QStringLiteral("left"), esc(columns[c].first));
+                    .arg(right.contains(c) ? QStringLiteral("right") : QStringLiteral("left"), style(c), esc(columns[c].first));
     html += QStringLiteral("</tr></thead>");
     for (const QStringList &row : rows) {
         html += QStringLiteral("<tr>");
         for (int c = 0; c < row.size(); ++c)
-            html += QStringLiteral("<td align='%1'>%2</td>").arg(right.contains(c) ? QStringLiteral("right") : QStringLiteral("left"), esc(row[c]));
+            html += QStringLiteral("<td align='%1'%2>%3</td>").arg(right.contains(c) ? QStringLiteral("right") : QStringLiteral("left"), style(c), esc(row[c]));
         html += QStringLiteral("</tr>");
     }
     if (rows.isEmpty())
@@ -159,8 +163,10 @@ std::unique_ptr<reports::ReportDocument> buildMinutes(const storage::Database &d
     if (!s.agenda.trimmed().isEmpty()) {
         doc->addHeading(QCoreApplication::translate("monev", "Agenda"));
         QString html = QStringLiteral("<ol>");
+        // The list numbers the items itself: numbers typed in the agenda ("1. ...") would show twice.
+        static const QRegularExpression typedNumber(QStringLiteral("^\\s*\\d+[.)]\\s*"));
         for (const QString &line : s.agenda.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
-            html += QStringLiteral("<li>%1</li>").arg(esc(line.trimmed()));
+            html += QStringLiteral("<li>%1</li>").arg(esc(line.trimmed().remove(typedNumber)));
         doc->addHtml(html + QStringLiteral("</ol>"));
     }
     if (!s.summary.trimmed().isEmpty()) {
@@ -247,8 +253,8 @@ std::unique_ptr<reports::ReportDocument> buildMinutes(const storage::Database &d
         rows << QStringList{QString::number(++n), a.code, a.name, orDash(a.wadahName),
                             a.phone.isEmpty() ? QStringLiteral("–") : (masked ? Phone::mask(a.phone) : a.phone),
                             attendanceLabel(a.attendance), a.note};
-    doc->addHtml(table({{QCoreApplication::translate("monev", "No"), 5}, {QCoreApplication::translate("monev", "Code"), 9}, {QCoreApplication::translate("monev", "Name"), 22}, {QCoreApplication::translate("monev", "Wadah"), 24}, {QCoreApplication::translate("monev", "Phone"), 17}, {QCoreApplication::translate("monev", "Attendance"), 12},
-                        {QCoreApplication::translate("monev", "Note"), 11}}, rows));
+    doc->addHtml(table({{QCoreApplication::translate("monev", "No"), 4}, {QCoreApplication::translate("monev", "Code"), 15}, {QCoreApplication::translate("monev", "Name"), 16}, {QCoreApplication::translate("monev", "Wadah"), 19}, {QCoreApplication::translate("monev", "Phone"), 15}, {QCoreApplication::translate("monev", "Attendance"), 11},
+                        {QCoreApplication::translate("monev", "Note"), 20}}, rows, {0}, {0, 1, 4, 5}));
 
     // Signatures: the facilitator and the head of the office, as the branch files it.
     const QString place = office.region.isEmpty() ? meta.office : office.region;

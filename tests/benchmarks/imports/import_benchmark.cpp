@@ -96,7 +96,7 @@ int runSqlite(const bench::Files &files, const QString &dir, int repeat, Series 
             const int which = (step + r) % 3;
             bench::copyFile(base, run);
             if (which == 0) {
-                const auto t = bench::run(desk, {QStringLiteral("import"), QStringLiteral("--database"), run, QStringLiteral("--kind"),
+                const auto t = bench::run(desk, {QStringLiteral("import"), QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--database"), run, QStringLiteral("--kind"),
                                                  QStringLiteral("contributions"), QStringLiteral("--verbose"), files.contributions});
                 if (!ok(t, "perisai-desk import"))
                     return 1;
@@ -145,7 +145,7 @@ int runPostgres(const bench::Files &files, const QString &dir, int repeat, Serie
             if (!pg.admin(QStringLiteral("CREATE DATABASE perisai_bench_run TEMPLATE perisai_bench_base")))
                 return 1;
             if (which == 0) {
-                const auto t = bench::run(desk, {QStringLiteral("import"), QStringLiteral("--database"), pg.url(QStringLiteral("perisai_bench_run")),
+                const auto t = bench::run(desk, {QStringLiteral("import"), QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--database"), pg.url(QStringLiteral("perisai_bench_run")),
                                                  QStringLiteral("--kind"), QStringLiteral("contributions"), QStringLiteral("--verbose"), files.contributions});
                 if (!ok(t, "perisai-desk import"))
                     return 1;
