@@ -23,6 +23,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <algorithm>
 #include <cstdio>
@@ -129,6 +130,9 @@ int runPostgres(const bench::Files &files, const QString &dir, int repeat, Serie
         auto db = perisai::storage::openAndMigrate(pg.url(QStringLiteral("perisai_bench_base")));
         if (!db || !bench::loadBase(**db, files))
             return std::fprintf(stderr, "cannot build the PostgreSQL base database\n"), 1;
+        // Without the SQLite part (--no-sqlite) nothing has written the resolved file yet; the ids are the same.
+        if (!QFileInfo::exists(QDir(dir).filePath(QStringLiteral("contributions_resolved.csv"))) && !bench::writeResolved(**db, files, dir))
+            return 1;
     }
     const QString resolved = QDir(dir).filePath(QStringLiteral("contributions_resolved.csv"));
     const QByteArray staged = "BEGIN;\nCREATE TEMP TABLE staging (kpj TEXT, periode TEXT, jumlah TEXT, tanggal_bayar TEXT, kanal TEXT);\n"
