@@ -71,10 +71,12 @@ protected:
 TEST_F(SlidesTest, NamesAreShownButNeverANikOrAPhoneNumber)
 {
     // Indonesian, as the projector normally speaks, when the translation is built in.
-    QTranslator translator;
+    QTranslator translator, coreTranslator; // the slides' texts and the number formats ("Rp37,5 juta")
     const bool indonesian = translator.load(QStringLiteral(":/i18n/presentation_id.qm"));
     if (indonesian)
         QCoreApplication::installTranslator(&translator);
+    if (coreTranslator.load(QStringLiteral(":/i18n/core_id.qm")))
+        QCoreApplication::installTranslator(&coreTranslator);
     static const QRegularExpression nikLike(QStringLiteral("\\d{16}"));
     static const QRegularExpression phoneLike(QStringLiteral("(\\+62|\\b0)8\\d[\\d\\- .]{6,}\\d"));
     for (qint64 session : {qint64(0), fixture.session}) {
