@@ -20,6 +20,8 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
+#include <QScrollArea>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QThreadPool>
@@ -48,10 +50,31 @@ MainWindow::MainWindow(storage::DatabasePtr database, ui::ModuleList modules, QW
 
     if (!restoreGeometry(Settings::windowGeometry()))
         resize(1360, 860);
+    fitToScreen();
     restoreState(Settings::windowState());
     if (!showModule(Settings::lastPage()) && m_navigation->count() > 0)
         m_navigation->setCurrentRow(0);
     loadStartupNotices();
+}
+
+// A size saved on a large monitor, or the default on a 1366×768 laptop, must not reach past the screen.
+void MainWindow::fitToScreen()
+{
+    const QScreen *screen = QGuiApplication::screenAt(geometry().center());
+    if (!screen)
+        screen = QGuiApplication::primaryScreen();
+    if (!screen)
+        return;
+    const QRect available = screen->availableGeometry();
+    if (available.isEmpty())
+        return;
+    // Room for the window frame the window manager adds around it.
+    const QSize room = available.size() - QSize(16, 40);
+    const QSize fitted = size().boundedTo(room);
+    if (fitted != size())
+        resize(fitted);
+    if (!available.contains(geometry()))
+        move(available.topLeft() + QPoint((available.width() - width()) / 2, (available.height() - height()) / 2));
 }
 
 MainWindow::~MainWindow()
@@ -162,12 +185,19 @@ void MainWindow::setupNavigation()
     for (const auto &module : m_modules) {
         QWidget *page = module->createPage(*m_context, m_pages);
         page->setObjectName(QStringLiteral("page_") + module->id());
-        m_pages->addWidget(page);
+        // On a 1366×768 laptop some pages need more width than there is: they scroll sideways rather than
+        // pushing the window past the screen's edge.
+        auto *scroll = new QScrollArea;
+        scroll->setObjectName(QStringLiteral("pageScroll"));
+        scroll->setFrameShape(QFrame::NoFrame);
+        scroll->setWidgetResizable(true);
+        scroll->setWidget(page);
+        m_pages->addWidget(scroll);
         auto *item = new QListWidgetItem(ui::icon(module->iconName() + QStringLiteral("-light")), module->title());
         item->setData(Qt::UserRole, module->id());
         item->setSizeHint(QSize(200, 42));
         m_navigation->addItem(item);
-        m_pageByRow.insert(m_navigation->count() - 1, page);
+        m_pageByRow.insert(m_navigation->count() - 1, scroll);
     }
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::onPageChanged);
 }

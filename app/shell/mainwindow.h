@@ -45,6 +45,7 @@ protected:
 
 private:
     void setupMenus();
+    void fitToScreen();
     void setupNavigation();
     void setupStatusBar();
     void showNotices(const QStringList &notices);

@@ -143,6 +143,7 @@ void HistoryPanel::showChain(const std::vector<AgreementRow> &chain, qint64 sele
             const bool linked = (it - 1)->agreement.previousId == it->agreement.id;
             auto *link = new QLabel(linked ? tr("↑ renewed by the agreement above") : tr("↑ followed by the agreement above"));
             link->setObjectName(QStringLiteral("hint"));
+            link->setWordWrap(true);
             link->setAlignment(Qt::AlignCenter);
             m_chain->insertWidget(m_chain->count() - 1, link);
         }

@@ -104,6 +104,7 @@ AttendanceTab::AttendanceTab(ui::AppContext &context, QWidget *parent)
     auto *hint = new QLabel(tr("Keys: H or 1 present · I or 2 excused · T or 3 absent · Backspace clears. "
                                "The cursor moves on to the next agent."));
     hint->setObjectName(QStringLiteral("hint"));
+    hint->setWordWrap(true);
     layout->addWidget(hint);
     m_view->setObjectName(QStringLiteral("attendanceView"));
     m_view->setModel(m_model);
@@ -116,6 +117,7 @@ AttendanceTab::AttendanceTab(ui::AppContext &context, QWidget *parent)
     m_view->installEventFilter(this);
     layout->addWidget(m_view, 1);
     m_counts->setObjectName(QStringLiteral("attendanceCounts"));
+    m_counts->setWordWrap(true);
     layout->addWidget(m_counts);
 
     connect(m_restPresent, &QPushButton::clicked, this, &AttendanceTab::markRestPresent);

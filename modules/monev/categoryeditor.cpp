@@ -24,6 +24,7 @@ CategoryEditor::CategoryEditor(ui::AppContext &context, QWidget *parent)
 {
     auto *hint = new QLabel(tr("Categories of the obstacles agents raise. Edit a name in place; untick Active to stop offering one."));
     hint->setObjectName(QStringLiteral("hint"));
+    hint->setWordWrap(true);
     auto *addButton = new QPushButton(ui::icon(QStringLiteral("add")), tr("Add category"));
     auto *bar = new QHBoxLayout;
     bar->addWidget(hint, 1);

@@ -56,6 +56,7 @@ FollowUpPage::FollowUpPage(ui::AppContext &context, QWidget *parent)
     layout->addLayout(bar);
     layout->addWidget(m_view, 1);
     m_count->setObjectName(QStringLiteral("hint"));
+    m_count->setWordWrap(true);
     layout->addWidget(m_count);
 
     connect(m_filter, &QComboBox::currentIndexChanged, this, &FollowUpPage::refresh);

@@ -33,6 +33,7 @@ QLabel *section(const QString &text)
 {
     auto *l = new QLabel(text);
     l->setObjectName(QStringLiteral("sectionTitle"));
+    l->setWordWrap(true); // beside a row of buttons on a narrow window
     return l;
 }
 

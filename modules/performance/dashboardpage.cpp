@@ -115,6 +115,7 @@ QWidget *DashboardPage::buildContent()
         }
     });
     m_cohortNote->setObjectName(QStringLiteral("hint"));
+    m_cohortNote->setWordWrap(true);
     auto *cohortCard = tableCard(tr("Retention by cohort"), cohortView, tr("Cohorts"));
     cohortCard->layout()->addWidget(m_cohortNote);
     layout->addWidget(cohortCard);
@@ -149,6 +150,7 @@ QWidget *DashboardPage::buildContent()
     auto *tablesLayout = new QVBoxLayout(tablesCard);
     auto *hint = new QLabel(tr("Double-click an agent or wadah to open it. Achievement above the cap is shown in red."));
     hint->setObjectName(QStringLiteral("hint"));
+    hint->setWordWrap(true);
     tablesLayout->addWidget(tabs);
     tablesLayout->addWidget(hint);
     layout->addWidget(tablesCard);

@@ -4,10 +4,16 @@
 #include "ui/stattile.h"
 
 #include <QGridLayout>
+#include <QResizeEvent>
+#include <algorithm>
 
 namespace perisai::performance {
 
 using Tone = ui::StatTile::Tone;
+
+constexpr int kSpacing = 10;
+constexpr int kMostColumns = 5;
+constexpr int kFewestColumns = 2;
 
 DashboardTiles::DashboardTiles(QWidget *parent) : QWidget(parent)
 {
@@ -16,12 +22,49 @@ DashboardTiles::DashboardTiles(QWidget *parent) : QWidget(parent)
                                tr("Monev follow-up"), tr("Agreements (PKS)")};
     auto *grid = new QGridLayout(this);
     grid->setContentsMargins(0, 0, 0, 0);
-    grid->setSpacing(10);
+    grid->setSpacing(kSpacing);
+    grid->setSizeConstraint(QLayout::SetNoConstraint); // the minimum is ours (two columns), not five
     for (int i = 0; i < TileCount; ++i) {
         m_tiles[i] = new ui::StatTile(captions[i]);
-        grid->addWidget(m_tiles[i], i / 5, i % 5);
         connect(m_tiles[i], &ui::StatTile::clicked, this, [this, i] { emit tileClicked(static_cast<Tile>(i)); });
     }
+    placeTiles(kMostColumns);
+}
+
+int DashboardTiles::tileMinimumWidth() const
+{
+    int widest = 0;
+    for (const ui::StatTile *tile : m_tiles)
+        widest = std::max(widest, tile->minimumSizeHint().width());
+    return widest;
+}
+
+QSize DashboardTiles::minimumSizeHint() const
+{
+    const int rows = (TileCount + kFewestColumns - 1) / kFewestColumns;
+    return {kFewestColumns * tileMinimumWidth() + (kFewestColumns - 1) * kSpacing,
+            rows * m_tiles[0]->minimumSizeHint().height() + (rows - 1) * kSpacing};
+}
+
+void DashboardTiles::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    const int fit = (event->size().width() + kSpacing) / (tileMinimumWidth() + kSpacing);
+    placeTiles(std::clamp(fit, kFewestColumns, kMostColumns));
+}
+
+void DashboardTiles::placeTiles(int columns)
+{
+    if (columns == m_columns)
+        return;
+    m_columns = columns;
+    auto *grid = static_cast<QGridLayout *>(layout());
+    for (ui::StatTile *tile : m_tiles)
+        grid->removeWidget(tile);
+    for (int c = 0; c < kMostColumns; ++c)
+        grid->setColumnStretch(c, c < columns ? 1 : 0);
+    for (int i = 0; i < TileCount; ++i)
+        grid->addWidget(m_tiles[i], i / columns, i % columns);
 }
 
 void DashboardTiles::setData(const DashboardData &d)

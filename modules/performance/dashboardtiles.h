@@ -23,11 +23,21 @@ public:
     void setData(const DashboardData &data);
     ui::StatTile *tile(Tile which) const { return m_tiles[which]; }
 
+    // Five tiles to a row where they fit, fewer on a narrow window.
+    QSize minimumSizeHint() const override;
+
 signals:
     void tileClicked(perisai::performance::DashboardTiles::Tile tile);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    int tileMinimumWidth() const;
+    void placeTiles(int columns);
+
     std::array<ui::StatTile *, TileCount> m_tiles{};
+    int m_columns = 0;
 };
 
 } // namespace perisai::performance

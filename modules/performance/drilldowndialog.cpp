@@ -31,6 +31,7 @@ DrillDownDialog::DrillDownDialog(ui::AppContext &context, const DrillDown &reque
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_note->setObjectName(QStringLiteral("hint"));
+    m_note->setWordWrap(true);
     m_export->setEnabled(false);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);

@@ -177,6 +177,7 @@ QWidget *AgentDetailView::header()
     text->addLayout(titleRow);
     m_meta = new QLabel;
     m_meta->setObjectName(QStringLiteral("hint"));
+    m_meta->setWordWrap(true);
     m_meta->setTextFormat(Qt::RichText);
     m_meta->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     text->addWidget(m_meta);

@@ -67,6 +67,7 @@ QWidget *AgentForm::identitySection()
     m_phone->setPlaceholderText(tr("0812-3456-7890"));
     m_phoneInfo = new QLabel;
     m_phoneInfo->setObjectName(QStringLiteral("hint"));
+    m_phoneInfo->setWordWrap(true);
     form->addRow(tr("Phone (WhatsApp)"), m_phone);
     form->addRow(QString(), m_phoneInfo);
     form->addRow(QString(), errorLabel(AgentField::Phone));

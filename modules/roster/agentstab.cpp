@@ -108,6 +108,7 @@ QWidget *AgentsTab::filterBar()
     connect(m_search, &QLineEdit::textChanged, this, &AgentsTab::applyFilter);
     m_count = new QLabel;
     m_count->setObjectName(QStringLiteral("hint"));
+    m_count->setWordWrap(true);
     row->addWidget(m_count);
     return bar;
 }

@@ -82,6 +82,7 @@ ParticipantsTab::ParticipantsTab(QueryThread *queries, ui::AppContext *context, 
     layout->addWidget(m_table, 1);
     m_status = new QLabel;
     m_status->setObjectName(QStringLiteral("hint"));
+    m_status->setWordWrap(true);
     layout->addWidget(m_status);
 
     // A short pause after the last keystroke: typing "siti" asks once, not four times.

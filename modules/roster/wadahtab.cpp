@@ -48,6 +48,7 @@ WadahTab::WadahTab(QWidget *parent) : QWidget(parent), m_model(new WadahListMode
     row->addWidget(agents);
     m_count = new QLabel;
     m_count->setObjectName(QStringLiteral("hint"));
+    m_count->setWordWrap(true);
     row->addWidget(m_count);
     layout->addLayout(row);
 

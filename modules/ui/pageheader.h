@@ -1,10 +1,13 @@
 #pragma once
-// The top of every page: a title, a line saying what is shown, and room for the page's controls on the right.
+// The top of every page: a title, a line saying what is shown, and room for the page's controls on the right —
+// or under the title when the window is too narrow for both side by side (a 1366×768 laptop).
 
 #include <QWidget>
 
+class QBoxLayout;
 class QHBoxLayout;
 class QLabel;
+class QVBoxLayout;
 
 namespace perisai::ui {
 
@@ -18,10 +21,20 @@ public:
     // Adds a control (period picker, search field, button) on the right.
     void addWidget(QWidget *widget);
 
+    // As narrow as the stacked arrangement allows: the page may shrink to it.
+    QSize minimumSizeHint() const override;
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    void arrange(int width);
+
     QLabel *m_title;
     QLabel *m_subtitle;
+    QVBoxLayout *m_text;
     QHBoxLayout *m_controls;
+    QBoxLayout *m_layout;
 };
 
 } // namespace perisai::ui
