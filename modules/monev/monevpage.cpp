@@ -6,6 +6,7 @@
 #include "monevservice.h"
 #include "sessioneditor.h"
 #include "sessionlistmodel.h"
+#include "ui/adaptivesplitter.h"
 #include "ui/appcontext.h"
 #include "ui/pageheader.h"
 #include "ui/stattile.h"
@@ -16,7 +17,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QPushButton>
-#include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -61,7 +61,7 @@ MonevPage::MonevPage(ui::AppContext &context, QWidget *parent)
     m_list->horizontalHeader()->setSectionResizeMode(SessionListModel::Title, QHeaderView::Stretch);
     m_list->setMinimumWidth(410);
     leftLayout->addWidget(m_list, 1);
-    auto *splitter = new QSplitter;
+    auto *splitter = new ui::AdaptiveSplitter; // the editor goes under the list on a narrow window
     splitter->addWidget(left);
     splitter->addWidget(m_editor);
     splitter->setStretchFactor(0, 2);

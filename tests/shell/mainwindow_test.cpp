@@ -5,9 +5,11 @@
 #include "testdatabase.h"
 #include "ui/appcontext.h"
 
+#include <QCoreApplication>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QScrollArea>
 #include <QStatusBar>
 
 using namespace perisai;
@@ -47,6 +49,24 @@ TEST_P(MainWindowTest, StatusBarNamesTheDatabaseAndThePrivacyState)
     EXPECT_EQ(masked(), QStringLiteral("Personal data masked"));
     window.context().setRevealPersonalData(true);
     EXPECT_EQ(masked(), QStringLiteral("Personal data SHOWN"));
+}
+
+TEST_P(MainWindowTest, EveryPageFitsTheWidthOfA1366By768Laptop)
+{
+    shell::MainWindow window(db, shell::createModules());
+    window.resize(1366 - 16, 768 - 40); // the screen less the window frame and the taskbar
+    window.show();
+    for (const QString &id : window.moduleIds()) {
+        ASSERT_TRUE(window.showModule(id));
+        QCoreApplication::processEvents();
+        QScrollArea *current = nullptr;
+        for (auto *scroll : window.findChildren<QScrollArea *>(QStringLiteral("pageScroll")))
+            if (scroll->isVisible())
+                current = scroll;
+        ASSERT_NE(current, nullptr) << id.toStdString();
+        EXPECT_LE(current->widget()->minimumSizeHint().width(), current->viewport()->width())
+            << id.toStdString() << " would scroll sideways";
+    }
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, MainWindowTest, perisai::testing::allBackends(), perisai::testing::backendName);
