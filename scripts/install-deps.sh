@@ -8,7 +8,7 @@ packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libboost-dev libgtest-dev libgmock-dev
     libsqlite3-dev sqlite3 libpq-dev postgresql
-    libminizip-dev libxlsxwriter-dev
+    libminizip-dev libxlsxwriter-dev qtkeychain-qt6-dev
     xvfb xauth poppler-utils fonts-dejavu-core
 )
 

@@ -33,6 +33,17 @@ Commands:
     </message>
 </context>
 <context>
+    <name>Passwords</name>
+    <message>
+        <source>the system keychain did not answer</source>
+        <translation>the system keychain did not answer</translation>
+    </message>
+    <message>
+        <source>this build has no keychain support</source>
+        <translation>this build has no keychain support</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <source>Preparing demo data for a first look…</source>
@@ -120,6 +131,18 @@ The database stays empty.</translation>
     <message>
         <source>Enter the server and the database name.</source>
         <translation>Enter the server and the database name.</translation>
+    </message>
+    <message>
+        <source>Remember the password in the system keychain</source>
+        <translation>Remember the password in the system keychain</translation>
+    </message>
+    <message>
+        <source>Tick it with an empty password to remove the stored one.</source>
+        <translation>Tick it with an empty password to remove the stored one.</translation>
+    </message>
+    <message>
+        <source>The password could not be kept in the system keychain: %1</source>
+        <translation>The password could not be kept in the system keychain: %1</translation>
     </message>
 </context>
 <context>

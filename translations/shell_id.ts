@@ -33,6 +33,17 @@ Perintah:
     </message>
 </context>
 <context>
+    <name>Passwords</name>
+    <message>
+        <source>the system keychain did not answer</source>
+        <translation>keychain sistem tidak menjawab</translation>
+    </message>
+    <message>
+        <source>this build has no keychain support</source>
+        <translation>versi ini tidak mendukung keychain sistem</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <source>Preparing demo data for a first look…</source>
@@ -120,6 +131,18 @@ Basis data tetap kosong.</translation>
     <message>
         <source>Enter the server and the database name.</source>
         <translation>Isi server dan nama basis data.</translation>
+    </message>
+    <message>
+        <source>Remember the password in the system keychain</source>
+        <translation>Ingat kata sandi di keychain sistem</translation>
+    </message>
+    <message>
+        <source>Tick it with an empty password to remove the stored one.</source>
+        <translation>Centang dengan kata sandi kosong untuk menghapus kata sandi yang tersimpan.</translation>
+    </message>
+    <message>
+        <source>The password could not be kept in the system keychain: %1</source>
+        <translation>Kata sandi tidak dapat disimpan di keychain sistem: %1</translation>
     </message>
 </context>
 <context>

@@ -1,11 +1,15 @@
 #include "shell/connectiondialog.h"
 
+#include "shell/passwordstore.h"
+
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
@@ -18,7 +22,7 @@ ConnectionDialog::ConnectionDialog(const storage::Location &current, QWidget *pa
     : QDialog(parent), m_sqlite(new QRadioButton(tr("A database file on this computer (SQLite)"))),
       m_postgres(new QRadioButton(tr("A database server shared by several desks (PostgreSQL)"))), m_stack(new QStackedWidget),
       m_path(new QLineEdit), m_host(new QLineEdit), m_port(new QSpinBox), m_dbName(new QLineEdit), m_user(new QLineEdit),
-      m_password(new QLineEdit), m_error(new QLabel)
+      m_password(new QLineEdit), m_remember(new QCheckBox(tr("Remember the password in the system keychain"))), m_error(new QLabel)
 {
     setWindowTitle(tr("Open database"));
     setMinimumWidth(520);
@@ -47,6 +51,9 @@ ConnectionDialog::ConnectionDialog(const storage::Location &current, QWidget *pa
     form->addRow(tr("Database"), m_dbName);
     form->addRow(tr("User"), m_user);
     form->addRow(tr("Password"), m_password);
+    m_remember->setObjectName(QStringLiteral("rememberPassword"));
+    m_remember->setToolTip(tr("Tick it with an empty password to remove the stored one."));
+    form->addRow(QString(), m_remember);
     m_stack->addWidget(serverPage);
     layout->addWidget(m_stack);
 
@@ -89,6 +96,10 @@ void ConnectionDialog::validate()
     if (m_postgres->isChecked() && (m_host->text().trimmed().isEmpty() || m_dbName->text().trimmed().isEmpty())) {
         m_error->setText(tr("Enter the server and the database name."));
         return;
+    }
+    if (m_postgres->isChecked() && m_remember->isChecked()) {
+        if (auto st = passwords::write(location(), m_password->text()); !st)
+            QMessageBox::warning(this, windowTitle(), tr("The password could not be kept in the system keychain: %1").arg(st.errorText()));
     }
     accept();
 }

@@ -5,6 +5,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QLineEdit;
 class QSpinBox;
 class QRadioButton;
@@ -18,7 +19,8 @@ class ConnectionDialog : public QDialog {
 
 public:
     explicit ConnectionDialog(const storage::Location &current, QWidget *parent = nullptr);
-    // The chosen location; the password (if typed) is kept in memory only.
+    // The chosen location; the password (if typed) is kept in memory, and in the system keychain when the
+    // user ticks "remember".
     storage::Location location() const;
 
 private:
@@ -34,6 +36,7 @@ private:
     QLineEdit *m_dbName;
     QLineEdit *m_user;
     QLineEdit *m_password;
+    QCheckBox *m_remember;
     QLabel *m_error;
 };
 

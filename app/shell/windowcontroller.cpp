@@ -7,6 +7,7 @@
 #include "shell/language.h"
 #include "shell/mainwindow.h"
 #include "shell/modules.h"
+#include "shell/passwordstore.h"
 #include "shell/settings.h"
 #include "storage/meta.h"
 #include "storage/open.h"
@@ -70,6 +71,8 @@ storage::DatabasePtr openDatabaseForWindow(const QString &requested)
     for (;;) {
         QString error;
         if (location) {
+            if (location->password.isEmpty())
+                location->password = passwords::read(*location); // empty: libpq's PGPASSWORD or ~/.pgpass
             auto db = storage::openAndMigrate(*location);
             if (db) {
                 if (firstStart && storage::isEmpty(**db))
@@ -165,8 +168,11 @@ void WindowController::changeLanguage(const QString &language)
     rebuild();
 }
 
-void WindowController::changeDatabase(const storage::Location &location)
+void WindowController::changeDatabase(const storage::Location &chosen)
 {
+    storage::Location location = chosen;
+    if (location.password.isEmpty())
+        location.password = passwords::read(location);
     auto db = storage::openAndMigrate(location);
     if (!db) {
         QMessageBox::warning(m_window, tr("Open database"), tr("The database could not be opened:\n%1").arg(db.errorText()));

@@ -1,14 +1,18 @@
 // The window as a user meets it: every module in the navigation, pages switch, language and privacy switches.
+#include "shell/connectiondialog.h"
 #include "shell/language.h"
 #include "shell/mainwindow.h"
 #include "shell/modules.h"
+#include "shell/passwordstore.h"
 #include "testdatabase.h"
 #include "ui/appcontext.h"
 
+#include <QCheckBox>
 #include <QCoreApplication>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QRadioButton>
 #include <QScrollArea>
 #include <QStatusBar>
 
@@ -67,6 +71,29 @@ TEST_P(MainWindowTest, EveryPageFitsTheWidthOfA1366By768Laptop)
         EXPECT_LE(current->widget()->minimumSizeHint().width(), current->viewport()->width())
             << id.toStdString() << " would scroll sideways";
     }
+}
+
+TEST(ConnectionDialog, OffersToRememberTheServerPasswordOnlyForAServer)
+{
+    shell::ConnectionDialog dialog(storage::Location::sqliteFile(QStringLiteral("/tmp/branch.db")));
+    dialog.show();
+    auto *remember = dialog.findChild<QCheckBox *>(QStringLiteral("rememberPassword"));
+    ASSERT_NE(remember, nullptr);
+    EXPECT_FALSE(remember->isVisible()) << "a file has no password";
+    for (auto *radio : dialog.findChildren<QRadioButton *>())
+        if (radio->text().contains(QStringLiteral("PostgreSQL")))
+            radio->setChecked(true);
+    EXPECT_TRUE(remember->isVisible());
+    EXPECT_FALSE(remember->isChecked()) << "nothing goes to the keychain unless asked";
+}
+
+TEST(Passwords, NothingIsFoundForAFileOrAnUnknownServer)
+{
+    EXPECT_TRUE(shell::passwords::read(storage::Location::sqliteFile(QStringLiteral("/tmp/branch.db"))).isEmpty());
+    auto server = storage::Location::parse(QStringLiteral("postgresql://nobody@127.0.0.1:1/perisai_no_such_test_db"));
+    ASSERT_TRUE(server.ok());
+    // No keychain in a test run, or one without this entry: the desk falls back to PGPASSWORD / .pgpass.
+    EXPECT_TRUE(shell::passwords::read(*server).isEmpty());
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, MainWindowTest, perisai::testing::allBackends(), perisai::testing::backendName);
