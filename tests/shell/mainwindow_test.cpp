@@ -96,6 +96,17 @@ TEST(Passwords, NothingIsFoundForAFileOrAnUnknownServer)
     EXPECT_TRUE(shell::passwords::read(*server).isEmpty());
 }
 
+TEST(Passwords, AStoredPasswordComesBackAndCanBeRemoved)
+{
+    auto server = storage::Location::parse(QStringLiteral("postgresql://kepala@127.0.0.1:1/perisai_keychain_test"));
+    ASSERT_TRUE(server.ok());
+    if (auto st = shell::passwords::write(*server, QStringLiteral("rahasia-123")); !st)
+        GTEST_SKIP() << "no system keychain here: " << st.errorText().toStdString();
+    EXPECT_EQ(shell::passwords::read(*server), QStringLiteral("rahasia-123"));
+    ASSERT_TRUE(shell::passwords::write(*server, QString()).ok());
+    EXPECT_TRUE(shell::passwords::read(*server).isEmpty());
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, MainWindowTest, perisai::testing::allBackends(), perisai::testing::backendName);
 
 TEST(Language, IndonesianIsTheDefaultAndEnglishTheAlternative)
