@@ -1,8 +1,10 @@
 // perisai-desk: the window, or a headless command (demo, import, kpi, report, check, backup).
 #include "shell/commandline.h"
 #include "shell/startup.h"
+#include "storage/database.h"
 
 #include <QApplication>
+#include <QThreadPool>
 #include <QDir>
 #include <QFile>
 #include <cstdio>
@@ -41,7 +43,11 @@ int main(int argc, char *argv[])
         std::printf("perisai-desk %s\n", qPrintable(QCoreApplication::applicationVersion()));
         return 0;
     }
-    if (perisai::shell::isCommand(args))
-        return perisai::shell::runCommand(args);
+    if (perisai::shell::isCommand(args)) {
+        const int rc = perisai::shell::runCommand(args);
+        QThreadPool::globalInstance()->waitForDone();
+        perisai::storage::releaseThreadConnections(); // before the application object goes
+        return rc;
+    }
     return perisai::shell::runWindow(args);
 }

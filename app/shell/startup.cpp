@@ -67,6 +67,7 @@ int runWindow(const QStringList &args)
     } // the pages are gone and have told their background work to stop
     // Let that work end before the database it reads is closed.
     QThreadPool::globalInstance()->waitForDone();
+    storage::releaseThreadConnections(); // before the application object goes
     return rc;
 }
 

@@ -23,13 +23,17 @@ QAtomicInt nextConnection;
 // pool does this), so names come from a counter, and the connections go when the thread ends.
 struct ThreadConnections {
     QHash<QString, QString> names;
-    ~ThreadConnections()
+    void release()
     {
         for (const QString &name : std::as_const(names)) {
+            if (!QSqlDatabase::contains(name))
+                continue; // already removed with its Database
             { QSqlDatabase::database(name, false).close(); }
             QSqlDatabase::removeDatabase(name);
         }
+        names.clear();
     }
+    ~ThreadConnections() { release(); }
 };
 thread_local ThreadConnections threadConnections;
 
@@ -42,6 +46,11 @@ QString connectionName(const QString &dbId)
 }
 
 } // namespace
+
+void releaseThreadConnections()
+{
+    threadConnections.release();
+}
 
 QString nowIso()
 {

@@ -55,4 +55,8 @@ using DatabasePtr = std::shared_ptr<Database>;
 // UTC timestamp as stored in TEXT columns.
 QString nowIso();
 
+// Closes every connection the calling thread opened. The main thread calls it before the application object
+// goes: Qt SQL must not close connections after that (thread-local cleanup would, at exit).
+void releaseThreadConnections();
+
 } // namespace perisai::storage

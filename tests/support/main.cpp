@@ -1,5 +1,6 @@
 // Test entry point: a QApplication (offscreen in CTest) so widget and model tests can run.
 #include "core/format.h"
+#include "storage/database.h"
 
 #include <QApplication>
 #include <QLocale>
@@ -16,5 +17,6 @@ int main(int argc, char **argv)
     const int rc = RUN_ALL_TESTS();
     // Background queries of the last test may still run: let them end while Qt SQL is still there.
     QThreadPool::globalInstance()->waitForDone();
+    perisai::storage::releaseThreadConnections(); // while Qt SQL and the application still exist
     return rc;
 }
