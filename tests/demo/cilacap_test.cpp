@@ -1,6 +1,8 @@
 // Preset cilacap reproduces the Cilacap article's figures exactly, on SQLite and on PostgreSQL.
 #include "demofixture.h"
 
+#include <QDate>
+
 using namespace perisai;
 using perisai::testing::scalar;
 using perisai::testing::text;
@@ -23,8 +25,9 @@ protected:
 TEST_P(CilacapPreset, HasTheArticlesAcquisitionsFor2021AndTheFirstHalfOf2022)
 {
     const QString base = QStringLiteral("SELECT COUNT(*) FROM participants p WHERE p.agent_id IS NOT NULL AND ") + QLatin1String(kUnderCilacap);
-    EXPECT_EQ(scalar(*db, base + QStringLiteral(" AND p.registered_on BETWEEN '2021-01-01' AND '2021-12-31'")), 5628);
-    EXPECT_EQ(scalar(*db, base + QStringLiteral(" AND p.registered_on BETWEEN '2022-01-01' AND '2022-06-30'")), 2336);
+    const QString between = base + QStringLiteral(" AND p.registered_on BETWEEN ? AND ?");
+    EXPECT_EQ(scalar(*db, between, {QDate(2021, 1, 1), QDate(2021, 12, 31)}), 5628);
+    EXPECT_EQ(scalar(*db, between, {QDate(2022, 1, 1), QDate(2022, 6, 30)}), 2336);
     // The dashboards read the summaries: they say the same.
     EXPECT_EQ(scalar(*db, QStringLiteral("SELECT SUM(acquisitions) FROM summary_office_month WHERE channel = 'perisai' "
                                          "AND period BETWEEN 202101 AND 202112")), 5628);

@@ -4,6 +4,8 @@
 #include "core/nik.h"
 #include "storage/query.h"
 
+#include <QDate>
+
 using namespace perisai;
 using perisai::testing::scalar;
 
@@ -22,13 +24,8 @@ qint64 indexesAndForeignKeys(const storage::Database &db)
                                      "(CAST('participants' AS regclass), CAST('contributions' AS regclass))"));
 }
 
-// The demo's "today": the last day of --until.
-const char *const kRef = "'2026-10-31'";
-
-QString withRef(const char *sql)
-{
-    return QString::fromLatin1(sql).replace(QLatin1String("REF"), QLatin1String(kRef));
-}
+// The demo's "today": the last day of --until (bound as the query's one value).
+const QVariant kToday = QDate(2026, 10, 31);
 
 } // namespace
 
@@ -123,11 +120,11 @@ TEST_P(SizeS, AgreementsExpireSoonOneIsTerminatedAndSomeWadahHaveNone)
 
 TEST_P(SizeS, MonevHasAttendanceFollowUpAndOnePlannedMeeting)
 {
-    EXPECT_EQ(scalar(*db, withRef("SELECT COUNT(*) FROM monev_sessions WHERE status = 'planned' AND held_on > REF")), 1);
-    EXPECT_GE(scalar(*db, withRef("SELECT COUNT(*) FROM monev_sessions WHERE status IN ('held', 'closed') AND held_on <= REF")), 8);
+    EXPECT_EQ(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM monev_sessions WHERE status = 'planned' AND held_on > ?"), {kToday}), 1);
+    EXPECT_GE(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM monev_sessions WHERE status IN ('held', 'closed') AND held_on <= ?"), {kToday}), 8);
     EXPECT_EQ(scalar(*db, QStringLiteral("SELECT COUNT(DISTINCT attendance) FROM monev_attendance a JOIN monev_sessions s "
                                          "ON s.id = a.session_id WHERE s.status IN ('held', 'closed')")), 3);
-    EXPECT_GE(scalar(*db, withRef("SELECT COUNT(*) FROM monev_actions WHERE status = 'open' AND due_on < REF")), 2);
+    EXPECT_GE(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM monev_actions WHERE status = 'open' AND due_on < ?"), {kToday}), 2);
     EXPECT_GT(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM monev_actions WHERE status = 'done' AND done_on IS NOT NULL")), 0);
     EXPECT_EQ(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM monev_obstacles o LEFT JOIN obstacle_categories c ON c.id = o.category_id "
                                          "WHERE c.id IS NULL")), 0);

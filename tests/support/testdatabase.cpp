@@ -125,7 +125,13 @@ std::string backendName(const ::testing::TestParamInfo<Backend> &info)
 
 qint64 scalar(const storage::Database &db, const QString &sql)
 {
+    return scalar(db, sql, {});
+}
+
+qint64 scalar(const storage::Database &db, const QString &sql, std::initializer_list<QVariant> values)
+{
     storage::Query q(db.connection(), sql);
+    q.bind(values);
     auto v = q.scalar();
     if (!v) {
         ADD_FAILURE() << v.errorText().toStdString();

@@ -6,6 +6,7 @@
 #include "storage/database.h"
 
 #include <QTemporaryDir>
+#include <QVariant>
 #include <gtest/gtest.h>
 #include <memory>
 
@@ -48,5 +49,7 @@ std::string backendName(const ::testing::TestParamInfo<Backend> &info);
 
 // Runs a statement returning one integer (test assertions only).
 qint64 scalar(const storage::Database &db, const QString &sql);
+// The same with values bound to the ? in order.
+qint64 scalar(const storage::Database &db, const QString &sql, std::initializer_list<QVariant> values);
 
 } // namespace perisai::testing
