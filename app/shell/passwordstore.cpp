@@ -20,10 +20,12 @@ constexpr int kTimeoutMs = 5000;
 bool finish(QKeychain::Job &job, QString *error)
 {
     QEventLoop loop;
-    QObject::connect(&job, &QKeychain::Job::finished, &loop, &QEventLoop::quit);
-    QTimer::singleShot(kTimeoutMs, &loop, &QEventLoop::quit);
     bool done = false;
-    QObject::connect(&job, &QKeychain::Job::finished, &loop, [&done] { done = true; });
+    QObject::connect(&job, &QKeychain::Job::finished, &loop, [&] {
+        done = true;
+        loop.quit();
+    });
+    QTimer::singleShot(kTimeoutMs, &loop, &QEventLoop::quit);
     job.start();
     if (!done)
         loop.exec();

@@ -6,7 +6,6 @@
 #include "ui/theme.h"
 
 #include <QApplication>
-#include <QThreadPool>
 #include <QCommandLineParser>
 #include <QIcon>
 
@@ -64,9 +63,7 @@ int runWindow(const QStringList &args)
         WindowController controller(db);
         controller.show();
         rc = QApplication::exec();
-    } // the pages are gone and have told their background work to stop
-    // Let that work end before the database it reads is closed.
-    QThreadPool::globalInstance()->waitForDone();
+    } // the window waited for its background work as it went
     storage::releaseThreadConnections(); // before the application object goes
     return rc;
 }

@@ -235,6 +235,7 @@ Result<ImportResult> runImport(const storage::Database &db, const ImportOptions 
     // describe the table before it, and a plan made for a small table takes minutes on a big one.
     if (db.dialect().isPostgres() && result.total.inserted + result.total.updated > kAnalyzeAfter) {
         QSqlQuery analyze(conn);
+        // A table name from our own list (ANALYZE takes no bound values), never text from the file.
         if (!analyze.exec(QStringLiteral("ANALYZE ") + kindTable(options.kind)))
             return makeError(Tr::tr("database error: %1").arg(analyze.lastError().text()));
     }
