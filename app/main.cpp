@@ -43,11 +43,9 @@ int main(int argc, char *argv[])
         std::printf("perisai-desk %s\n", qPrintable(QCoreApplication::applicationVersion()));
         return 0;
     }
-    if (perisai::shell::isCommand(args)) {
-        const int rc = perisai::shell::runCommand(args);
-        QThreadPool::globalInstance()->waitForDone();
-        perisai::storage::releaseThreadConnections(); // before the application object goes
-        return rc;
-    }
-    return perisai::shell::runWindow(args);
+    const int rc = perisai::shell::isCommand(args) ? perisai::shell::runCommand(args) : perisai::shell::runWindow(args);
+    // Background work ends, and this thread's connections close, while Qt SQL and the application still exist.
+    QThreadPool::globalInstance()->waitForDone();
+    perisai::storage::releaseThreadConnections();
+    return rc;
 }

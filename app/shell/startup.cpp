@@ -58,14 +58,9 @@ int runWindow(const QStringList &args)
     auto db = openDatabaseForWindow(optionValue(args, QStringLiteral("--database")));
     if (!db)
         return 1;
-    int rc = 0;
-    {
-        WindowController controller(db);
-        controller.show();
-        rc = QApplication::exec();
-    } // the window waited for its background work as it went
-    storage::releaseThreadConnections(); // before the application object goes
-    return rc;
+    WindowController controller(db);
+    controller.show();
+    return QApplication::exec();
 }
 
 } // namespace perisai::shell
