@@ -1,10 +1,10 @@
 #include "shell/connectiondialog.h"
 
 #include "shell/passwordstore.h"
+#include "ui/filedialogs.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -81,8 +81,8 @@ ConnectionDialog::ConnectionDialog(const storage::Location &current, QWidget *pa
 
 void ConnectionDialog::browse()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Database file"), m_path->text(), tr("Perisai database (*.db);;All files (*)"),
-                                                      nullptr, QFileDialog::DontConfirmOverwrite);
+    const QString path = ui::saveFileName(this, tr("Database file"), m_path->text(), tr("Perisai database (*.db);;All files (*)"),
+                                          QFileDialog::DontConfirmOverwrite);
     if (!path.isEmpty())
         m_path->setText(path);
 }

@@ -8,12 +8,12 @@
 #include "ui/appcontext.h"
 #include "ui/backgroundtask.h"
 #include "ui/theme.h"
+#include "ui/filedialogs.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -304,7 +304,7 @@ void MainWindow::backupDatabase()
     const bool sqlite = m_context->database()->backend() == storage::Backend::SQLite;
     const QString suggested = QStringLiteral("perisai-%1.%2").arg(QDate::currentDate().toString(QStringLiteral("yyyyMMdd")),
                                                                   sqlite ? QStringLiteral("db") : QStringLiteral("dump"));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Back up database"), suggested);
+    const QString path = ui::saveFileName(this, tr("Back up database"), suggested);
     if (path.isEmpty())
         return;
     auto db = m_context->database();

@@ -11,8 +11,8 @@
 #include "ui/appcontext.h"
 #include "ui/backgroundtask.h"
 #include "ui/theme.h"
+#include "ui/filedialogs.h"
 
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
@@ -196,7 +196,7 @@ void SessionEditor::printPreview()
 void SessionEditor::savePdf()
 {
     const QString suggested = QStringLiteral("notulen-monev-%1.pdf").arg(m_detail.session.heldOn.toString(QStringLiteral("yyyyMMdd")));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save minutes as PDF"), suggested, tr("PDF (*.pdf)"));
+    const QString path = ui::saveFileName(this, tr("Save minutes as PDF"), suggested, tr("PDF (*.pdf)"));
     if (path.isEmpty())
         return;
     auto db = m_context.database();

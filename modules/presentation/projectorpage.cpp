@@ -9,11 +9,11 @@
 #include "ui/backgroundtask.h"
 #include "ui/pageheader.h"
 #include "ui/theme.h"
+#include "ui/filedialogs.h"
 
 #include <QAction>
 #include <QComboBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -320,7 +320,7 @@ void ProjectorPage::saveImages()
 {
     if (!m_deck)
         return;
-    const QString folder = QFileDialog::getExistingDirectory(this, tr("Save slides as images"));
+    const QString folder = ui::existingDirectory(this, tr("Save slides as images"));
     if (folder.isEmpty())
         return;
     const QSize size = m_preview->screenSize();
