@@ -224,10 +224,6 @@ Basis data tetap kosong.</translation>
         <translation>Pengingat</translation>
     </message>
     <message>
-        <source>Dismiss</source>
-        <translation>Tutup</translation>
-    </message>
-    <message>
         <source>Back up database</source>
         <translation>Cadangkan basis data</translation>
     </message>
@@ -250,6 +246,47 @@ Basis data tetap kosong.</translation>
     <message>
         <source>&lt;h3&gt;Perisai Desk %1&lt;/h3&gt;&lt;p&gt;The desk of a BPJS Ketenagakerjaan branch office for its Perisai agent channel: agents and wadah, Monev sessions, partnership agreements (PKS), charted performance, imports, reports and projector mode.&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;Schema version: %3&lt;/p&gt;&lt;p&gt;Personal data (NIK, phone, bank account) is protected under UU 27/2022 and is masked unless you choose to show it.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Perisai Desk %1&lt;/h3&gt;&lt;p&gt;Meja kerja kantor cabang BPJS Ketenagakerjaan untuk kanal agen Perisai: agen dan wadah, Monev, perjanjian kerja sama (PKS), grafik kinerja, impor data, laporan, dan mode proyektor.&lt;/p&gt;&lt;p&gt;Basis data: %2&lt;br&gt;Versi skema: %3&lt;/p&gt;&lt;p&gt;Data pribadi (NIK, telepon, rekening bank) dilindungi UU 27/2022 dan disamarkan kecuali Anda memilih untuk menampilkannya.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <source>The language changes once this is finished (or cancelled):
+%1</source>
+        <translation>Bahasa berganti setelah pekerjaan ini selesai (atau dibatalkan):
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>perisai::shell::NoticeBar</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Hide these reminders until something in them changes</source>
+        <translation>Sembunyikan pengingat ini sampai ada yang berubah</translation>
+    </message>
+    <message>
+        <source>Less</source>
+        <translation>Ringkas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation><numerusform>%n lagi</numerusform></translation>
+    </message>
+    <message>
+        <source>Show only the first reminder</source>
+        <translation>Tampilkan pengingat pertama saja</translation>
+    </message>
+    <message>
+        <source>Show every reminder</source>
+        <translation>Tampilkan semua pengingat</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Selengkapnya</translation>
     </message>
 </context>
 <context>

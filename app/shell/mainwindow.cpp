@@ -1,6 +1,7 @@
 #include "shell/mainwindow.h"
 
 #include "shell/connectiondialog.h"
+#include "shell/noticebar.h"
 #include "shell/settings.h"
 #include "shell/taskindicator.h"
 #include "storage/backup.h"
@@ -19,7 +20,6 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QPushButton>
 #include <QScreen>
 #include <QScrollArea>
 #include <QStackedWidget>
@@ -117,12 +117,22 @@ void MainWindow::setupMenus()
     for (const auto &[code, name] : {std::pair{QStringLiteral("id"), QStringLiteral("Bahasa Indonesia")},
                                      std::pair{QStringLiteral("en"), QStringLiteral("English")}}) {
         QAction *a = language->addAction(name);
+        a->setData(code);
         a->setCheckable(true);
         a->setChecked(code == current);
         group->addAction(a);
-        connect(a, &QAction::triggered, this, [this, code = code]() {
-            if (code != Settings::language())
-                emit languageChangeRequested(code);
+        connect(a, &QAction::triggered, this, [this, a, group, code = code]() {
+            if (code == Settings::language())
+                return;
+            // The window is rebuilt in the new language: work still running would be cut off.
+            if (const QStringList running = runningTasks(); !running.isEmpty()) {
+                QMessageBox::information(this, tr("Language"), tr("The language changes once this is finished (or cancelled):\n%1")
+                                                                   .arg(running.join(QLatin1Char('\n'))));
+                for (QAction *other : group->actions())
+                    other->setChecked(other != a && other->data().toString() == Settings::language());
+                return;
+            }
+            emit languageChangeRequested(code);
         });
     }
 
@@ -175,8 +185,8 @@ void MainWindow::setupNavigation()
     right->setObjectName(QStringLiteral("page"));
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(20, 14, 20, 12);
-    m_noticeArea = new QVBoxLayout;
-    rightLayout->addLayout(m_noticeArea);
+    m_notices = new NoticeBar;
+    rightLayout->addWidget(m_notices);
     m_pages = new QStackedWidget;
     rightLayout->addWidget(m_pages, 1);
     layout->addWidget(right, 1);
@@ -254,6 +264,31 @@ QStringList MainWindow::moduleIds() const
     return ids;
 }
 
+QMap<QString, QVariantMap> MainWindow::pageStates() const
+{
+    QMap<QString, QVariantMap> states;
+    for (const auto &m : m_modules)
+        if (QVariantMap state = m->saveState(); !state.isEmpty())
+            states.insert(m->id(), state);
+    return states;
+}
+
+void MainWindow::restorePageStates(const QMap<QString, QVariantMap> &states)
+{
+    for (const auto &m : m_modules)
+        if (states.contains(m->id()))
+            m->restoreState(states.value(m->id()));
+}
+
+QStringList MainWindow::runningTasks() const
+{
+    QStringList titles;
+    for (auto *task : findChildren<ui::BackgroundTask *>())
+        if (!task->isCanceled())
+            titles << task->title();
+    return titles;
+}
+
 void MainWindow::loadStartupNotices()
 {
     std::vector<ui::Module *> modules;
@@ -265,25 +300,7 @@ void MainWindow::loadStartupNotices()
         for (ui::Module *m : modules)
             notices += m->startupNotices(*context);
         return notices;
-    }, [this](QStringList notices) { showNotices(notices); });
-}
-
-void MainWindow::showNotices(const QStringList &notices)
-{
-    for (const QString &text : notices) {
-        auto *bar = new QWidget;
-        bar->setObjectName(QStringLiteral("notice"));
-        bar->setAttribute(Qt::WA_StyledBackground);
-        auto *row = new QHBoxLayout(bar);
-        row->setContentsMargins(10, 6, 6, 6);
-        auto *label = new QLabel(text);
-        label->setWordWrap(true);
-        row->addWidget(label, 1);
-        auto *close = new QPushButton(tr("Dismiss"));
-        connect(close, &QPushButton::clicked, bar, &QObject::deleteLater);
-        row->addWidget(close);
-        m_noticeArea->addWidget(bar);
-    }
+    }, [this](QStringList notices) { m_notices->setNotices(notices); });
 }
 
 void MainWindow::trackTask(ui::BackgroundTask *task)

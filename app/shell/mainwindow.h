@@ -13,7 +13,6 @@ class QListWidget;
 class QStackedWidget;
 class QToolBar;
 class QAction;
-class QVBoxLayout;
 
 namespace perisai::ui {
 class AppContext;
@@ -21,6 +20,8 @@ class BackgroundTask;
 }
 
 namespace perisai::shell {
+
+class NoticeBar;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -34,6 +35,11 @@ public:
     bool showModule(const QString &moduleId, const QVariantMap &args = {});
     QString currentModuleId() const;
     QStringList moduleIds() const;
+    // Each page's work in progress by module id, to carry into a rebuilt window (see Module::saveState).
+    QMap<QString, QVariantMap> pageStates() const;
+    void restorePageStates(const QMap<QString, QVariantMap> &states);
+    // Background work still running (an import, a report): a language switch waits for it.
+    QStringList runningTasks() const;
 
 signals:
     // The shell rebuilds the window for these (see startup.cpp).
@@ -48,7 +54,6 @@ private:
     void fitToScreen();
     void setupNavigation();
     void setupStatusBar();
-    void showNotices(const QStringList &notices);
     void loadStartupNotices();
     void onPageChanged(int row);
     void trackTask(ui::BackgroundTask *task);
@@ -61,7 +66,7 @@ private:
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
     QToolBar *m_toolbar = nullptr;
-    QVBoxLayout *m_noticeArea = nullptr;
+    NoticeBar *m_notices = nullptr;
     QLabel *m_databaseLabel = nullptr;
     QLabel *m_privacyLabel = nullptr;
     QMap<int, QWidget *> m_pageByRow;

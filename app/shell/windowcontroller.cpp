@@ -165,7 +165,9 @@ void WindowController::changeLanguage(const QString &language)
 {
     Settings::setLanguage(language);
     installLanguage(language);
+    const auto states = m_window ? m_window->pageStates() : QMap<QString, QVariantMap>();
     rebuild();
+    m_window->restorePageStates(states);
 }
 
 void WindowController::changeDatabase(const storage::Location &chosen)

@@ -9,10 +9,10 @@
 #include "ui/appcontext.h"
 #include "ui/backgroundtask.h"
 #include "ui/theme.h"
+#include "ui/filedialogs.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -140,10 +140,49 @@ void ImportWizard::setKind(Kind kind)
     m_kind->setCurrentIndex(m_kind->findData(int(kind)));
 }
 
+QVariantMap ImportWizard::state() const
+{
+    if (m_file->text().isEmpty())
+        return {};
+    QVariantMap columns;
+    const Mapping mapping = m_mapping->mapping();
+    for (auto it = mapping.begin(); it != mapping.end(); ++it)
+        columns.insert(it.key(), it.value());
+    return {{QStringLiteral("kind"), kindName(kind())},
+            {QStringLiteral("file"), m_file->text()},
+            {QStringLiteral("sheet"), m_sheet->isVisible() ? m_sheet->currentText() : QString()},
+            {QStringLiteral("columns"), columns},
+            {QStringLiteral("remember"), m_remember->isChecked()}};
+}
+
+void ImportWizard::restoreState(const QVariantMap &state)
+{
+    const QString file = state.value(QStringLiteral("file")).toString();
+    if (file.isEmpty())
+        return;
+    if (const auto k = parseKind(state.value(QStringLiteral("kind")).toString()))
+        setKind(*k);
+    setFile(file);
+    const QString sheet = state.value(QStringLiteral("sheet")).toString();
+    if (!sheet.isEmpty() && m_sheet->findText(sheet) >= 0 && m_sheet->currentText() != sheet) {
+        m_sheet->setCurrentText(sheet);
+        loadPreview();
+    }
+    if (m_headers.isEmpty())
+        return;
+    Mapping chosen;
+    const QVariantMap columns = state.value(QStringLiteral("columns")).toMap();
+    for (auto it = columns.begin(); it != columns.end(); ++it)
+        chosen.insert(it.key(), it.value().toString());
+    m_mapping->setColumns(kind(), m_headers, m_rows, chosen);
+    m_remember->setChecked(state.value(QStringLiteral("remember")).toBool());
+    updateButtons();
+}
+
 void ImportWizard::browse()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Choose the file to import"), QFileInfo(m_file->text()).absolutePath(),
-                                                      tr("Office files (*.csv *.xlsx *.txt);;All files (*)"));
+    const QString path = ui::openFileName(this, tr("Choose the file to import"), QFileInfo(m_file->text()).absolutePath(),
+                                          tr("Office files (*.csv *.xlsx *.txt);;All files (*)"));
     if (!path.isEmpty())
         setFile(path);
 }
@@ -312,9 +351,9 @@ void ImportWizard::showResult(const Result<ImportResult> &result, bool dryRun)
 
 void ImportWizard::saveRejected()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save rejected rows"),
-                                                      QFileInfo(m_file->text()).completeBaseName() + tr("-rejected") + QStringLiteral(".csv"),
-                                                      tr("CSV (*.csv)"));
+    const QString path = ui::saveFileName(this, tr("Save rejected rows"),
+                                          QFileInfo(m_file->text()).completeBaseName() + tr("-rejected") + QStringLiteral(".csv"),
+                                          tr("CSV (*.csv)"));
     if (path.isEmpty())
         return;
     if (auto st = writeIssuesCsv(m_issues->shown(), path); !st)

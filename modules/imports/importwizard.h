@@ -9,6 +9,7 @@
 #include "ui/backgroundtask.h"
 
 #include <QPointer>
+#include <QVariantMap>
 #include <QWidget>
 
 class QCheckBox;
@@ -43,6 +44,12 @@ public:
     void start(bool dryRun);
     void cancel();
     bool isRunning() const { return m_task != nullptr; }
+    MappingEditor *mappingEditor() const { return m_mapping; }
+
+    // The import under way (kind, file, sheet, the columns as chosen, "remember"): kept across a rebuild of
+    // the window, such as a language switch. Empty when no file is chosen.
+    QVariantMap state() const;
+    void restoreState(const QVariantMap &state);
 
 signals:
     // After an import that wrote something.
