@@ -411,6 +411,18 @@
         <source>&lt;b&gt;Not saved.&lt;/b&gt; %1 Your changes are still in the form; load their version to see what changed, then edit again.</source>
         <translation>&lt;b&gt;Not saved.&lt;/b&gt; %1 Your changes are still in the form; load their version to see what changed, then edit again.</translation>
     </message>
+    <message>
+        <source>phone</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <source>bank account</source>
+        <translation>bank account</translation>
+    </message>
+    <message>
+        <source>Not shown: the audit log could not be written (%1).</source>
+        <translation>Not shown: the audit log could not be written (%1).</translation>
+    </message>
 </context>
 <context>
     <name>perisai::roster::AgentListModel</name>
@@ -687,6 +699,17 @@ recruits</translation>
     </message>
 </context>
 <context>
+    <name>perisai::roster::PersonalDataEdit</name>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Show this value to edit it; the audit log records that you looked at it</source>
+        <translation>Show this value to edit it; the audit log records that you looked at it</translation>
+    </message>
+</context>
+<context>
     <name>perisai::roster::RosterPage</name>
     <message>
         <source>Agents and wadah</source>
@@ -886,6 +909,14 @@ recruits</translation>
     <message>
         <source>%1 of the active agents</source>
         <translation>%1 of the active agents</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>The NIK is not shown: the audit log could not be written (%1).</source>
+        <translation>The NIK is not shown: the audit log could not be written (%1).</translation>
     </message>
 </context>
 <context>
@@ -1640,6 +1671,10 @@ this year</translation>
     <message>
         <source>Addition of wadah %1 undone</source>
         <translation>Addition of wadah %1 undone</translation>
+    </message>
+    <message>
+        <source>%1 of %2 %3 shown in the agent form</source>
+        <translation>%1 of %2 %3 shown in the agent form</translation>
     </message>
 </context>
 </TS>

@@ -32,12 +32,17 @@ public:
     qint64 agentId() const { return m_detail.agent.id; }
     bool nikRevealed() const { return m_nikRevealed; }
     QString nikText() const;
+    const Agent &agent() const { return m_detail.agent; }
+    // Shows this agent's full NIK; the page calls it once the showing is in the audit log.
+    void revealNik();
 
 signals:
     void editRequested();
     void statusRequested();
     void recruitsRequested(qint64 agentId);
     void noteSubmitted(qint64 agentId, const QString &text);
+    // "Show" beside the masked NIK (hiding it again needs nobody's permission).
+    void nikRevealRequested();
 
 private:
     QWidget *header();

@@ -16,7 +16,7 @@ Result<ChangeInfo> readLastChange(const storage::Database &db, const QString &ta
 {
     storage::Query q(db.connection(), QStringLiteral(
         "SELECT user_name, at, action, summary, before, after FROM audit_log WHERE table_name = ? AND row_id = ? "
-        "ORDER BY id DESC LIMIT 1"));
+        "AND action <> 'reveal' ORDER BY id DESC LIMIT 1")); // looking is not changing
     if (auto st = q.bind({table, rowId}).exec(); !st)
         return st.error();
     ChangeInfo info;

@@ -90,6 +90,14 @@ RosterPage::RosterPage(ui::AppContext &context, QWidget *parent)
         m_tabs->setCurrentWidget(m_participants);
         m_participants->showAgent(id);
     });
+    connect(m_agents->detail(), &AgentDetailView::nikRevealRequested, this, [this]() {
+        // Logged first: who looked at whose NIK, and when.
+        if (auto st = m_commands.service().recordReveal(m_agents->detail()->agent(), {tr("NIK")}); !st) {
+            showNotice(tr("The NIK is not shown: the audit log could not be written (%1).").arg(st.errorText()), true);
+            return;
+        }
+        m_agents->detail()->revealNik();
+    });
     connect(m_agents->detail(), &AgentDetailView::noteSubmitted, this, [this](qint64 agentId, const QString &text) {
         auto id = m_commands.service().addNote(agentId, text);
         if (!id) {
