@@ -389,11 +389,17 @@
     </message>
     <message numerus="yes">
         <source>mark attendance of %n agents</source>
-        <translation><numerusform>mark attendance of %n agents</numerusform><numerusform>mark attendance of %n agents</numerusform></translation>
+        <translation>
+            <numerusform>mark attendance of %n agents</numerusform>
+            <numerusform>mark attendance of %n agents</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n Monev action item(s) are past their due date: see Monev &gt; Follow-up.</source>
-        <translation><numerusform>%n Monev action item are past their due date: see Monev &gt; Follow-up.</numerusform><numerusform>%n Monev action items are past their due date: see Monev &gt; Follow-up.</numerusform></translation>
+        <translation>
+            <numerusform>%n Monev action item are past their due date: see Monev &gt; Follow-up.</numerusform>
+            <numerusform>%n Monev action items are past their due date: see Monev &gt; Follow-up.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1127,6 +1133,10 @@ Follow-up steps</translation>
         <source>Minutes written to %1</source>
         <translation>Minutes written to %1</translation>
     </message>
+    <message>
+        <source>No. %1 · %2 · %3</source>
+        <translation>No. %1 · %2 · %3</translation>
+    </message>
 </context>
 <context>
     <name>perisai::monev::SessionListModel</name>
@@ -1165,6 +1175,14 @@ Follow-up steps</translation>
     <message>
         <source>Open actions</source>
         <translation>Open actions</translation>
+    </message>
+    <message>
+        <source>The session's number, for the command line: report --type monev --session NUMBER</source>
+        <translation>The session's number, for the command line: report --type monev --session NUMBER</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
     </message>
 </context>
 <context>

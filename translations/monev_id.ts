@@ -389,11 +389,15 @@
     </message>
     <message numerus="yes">
         <source>mark attendance of %n agents</source>
-        <translation><numerusform>tandai kehadiran %n agen</numerusform></translation>
+        <translation>
+            <numerusform>tandai kehadiran %n agen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n Monev action item(s) are past their due date: see Monev &gt; Follow-up.</source>
-        <translation><numerusform>%n tindak lanjut Monev melewati batas waktu: lihat Monev &gt; Tindak lanjut.</numerusform></translation>
+        <translation>
+            <numerusform>%n tindak lanjut Monev melewati batas waktu: lihat Monev &gt; Tindak lanjut.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1122,6 +1126,10 @@ Langkah tindak lanjut</translation>
         <source>Minutes written to %1</source>
         <translation>Notulen disimpan di %1</translation>
     </message>
+    <message>
+        <source>No. %1 · %2 · %3</source>
+        <translation>No. %1 · %2 · %3</translation>
+    </message>
 </context>
 <context>
     <name>perisai::monev::SessionListModel</name>
@@ -1160,6 +1168,14 @@ Langkah tindak lanjut</translation>
     <message>
         <source>Open actions</source>
         <translation>Tindak lanjut terbuka</translation>
+    </message>
+    <message>
+        <source>The session's number, for the command line: report --type monev --session NUMBER</source>
+        <translation>Nomor sesi, untuk baris perintah: report --type monev --session NOMOR</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
     </message>
 </context>
 <context>

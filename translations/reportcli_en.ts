@@ -27,5 +27,17 @@
         <source>Monev minutes</source>
         <translation>Monev minutes</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>no Monev session was held on %1</source>
+        <translation>no Monev session was held on %1</translation>
+    </message>
+    <message>
+        <source>%1 Monev sessions on %2: give one of the numbers %3</source>
+        <translation>%1 Monev sessions on %2: give one of the numbers %3</translation>
+    </message>
 </context>
 </TS>

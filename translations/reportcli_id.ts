@@ -27,5 +27,17 @@
         <source>Monev minutes</source>
         <translation>Notulen Monev</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>no Monev session was held on %1</source>
+        <translation>tidak ada sesi Monev pada %1</translation>
+    </message>
+    <message>
+        <source>%1 Monev sessions on %2: give one of the numbers %3</source>
+        <translation>%1 sesi Monev pada %2: sebutkan salah satu nomornya, %3</translation>
+    </message>
 </context>
 </TS>

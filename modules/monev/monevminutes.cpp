@@ -92,6 +92,15 @@ Office officeOf(const storage::Database &db, qint64 officeId)
     return {};
 }
 
+// Letters are signed with the town, "Kudus, 19 November 2025", not with the regency's administrative name.
+QString signingPlace(const QString &region)
+{
+    static const QRegularExpression prefix(QStringLiteral("^(Kabupaten|Kab\\.|Kota|Kotamadya)\\s+"), QRegularExpression::CaseInsensitiveOption);
+    QString town = region.trimmed();
+    town.remove(prefix);
+    return town.isEmpty() ? region : town;
+}
+
 // Obstacles per category as horizontal bars: where the field's trouble lies at a glance.
 void drawCategoryBars(QPainter &p, const QRectF &r, const std::vector<std::pair<QString, int>> &counts)
 {
@@ -257,7 +266,7 @@ std::unique_ptr<reports::ReportDocument> buildMinutes(const storage::Database &d
                         {QCoreApplication::translate("monev", "Note"), 20}}, rows, {0}, {0, 1, 4, 5}));
 
     // Signatures: the facilitator and the head of the office, as the branch files it.
-    const QString place = office.region.isEmpty() ? meta.office : office.region;
+    const QString place = office.region.isEmpty() ? meta.office : signingPlace(office.region);
     doc->addHtml(QStringLiteral(
         "<br><table width='100%' cellspacing='0' cellpadding='2'><tr><td width='50%'></td><td align='center'>%1, %2</td></tr>"
         "<tr><td align='center'>%3</td><td align='center'>%4</td></tr>"

@@ -118,7 +118,7 @@ void SessionEditor::display(const SessionDetail &d)
 {
     m_detail = d;
     const Session &s = d.session;
-    m_title->setText(QStringLiteral("%1 · %2").arg(s.title, fmt::date(s.heldOn)));
+    m_title->setText(tr("No. %1 · %2 · %3").arg(QString::number(s.id), s.title, fmt::date(s.heldOn)));
     m_status->setText(sessionStatusLabel(s.status));
     m_held->setVisible(s.status == status::planned);
     m_cancel->setVisible(s.status == status::planned);

@@ -1,6 +1,7 @@
 #include "reportcli/reportcli.h"
 
 #include "agreements/agreementservice.h"
+#include "core/format.h"
 #include "monev/monevservice.h"
 #include "reportcli/summaryreport.h"
 #include "reports/reportcommand.h"
@@ -24,12 +25,40 @@ Result<ReportPtr> fromNullable(ReportPtr doc, const QString &error, const QStrin
     return makeError(error.isEmpty() ? fallback : error);
 }
 
+// A day names the session held then; two sessions that day need the number.
+Result<qint64> sessionOf(const storage::Database &db, const ReportRequest &request)
+{
+    if (request.sessionId > 0 || !request.sessionDate.isValid())
+        return request.sessionId;
+    auto sessions = monev::MonevService(db).sessions();
+    if (!sessions)
+        return sessions.error();
+    QStringList that;
+    qint64 found = 0;
+    for (const monev::SessionSummary &s : *sessions) {
+        if (s.session.heldOn != request.sessionDate)
+            continue;
+        found = s.session.id;
+        that << QCoreApplication::translate("Report", "%1 (%2)").arg(s.session.id).arg(s.session.title);
+    }
+    const QString day = fmt::date(request.sessionDate);
+    if (that.isEmpty())
+        return makeError(QCoreApplication::translate("Report", "no Monev session was held on %1").arg(day));
+    if (that.size() > 1)
+        return makeError(QCoreApplication::translate("Report", "%1 Monev sessions on %2: give one of the numbers %3")
+                             .arg(that.size()).arg(day, that.join(QStringLiteral(", "))));
+    return found;
+}
+
 Result<ReportPtr> buildMinutes(const storage::Database &db, const ReportRequest &request)
 {
+    auto session = sessionOf(db, request);
+    if (!session)
+        return session.error();
     QString error;
-    ReportPtr doc = monev::buildMinutes(db, request.sessionId, request.masked, &error);
+    ReportPtr doc = monev::buildMinutes(db, *session, request.masked, &error);
     return fromNullable(std::move(doc), error,
-                        QCoreApplication::translate("Report", "no Monev session with number %1").arg(request.sessionId));
+                        QCoreApplication::translate("Report", "no Monev session with number %1").arg(*session));
 }
 
 Result<ReportPtr> buildAgreementStatus(const storage::Database &db, const ReportRequest &request)
