@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
+    <name>CapNote</name>
+    <message>
+        <source>Above the cap of %1 of the target: what passes the cap does not count toward the branch's achievement. Worth a look (a target set too low, or registrations to check), not a failure.</source>
+        <translation>Melebihi batas %1 dari target: kelebihannya tidak dihitung dalam capaian cabang. Layak ditinjau (target yang terlalu rendah, atau pendaftaran yang perlu diperiksa), bukan kegagalan.</translation>
+    </message>
+</context>
+<context>
     <name>Charts</name>
     <message>
         <source>Acquisitions</source>
@@ -34,10 +41,6 @@
     <message>
         <source>Achievement</source>
         <translation>Capaian</translation>
-    </message>
-    <message>
-        <source>Above the cap (%1)</source>
-        <translation>Di atas batas (%1)</translation>
     </message>
     <message>
         <source>Q%1 %2</source>
@@ -89,6 +92,10 @@
     <message>
         <source>Rest of the office %1</source>
         <translation>Lainnya di kantor %1</translation>
+    </message>
+    <message>
+        <source>Above the cap (%1): to review</source>
+        <translation>Di atas batas (%1): untuk ditinjau</translation>
     </message>
 </context>
 <context>
@@ -268,10 +275,6 @@
 </context>
 <context>
     <name>Tables</name>
-    <message>
-        <source>Above the cap of %1 of the target</source>
-        <translation>Di atas batas %1 dari target</translation>
-    </message>
     <message>
         <source>above cap</source>
         <translation>di atas batas</translation>
@@ -612,10 +615,6 @@
         <translation>Per bulan</translation>
     </message>
     <message>
-        <source>Double-click an agent or wadah to open it. Achievement above the cap is shown in red.</source>
-        <translation>Klik dua kali agen atau wadah untuk membukanya. Capaian di atas batas ditandai merah.</translation>
-    </message>
-    <message>
         <source>Export this table (XLSX)</source>
         <translation>Ekspor tabel ini (XLSX)</translation>
     </message>
@@ -664,6 +663,10 @@
         <translation>
             <numerusform>%Ln klaim, %1 untuk peserta Perisai</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Double-click an agent or wadah to open it. Achievement above the cap is shown in amber: worth a look, not a failure (the tooltip says why).</source>
+        <translation>Klik dua kali agen atau wadah untuk membukanya. Capaian di atas batas ditampilkan kuning jingga: layak ditinjau, bukan kegagalan (keterangan alat menjelaskan alasannya).</translation>
     </message>
 </context>
 <context>

@@ -148,7 +148,8 @@ QWidget *DashboardPage::buildContent()
     auto *tablesCard = new QFrame;
     tablesCard->setObjectName(QStringLiteral("card"));
     auto *tablesLayout = new QVBoxLayout(tablesCard);
-    auto *hint = new QLabel(tr("Double-click an agent or wadah to open it. Achievement above the cap is shown in red."));
+    auto *hint = new QLabel(tr("Double-click an agent or wadah to open it. Achievement above the cap is shown in amber: "
+                              "worth a look, not a failure (the tooltip says why)."));
     hint->setObjectName(QStringLiteral("hint"));
     hint->setWordWrap(true);
     tablesLayout->addWidget(tabs);

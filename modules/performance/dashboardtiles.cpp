@@ -1,5 +1,6 @@
 #include "dashboardtiles.h"
 
+#include "capnote.h"
 #include "core/format.h"
 #include "ui/stattile.h"
 
@@ -100,6 +101,7 @@ void DashboardTiles::setData(const DashboardData &d)
         if (s.achievement.aboveCap)
             text += QLatin1Char('\n') + tr("Above the cap of %1").arg(fmt::percent(s.cap, 0));
         m_tiles[Achievement]->setDetail(text, s.achievement.aboveCap ? Tone::Warning : r >= 0.9 ? Tone::Good : r >= 0.6 ? Tone::Warning : Tone::Bad);
+        m_tiles[Achievement]->setToolTip(s.achievement.aboveCap ? aboveCapExplanation(s.cap) : QString());
     } else {
         m_tiles[Achievement]->setValue(QStringLiteral("–"));
         m_tiles[Achievement]->setDetail(tr("No target recorded for this period"));
