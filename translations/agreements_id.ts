@@ -1087,8 +1087,10 @@
         <translation>%1 · %2 hari lagi</translation>
     </message>
     <message>
-        <source>PKS %1</source>
-        <translation>PKS %1</translation>
+        <source>%1 · %2
+PKS %3</source>
+        <translation>%1 · %2
+PKS %3</translation>
     </message>
 </context>
 <context>
