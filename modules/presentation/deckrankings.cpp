@@ -44,53 +44,68 @@ Result<QHash<qint64, qint64>> loadSums(const storage::Database &db, const QStrin
     return sums;
 }
 
-} // namespace
-
-Status loadAchievement(const storage::Database &db, const Scope &scope, const PeriodRange &period, double cap,
-                       AchievementTable &out)
+// Rows of one level: the units, their acquisitions in the period and their targets.
+Status appendRows(const storage::Database &db, const QList<Unit> &units, const QString &level, const QString &sumSql,
+                  const PeriodRange &period, double cap, AchievementTable &out)
 {
-    auto wadah = loadUnits(db, QStringLiteral("SELECT id, code, name FROM wadah WHERE status = 'active' AND office_id IN (%1)"),
-                           scope.officeIds);
-    if (!wadah)
-        return wadah.error();
-    // Many wadah over several KCP would not fit one slide: the KCP then stand for them.
-    out.level = scope.kcpIds.size() >= 2 && wadah->size() > 8 ? AchievementTable::Level::Kcp : AchievementTable::Level::Wadah;
-    QList<Unit> units;
-    Result<QHash<qint64, qint64>> sums = QHash<qint64, qint64>();
-    QString level;
-    if (out.level == AchievementTable::Level::Kcp) {
-        auto kcp = loadUnits(db, QStringLiteral("SELECT id, code, name FROM offices WHERE id IN (%1)"), scope.kcpIds);
-        if (!kcp)
-            return kcp.error();
-        units = *kcp;
-        level = QStringLiteral("kcp");
-        sums = loadSums(db, QStringLiteral("SELECT office_id, SUM(acquisitions) FROM summary_office_month "
-                                           "WHERE channel = 'perisai' AND period BETWEEN ? AND ? AND office_id IN (%1) "
-                                           "GROUP BY office_id"), period, scope.kcpIds);
-    } else {
-        units = *wadah;
-        level = QStringLiteral("wadah");
-        QList<qint64> ids;
-        for (const Unit &u : units)
-            ids.append(u.id);
-        sums = loadSums(db, QStringLiteral("SELECT a.wadah_id, SUM(s.acquisitions) FROM summary_agent_month s "
-                                           "JOIN agents a ON a.id = s.agent_id WHERE s.period BETWEEN ? AND ? "
-                                           "AND a.wadah_id IN (%1) GROUP BY a.wadah_id"), period, ids);
-    }
+    QList<qint64> ids;
+    for (const Unit &u : units)
+        ids.append(u.id);
+    auto sums = loadSums(db, sumSql, period, ids);
     if (!sums)
         return sums.error();
     auto targets = TargetBook::load(db, level, period);
     if (!targets)
         return targets.error();
-
-    out.rows.clear();
-    out.atOrAboveTarget = 0;
     for (const Unit &u : units) {
         AchievementRow row{u.name, sums->value(u.id), targets->targetFor(u.code), {}};
         row.achievement = indicators::targetAchievement(row.acquisitions, row.target, cap);
         if (row.target > 0 && row.acquisitions >= row.target)
             ++out.atOrAboveTarget;
         out.rows.push_back(row);
+    }
+    return {};
+}
+
+} // namespace
+
+Status loadAchievement(const storage::Database &db, const Scope &scope, const PeriodRange &period, double cap,
+                       AchievementTable &out)
+{
+    static const QString wadahSql = QStringLiteral("SELECT id, code, name FROM wadah WHERE status = 'active' AND office_id IN (%1)");
+    static const QString wadahSums = QStringLiteral("SELECT a.wadah_id, SUM(s.acquisitions) FROM summary_agent_month s "
+                                                    "JOIN agents a ON a.id = s.agent_id WHERE s.period BETWEEN ? AND ? "
+                                                    "AND a.wadah_id IN (%1) GROUP BY a.wadah_id");
+    auto wadah = loadUnits(db, wadahSql, scope.officeIds);
+    if (!wadah)
+        return wadah.error();
+    // Many wadah over several KCP would not fit one slide: the KCP then stand for theirs, and the wadah the
+    // branch keeps itself (under no KCP) are listed one by one beside them.
+    out.level = scope.kcpIds.size() >= 2 && wadah->size() > 8 ? AchievementTable::Level::Kcp : AchievementTable::Level::Wadah;
+    out.rows.clear();
+    out.atOrAboveTarget = 0;
+    if (out.level == AchievementTable::Level::Kcp) {
+        auto kcp = loadUnits(db, QStringLiteral("SELECT id, code, name FROM offices WHERE id IN (%1)"), scope.kcpIds);
+        if (!kcp)
+            return kcp.error();
+        if (auto st = appendRows(db, *kcp, QStringLiteral("kcp"),
+                                 QStringLiteral("SELECT office_id, SUM(acquisitions) FROM summary_office_month "
+                                                "WHERE channel = 'perisai' AND period BETWEEN ? AND ? AND office_id IN (%1) "
+                                                "GROUP BY office_id"),
+                                 period, cap, out);
+            !st)
+            return st;
+        QList<qint64> branchOnly;
+        for (qint64 id : scope.officeIds)
+            if (!scope.kcpIds.contains(id))
+                branchOnly.append(id);
+        auto own = branchOnly.isEmpty() ? Result<QList<Unit>>(QList<Unit>()) : loadUnits(db, wadahSql, branchOnly);
+        if (!own)
+            return own.error();
+        if (auto st = appendRows(db, *own, QStringLiteral("wadah"), wadahSums, period, cap, out); !st)
+            return st;
+    } else if (auto st = appendRows(db, *wadah, QStringLiteral("wadah"), wadahSums, period, cap, out); !st) {
+        return st;
     }
     std::stable_sort(out.rows.begin(), out.rows.end(), [](const AchievementRow &a, const AchievementRow &b) {
         if ((a.target > 0) != (b.target > 0))
