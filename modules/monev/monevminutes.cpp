@@ -50,7 +50,8 @@ QString statusText(const QString &status, const Action &a, const QDate &day)
 QString table(const QList<QPair<QString, int>> &columns, const QList<QStringList> &rows, const QList<int> &right = {0},
               const QList<int> &noWrap = {})
 {
-    const auto style = [&](int c) { return noWrap.contains(c) ? QStringLiteral(" style='white-space: nowrap'") : QString(); };
+    // A class, not a style attribute, which would cost the cell its rule (see ReportDocument::addTable).
+    const auto style = [&](int c) { return noWrap.contains(c) ? QStringLiteral(" class='nw'") : QString(); };
     QString html = QStringLiteral("<table class='data' width='100%' cellspacing='0'><thead><tr>");
     for (int c = 0; c < columns.size(); ++c)
         html += QStringLiteral("<th width='%1%' align='%2'%3>%4</th>")
