@@ -801,6 +801,10 @@ Share of this selection %4</source>
         <translation>%1 of %2 (%3)
 Share of this selection %4</translation>
     </message>
+    <message>
+        <source>The target is the sum of the monthly targets imported for %1 over these months; a wadah's PKS target (for the whole term) and its monthly minimum are on the PKS page.</source>
+        <translation>The target is the sum of the monthly targets imported for %1 over these months; a wadah's PKS target (for the whole term) and its monthly minimum are on the PKS page.</translation>
+    </message>
 </context>
 <context>
     <name>perisai::performance::DrillDownDialog</name>

@@ -799,6 +799,10 @@ Share of this selection %4</source>
         <translation>%1 dari %2 (%3)
 Porsi pilihan ini %4</translation>
     </message>
+    <message>
+        <source>The target is the sum of the monthly targets imported for %1 over these months; a wadah's PKS target (for the whole term) and its monthly minimum are on the PKS page.</source>
+        <translation>Target ini jumlah target bulanan yang diimpor untuk %1 pada bulan-bulan ini; target PKS wadah (untuk seluruh masa berlaku) dan minimum bulanannya ada di halaman PKS.</translation>
+    </message>
 </context>
 <context>
     <name>perisai::performance::DrillDownDialog</name>

@@ -14,10 +14,25 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QTableView>
+#include <algorithm>
 
 namespace perisai::performance {
 
 using Kind = DrillDown::Kind;
+
+namespace {
+
+// Retention at k months as the figures give it, or "–" while no cohort of the period is k months old
+// (the figure is then 0 by definition, not a measured 0 %), as the PDF summary shows it.
+QString observedRetention(const DashboardData &d, int k, double retention)
+{
+    const bool observed = std::any_of(d.cohorts.begin(), d.cohorts.end(), [k](const indicators::CohortRow &c) {
+        return c.size > 0 && static_cast<int>(c.shares.size()) > k && c.shares[static_cast<size_t>(k)].has_value();
+    });
+    return observed ? fmt::percent(retention) : QStringLiteral("–");
+}
+
+} // namespace
 
 void DashboardPage::drill(Kind kind, const PeriodRange &range, const QString &title, const KpiScope &scope,
                           std::function<void(DrillDown &)> adjust)
@@ -138,7 +153,8 @@ void DashboardPage::apply(const DashboardData &d)
     fillMonths(*m_monthModel, d);
     m_cohortNote->setText(tr("Share of each month's recruits paid up k months later. Retention at 3 months %1, "
                              "6 months %2, 12 months %3. Double-click a cohort for its recruits.")
-                              .arg(fmt::percent(s.retention3), fmt::percent(s.retention6), fmt::percent(s.retention12)));
+                              .arg(observedRetention(d, 3, s.retention3), observedRetention(d, 6, s.retention6),
+                                   observedRetention(d, 12, s.retention12)));
     for (auto *view : findChildren<QTableView *>())
         view->resizeColumnsToContents();
     // The cohort's months share the width; its first two columns fit their contents.

@@ -101,7 +101,11 @@ void DashboardTiles::setData(const DashboardData &d)
         if (s.achievement.aboveCap)
             text += QLatin1Char('\n') + tr("Above the cap of %1").arg(fmt::percent(s.cap, 0));
         m_tiles[Achievement]->setDetail(text, s.achievement.aboveCap ? Tone::Warning : r >= 0.9 ? Tone::Good : r >= 0.6 ? Tone::Warning : Tone::Bad);
-        m_tiles[Achievement]->setToolTip(s.achievement.aboveCap ? aboveCapExplanation(s.cap) : QString());
+        // Which target this is: a wadah also has its PKS target and monthly minimum (the PKS page).
+        const QString source = tr("The target is the sum of the monthly targets imported for %1 over these months; a wadah's "
+                                  "PKS target (for the whole term) and its monthly minimum are on the PKS page.")
+                                   .arg(s.scopeLabel);
+        m_tiles[Achievement]->setToolTip(s.achievement.aboveCap ? aboveCapExplanation(s.cap) + QStringLiteral("\n\n") + source : source);
     } else {
         m_tiles[Achievement]->setValue(QStringLiteral("–"));
         m_tiles[Achievement]->setDetail(tr("No target recorded for this period"));
