@@ -548,16 +548,24 @@
         <translation>Partner bank</translation>
     </message>
     <message>
-        <source>Target</source>
-        <translation>Target</translation>
-    </message>
-    <message>
         <source>Min./month</source>
         <translation>Min./month</translation>
     </message>
     <message>
         <source>Document</source>
         <translation>Document</translation>
+    </message>
+    <message>
+        <source>PKS target: the participants the agreement expects over its whole term, as signed. Not the monthly targets imported for the wadah, against which the dashboard measures its achievement.</source>
+        <translation>PKS target: the participants the agreement expects over its whole term, as signed. Not the monthly targets imported for the wadah, against which the dashboard measures its achievement.</translation>
+    </message>
+    <message>
+        <source>The PKS's minimum acquisitions a month, as signed: a wadah below it several months in a row is due for review.</source>
+        <translation>The PKS's minimum acquisitions a month, as signed: a wadah below it several months in a row is due for review.</translation>
+    </message>
+    <message>
+        <source>PKS target</source>
+        <translation>PKS target</translation>
     </message>
 </context>
 <context>
@@ -973,10 +981,6 @@
         <translation>Signatories: %1 (branch), %2 (wadah)</translation>
     </message>
     <message>
-        <source>Target %1 participants · minimum %2 a month · %3</source>
-        <translation>Target %1 participants · minimum %2 a month · %3</translation>
-    </message>
-    <message>
         <source>no partner bank</source>
         <translation>no partner bank</translation>
     </message>
@@ -1029,6 +1033,10 @@
     <message>
         <source>No signed copy yet: attach the scanned PKS.</source>
         <translation>No signed copy yet: attach the scanned PKS.</translation>
+    </message>
+    <message>
+        <source>PKS target %1 participants over the term · minimum %2 a month · %3</source>
+        <translation>PKS target %1 participants over the term · minimum %2 a month · %3</translation>
     </message>
 </context>
 <context>

@@ -547,16 +547,24 @@
         <translation>Bank mitra</translation>
     </message>
     <message>
-        <source>Target</source>
-        <translation>Target</translation>
-    </message>
-    <message>
         <source>Min./month</source>
         <translation>Min./bulan</translation>
     </message>
     <message>
         <source>Document</source>
         <translation>Dokumen</translation>
+    </message>
+    <message>
+        <source>PKS target: the participants the agreement expects over its whole term, as signed. Not the monthly targets imported for the wadah, against which the dashboard measures its achievement.</source>
+        <translation>Target PKS: jumlah peserta yang diharapkan perjanjian selama seluruh masa berlakunya, sesuai yang ditandatangani. Bukan target bulanan yang diimpor untuk wadah, yang menjadi ukuran capaian di dasbor.</translation>
+    </message>
+    <message>
+        <source>The PKS's minimum acquisitions a month, as signed: a wadah below it several months in a row is due for review.</source>
+        <translation>Minimum akuisisi per bulan menurut PKS, sesuai yang ditandatangani: wadah yang beberapa bulan berturut-turut di bawahnya perlu ditinjau.</translation>
+    </message>
+    <message>
+        <source>PKS target</source>
+        <translation>Target PKS</translation>
     </message>
 </context>
 <context>
@@ -968,10 +976,6 @@
         <translation>Penanda tangan: %1 (cabang), %2 (wadah)</translation>
     </message>
     <message>
-        <source>Target %1 participants · minimum %2 a month · %3</source>
-        <translation>Target %1 peserta · minimum %2 per bulan · %3</translation>
-    </message>
-    <message>
         <source>no partner bank</source>
         <translation>tanpa bank mitra</translation>
     </message>
@@ -1022,6 +1026,10 @@
     <message>
         <source>No signed copy yet: attach the scanned PKS.</source>
         <translation>Belum ada salinan bertanda tangan: lampirkan hasil pindaian PKS.</translation>
+    </message>
+    <message>
+        <source>PKS target %1 participants over the term · minimum %2 a month · %3</source>
+        <translation>Target PKS %1 peserta selama masa berlaku · minimum %2 per bulan · %3</translation>
     </message>
 </context>
 <context>

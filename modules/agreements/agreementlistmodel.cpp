@@ -112,6 +112,16 @@ QVariant AgreementListModel::data(const QModelIndex &index, int role) const
 
 QVariant AgreementListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    // A wadah has three targets: what its PKS expects over the term, the PKS's monthly minimum, and the
+    // monthly targets imported for it (the dashboard's achievement). The headers say which two these are.
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole) {
+        if (section == TargetColumn)
+            return tr("PKS target: the participants the agreement expects over its whole term, as signed. Not the monthly "
+                      "targets imported for the wadah, against which the dashboard measures its achievement.");
+        if (section == MinimumColumn)
+            return tr("The PKS's minimum acquisitions a month, as signed: a wadah below it several months in a row is due for review.");
+        return {};
+    }
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
@@ -122,7 +132,7 @@ QVariant AgreementListModel::headerData(int section, Qt::Orientation orientation
     case LeftColumn: return tr("Ends in");
     case StatusColumn: return tr("Status");
     case BankColumn: return tr("Partner bank");
-    case TargetColumn: return tr("Target");
+    case TargetColumn: return tr("PKS target");
     case MinimumColumn: return tr("Min./month");
     case DocumentColumn: return tr("Document");
     default: return {};
