@@ -38,6 +38,17 @@ int emptyPages(const QStringList &pages)
     }));
 }
 
+// `filler` one-line paragraphs ("Baris pengisi N"), then a table of `rows` rows ("Baris tabel N").
+void addFillerAndTable(ReportDocument &doc, int filler, int rows)
+{
+    for (int i = 0; i < filler; ++i)
+        doc.addParagraph(QStringLiteral("Baris pengisi %1").arg(i));
+    QList<QStringList> table;
+    for (int r = 1; r <= rows; ++r)
+        table << QStringList{QStringLiteral("Baris tabel %1").arg(r), QString::number(r)};
+    doc.addTable({QStringLiteral("Nama"), QStringLiteral("Nilai")}, table, {1});
+}
+
 int pageWith(const QStringList &pages, const QString &text)
 {
     for (int i = 0; i < pages.size(); ++i)
@@ -105,12 +116,7 @@ TEST(ReportLayout, ATablesLastRowNeverStandsAloneAtTheTopOfAPage)
     bool split = false;
     for (int filler = 22; filler <= 36; ++filler) {
         ReportDocument doc(meta());
-        for (int i = 0; i < filler; ++i)
-            doc.addParagraph(QStringLiteral("Baris pengisi %1").arg(i));
-        QList<QStringList> rows;
-        for (int r = 1; r <= 6; ++r)
-            rows << QStringList{QStringLiteral("Baris tabel %1").arg(r), QString::number(r)};
-        doc.addTable({QStringLiteral("Nama"), QStringLiteral("Nilai")}, rows, {1});
+        addFillerAndTable(doc, filler, 6);
         QTemporaryDir dir;
         const QStringList text = pages(doc, dir);
         const int first = pageWith(text, QStringLiteral("Baris tabel 1"));
@@ -128,12 +134,7 @@ TEST(ReportLayout, ANoteUnderATableNeverStartsAPageByItself)
     bool split = false;
     for (int filler = 22; filler <= 36; ++filler) {
         ReportDocument doc(meta());
-        for (int i = 0; i < filler; ++i)
-            doc.addParagraph(QStringLiteral("Baris pengisi %1").arg(i));
-        QList<QStringList> rows;
-        for (int r = 1; r <= 5; ++r)
-            rows << QStringList{QStringLiteral("Baris tabel %1").arg(r), QString::number(r)};
-        doc.addTable({QStringLiteral("Nama"), QStringLiteral("Nilai")}, rows, {1});
+        addFillerAndTable(doc, filler, 5);
         doc.addNote(QStringLiteral("Catatan di bawah tabel"));
         QTemporaryDir dir;
         const QStringList text = pages(doc, dir);
