@@ -176,4 +176,59 @@ TEST_P(CommandTest, AKilledImportLeavesTheDatabaseAsItWas)
     EXPECT_EQ(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM contributions")), 300000);
 }
 
+TEST_P(CommandTest, ADamagedFileExitsNonZeroAndChangesNothing)
+{
+    importRoster();
+    const QString before = snapshot();
+    close();
+    const QByteArray hash = sqlite() ? fileHash(location()) : QByteArray();
+    const DeskRun run = desk({QStringLiteral("import"), QStringLiteral("--database"), location(), QStringLiteral("--kind"),
+                              QStringLiteral("agents"), sample(QStringLiteral("damaged/agents_open_quote.csv"))});
+    EXPECT_EQ(run.exitCode, 1);
+    EXPECT_TRUE(run.err.contains(QLatin1String("agents_open_quote.csv:3: a quote (\") opened on line 3 is never closed"))) << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains(QLatin1String("cannot be read to its end (damaged); nothing was written"))) << run.err.toStdString();
+    if (sqlite()) {
+        EXPECT_EQ(fileHash(location()), hash) << "the SQLite file changed";
+    }
+    reopen();
+    EXPECT_EQ(snapshot(), before);
+}
+
+TEST_P(CommandTest, TheErrorsFileNeverReplacesTheDatabaseAnInputOrAnExistingFile)
+{
+    importRoster();
+    close();
+    const QString bad = sample(QStringLiteral("participants_bad.csv"));
+    const auto importWithErrors = [&](const QString &errors, const QStringList &extra = {}) {
+        return desk(QStringList{QStringLiteral("import"), QStringLiteral("--database"), location(), QStringLiteral("--kind"),
+                                QStringLiteral("participants"), QStringLiteral("--errors"), errors} + extra + QStringList{bad});
+    };
+    if (sqlite()) {
+        const QByteArray hash = fileHash(location());
+        const DeskRun overDatabase = importWithErrors(location());
+        EXPECT_EQ(overDatabase.exitCode, 1);
+        EXPECT_TRUE(overDatabase.err.contains(QLatin1String("never overwritten"))) << overDatabase.err.toStdString();
+        EXPECT_EQ(fileHash(location()), hash) << "the database was replaced";
+        const DeskRun report = desk({QStringLiteral("report"), QStringLiteral("--database"), location(), QStringLiteral("--type"),
+                                     QStringLiteral("agreements"), QStringLiteral("--out"), location(), QStringLiteral("--force")});
+        EXPECT_EQ(report.exitCode, 1) << report.err.toStdString();
+        EXPECT_EQ(fileHash(location()), hash) << "the database was replaced by a report";
+    }
+    const QString copy = write(QStringLiteral("input.csv"), [&] { QFile f(bad); f.open(QIODevice::ReadOnly); return f.readAll(); }());
+    const DeskRun overInput = desk({QStringLiteral("import"), QStringLiteral("--database"), location(), QStringLiteral("--kind"),
+                                    QStringLiteral("participants"), QStringLiteral("--errors"), copy, QStringLiteral("--force"), copy});
+    EXPECT_EQ(overInput.exitCode, 1);
+    EXPECT_EQ(fileHash(copy), fileHash(bad)) << "the file being imported was replaced";
+
+    const QString existing = write(QStringLiteral("errors.csv"), "kept\n");
+    const DeskRun refused = importWithErrors(existing);
+    EXPECT_EQ(refused.exitCode, 1);
+    EXPECT_TRUE(refused.err.contains(QLatin1String("--force"))) << refused.err.toStdString();
+    const DeskRun forced = importWithErrors(existing, {QStringLiteral("--force")});
+    EXPECT_EQ(forced.exitCode, 1); // the rows are rejected; the list is written
+    QFile errors(existing);
+    ASSERT_TRUE(errors.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(errors.readAll().contains("scientific notation"));
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, CommandTest, allBackends(), backendName);
