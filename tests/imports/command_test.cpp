@@ -6,6 +6,7 @@
 #include "storage/query.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QProcess>
 
@@ -190,6 +191,37 @@ TEST_P(CommandTest, ADamagedFileExitsNonZeroAndChangesNothing)
     if (sqlite()) {
         EXPECT_EQ(fileHash(location()), hash) << "the SQLite file changed";
     }
+    reopen();
+    EXPECT_EQ(snapshot(), before);
+}
+
+// Every damaged seed file: refused with its name and a line, exit 1, and the SQLite file byte for byte as before.
+TEST_P(CommandTest, EveryDamagedFileIsRefusedAndTheDatabaseStaysByteIdentical)
+{
+    importRoster(true);
+    const QString before = snapshot();
+    close();
+    const QByteArray hash = sqlite() ? fileHash(location()) : QByteArray();
+    const QDir folder(sample(QStringLiteral("damaged")));
+    int files = 0;
+    for (const QString &name : folder.entryList({QStringLiteral("*.csv"), QStringLiteral("*.xlsx")}, QDir::Files, QDir::Name)) {
+        if (name == QLatin1String("contributions.csv") || name == QLatin1String("workforce_ok.xlsx"))
+            continue; // the sound files the damaged ones are made from
+        const QString kind = name.startsWith(QLatin1String("contributions")) ? QStringLiteral("contributions")
+                             : name.startsWith(QLatin1String("xlsx")) || name.contains(QLatin1String("named")) ? QStringLiteral("workforce")
+                                                                                                                  : QStringLiteral("agents");
+        const DeskRun run = desk({QStringLiteral("import"), QStringLiteral("--database"), location(), QStringLiteral("--kind"), kind,
+                                  folder.filePath(name)});
+        ++files;
+        EXPECT_EQ(run.exitCode, 1) << name.toStdString() << "\n" << run.err.toStdString();
+        EXPECT_TRUE(run.err.contains(name)) << name.toStdString() << "\n" << run.err.toStdString();
+        EXPECT_TRUE(run.err.contains(QLatin1String("nothing was written")) || run.err.contains(QLatin1String("import: ")))
+            << name.toStdString() << "\n" << run.err.toStdString();
+        if (sqlite()) {
+            EXPECT_EQ(fileHash(location()), hash) << name.toStdString() << ": the SQLite file changed";
+        }
+    }
+    EXPECT_GE(files, 20);
     reopen();
     EXPECT_EQ(snapshot(), before);
 }
