@@ -688,10 +688,6 @@
         <source>report: --wadah CODE is required for --type %1</source>
         <translation>report: --wadah CODE is required for --type %1</translation>
     </message>
-    <message>
-        <source>report: cannot write %1</source>
-        <translation>report: cannot write %1</translation>
-    </message>
     <message numerus="yes">
         <source>%1: %n page(s)</source>
         <translation>
@@ -710,6 +706,10 @@
     <message>
         <source>report: --session NUMBER or --session DATE is required for --type %1</source>
         <translation>report: --session NUMBER or --session DATE is required for --type %1</translation>
+    </message>
+    <message>
+        <source>Replace the --out file when it exists already.</source>
+        <translation>Replace the --out file when it exists already.</translation>
     </message>
 </context>
 <context>

@@ -686,10 +686,6 @@
         <source>report: --wadah CODE is required for --type %1</source>
         <translation>report: --wadah KODE wajib untuk --type %1</translation>
     </message>
-    <message>
-        <source>report: cannot write %1</source>
-        <translation>report: tidak dapat menulis %1</translation>
-    </message>
     <message numerus="yes">
         <source>%1: %n page(s)</source>
         <translation>
@@ -707,6 +703,10 @@
     <message>
         <source>report: --session NUMBER or --session DATE is required for --type %1</source>
         <translation>report: --session NOMOR atau --session TANGGAL wajib untuk --type %1</translation>
+    </message>
+    <message>
+        <source>Replace the --out file when it exists already.</source>
+        <translation>Timpa berkas --out bila sudah ada.</translation>
     </message>
 </context>
 <context>
