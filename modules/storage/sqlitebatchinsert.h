@@ -1,32 +1,28 @@
 #pragma once
 // Many rows into one SQLite table fast: one prepared INSERT ... VALUES (...), (...), ... of kRowsPerStatement
-// rows, executed once per that many rows. SQLite pays its per-statement cost (cursor open/close, VDBE
-// start and halt) once per batch instead of once per row, which roughly halves the time of a large
-// import compared with a one-row statement. Values are kept (text copied) until their batch is bound and run.
+// rows (a NativeStatement), run once per that many rows. SQLite pays its per-statement cost (cursor
+// open/close, VDBE start and halt) once per batch instead of once per row, which roughly halves the time of
+// a large import compared with a one-row statement. Values are kept (text copied) until their batch is
+// bound and run. PostgreSQL has COPY for this (BulkWriter).
 
 #include "core/result.h"
+#include "storage/nativestatement.h"
 
-#include <QSqlDatabase>
 #include <QStringList>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
-struct sqlite3;
-struct sqlite3_stmt;
+namespace perisai::storage {
 
-namespace perisai::imports {
+class Database;
 
 class SqliteBatchInsert {
 public:
     static constexpr int kRowsPerStatement = 100;
 
-    SqliteBatchInsert() = default;
-    ~SqliteBatchInsert();
-    SqliteBatchInsert(const SqliteBatchInsert &) = delete;
-    SqliteBatchInsert &operator=(const SqliteBatchInsert &) = delete;
-
-    Status open(const QSqlDatabase &conn, const QString &table, const QStringList &columns);
+    Status open(const Database &db, const QString &table, const QStringList &columns);
 
     void addInt(qint64 value);
     void addText(std::string_view utf8);
@@ -42,10 +38,11 @@ private:
         qint64 number;      // Int; for Text the offset into m_text
         qsizetype length;   // Text
     };
-    Status run(sqlite3_stmt *stmt);
+    QByteArray insertSql(int rows) const;
+    Status run(NativeStatement &statement);
 
-    sqlite3 *m_db = nullptr;
-    sqlite3_stmt *m_batch = nullptr;
+    const Database *m_db = nullptr;
+    std::optional<NativeStatement> m_batch;
     QByteArray m_table, m_columnList;
     int m_columns = 0;
     int m_rows = 0;
@@ -53,4 +50,4 @@ private:
     std::string m_text;
 };
 
-} // namespace perisai::imports
+} // namespace perisai::storage
