@@ -2,12 +2,12 @@
 
 #include "storage/database.h"
 #include "storage/query.h"
-#include "ui/personaldata.h"
+#include "core/nik.h"
 
 #include <QCoreApplication>
 #include <QDate>
 
-namespace perisai::performance {
+namespace perisai::figures {
 
 using storage::Query;
 
@@ -17,23 +17,18 @@ struct DrillDownText {
     Q_DECLARE_TR_FUNCTIONS(DrillDownText)
 };
 
-QString iso(const QDate &d)
-{
-    return d.toString(Qt::ISODate);
-}
-
 // Runs `select` (without LIMIT) and its COUNT(*), with the same bound values.
 Status fetch(const storage::Database &db, const QString &select, const QVariantList &values, int limit,
              DrillDownTable &table, const std::function<QVariantList(const Query &)> &row)
 {
     Query count(db.connection(), QStringLiteral("SELECT COUNT(*) FROM (") + select + QStringLiteral(") x"));
-    bindValues(count, values);
+    count.bind(values);
     auto total = count.scalar();
     if (!total)
         return total.error();
     table.total = total->toLongLong();
     Query q(db.connection(), select + QStringLiteral(" LIMIT ?"));
-    bindValues(q, values);
+    q.bind(values);
     q.bind(limit);
     if (auto st = q.exec(); !st)
         return st;
@@ -71,7 +66,7 @@ Result<DrillDownTable> loadDrillDown(const storage::Database &db, const DrillDow
                                       "FROM participants p JOIN agents a ON a.id = p.agent_id WHERE ")
                            + f.sql + QStringLiteral(" AND p.reg_period BETWEEN ? AND ? ORDER BY p.registered_on, p.kpj"),
                    f.values + QVariantList{r.from.key(), r.to.key()}, limit, table, [reveal](const Query &q) {
-                       return QVariantList{q.text(0), q.text(1), ui::showNik(q.text(2), reveal), q.value(3).toDate(),
+                       return QVariantList{q.text(0), q.text(1), (reveal ? q.text(2) : Nik::mask(q.text(2))), q.value(3).toDate(),
                                            q.text(4), q.text(5), q.text(6)};
                    });
         break;
@@ -86,7 +81,7 @@ Result<DrillDownTable> loadDrillDown(const storage::Database &db, const DrillDow
                            + f.sql + QStringLiteral(" ORDER BY p.kpj"),
                    QVariantList{r.to.key()} + f.values, limit, table, [reveal](const Query &q) {
                        const bool perisai = !q.value(3).isNull() && !q.text(3).isEmpty();
-                       return QVariantList{q.text(0), q.text(1), ui::showNik(q.text(2), reveal),
+                       return QVariantList{q.text(0), q.text(1), (reveal ? q.text(2) : Nik::mask(q.text(2))),
                                            perisai ? DrillDownText::tr("Perisai") : DrillDownText::tr("other channel"), q.text(3), q.value(4).toDate(),
                                            q.intValue(5)};
                    });
@@ -94,7 +89,7 @@ Result<DrillDownTable> loadDrillDown(const storage::Database &db, const DrillDow
     }
     case DrillDown::Kind::Claims: {
         SqlFilter f = recruitFilter(*scope);
-        f.values += QVariantList{iso(r.from.firstDay()), iso(r.to.lastDay())};
+        f.values += QVariantList{storage::iso(r.from.firstDay()), storage::iso(r.to.lastDay())};
         QString sql = QStringLiteral("SELECT p.kpj, p.name, p.nik, c.program, c.claim_date, c.amount, COALESCE(c.case_type, ''), a.code "
                                      "FROM claims c CROSS JOIN participants p JOIN agents a ON a.id = p.agent_id WHERE p.id = c.participant_id AND ")
                       + f.sql + QStringLiteral(" AND c.claim_date BETWEEN ? AND ?");
@@ -105,7 +100,7 @@ Result<DrillDownTable> loadDrillDown(const storage::Database &db, const DrillDow
         table.headers = {DrillDownText::tr("KPJ"), DrillDownText::tr("Name"), DrillDownText::tr("NIK"), DrillDownText::tr("Program"), DrillDownText::tr("Date"), DrillDownText::tr("Benefit"), DrillDownText::tr("Case"), DrillDownText::tr("Agent")};
         table.moneyColumns = {5};
         st = fetch(db, sql + QStringLiteral(" ORDER BY c.claim_date, p.kpj"), f.values, limit, table, [reveal](const Query &q) {
-            return QVariantList{q.text(0), q.text(1), ui::showNik(q.text(2), reveal), q.text(3), q.value(4).toDate(),
+            return QVariantList{q.text(0), q.text(1), (reveal ? q.text(2) : Nik::mask(q.text(2))), q.text(3), q.value(4).toDate(),
                                 q.intValue(5), q.text(6), q.text(7)};
         });
         break;
@@ -139,4 +134,4 @@ Result<DrillDownTable> loadDrillDown(const storage::Database &db, const DrillDow
     return table;
 }
 
-} // namespace perisai::performance
+} // namespace perisai::figures

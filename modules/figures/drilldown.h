@@ -9,7 +9,7 @@
 #include <QVariantList>
 #include <vector>
 
-namespace perisai::performance {
+namespace perisai::figures {
 
 struct DrillDown {
     enum class Kind {
@@ -40,4 +40,4 @@ struct DrillDownTable {
 Result<DrillDownTable> loadDrillDown(const storage::Database &db, const DrillDown &request, bool revealPersonalData,
                                      int limit = 5000);
 
-} // namespace perisai::performance
+} // namespace perisai::figures

@@ -4,12 +4,16 @@
 
 #include "core/indicators.h"
 #include "core/period.h"
+#include "period.h"
+#include "targets.h"
+#include "unitfigures.h"
 
 #include <QString>
 #include <map>
+#include <optional>
 #include <vector>
 
-namespace perisai::performance {
+namespace perisai::figures {
 
 struct ProgramClaims {
     qint64 count = 0;
@@ -18,7 +22,9 @@ struct ProgramClaims {
 
 // Everything in interfaces.md's kpi JSON, plus a few figures it may grow into.
 struct KpiSummary {
-    PeriodRange period;
+    PeriodRange period;           // the months the figures cover (figuresPeriod.range)
+    FiguresPeriod figuresPeriod;  // as asked, and where the data end
+    QDate asOf;                   // the day "as of" figures (open actions, agreements) are counted on
     QString officeCode;
     QString scopeLabel;
     bool narrowed = false; // to a wadah or an agent: coverage compares them with their whole office
@@ -29,11 +35,15 @@ struct KpiSummary {
     indicators::Outlook outlook;
 
     qint64 activeParticipants = 0; // at the last month of the period
-    double retention3 = 0.0;
-    double retention6 = 0.0;
-    double retention12 = 0.0;
+    qint64 activeRecruits = 0;     // of them recruited by agents
+    qint64 recruitContributions = 0; // paid for the period's months by agents' recruits, rupiah
+    // Empty where no cohort of the period is old enough yet ("–").
+    std::optional<double> retention3;
+    std::optional<double> retention6;
+    std::optional<double> retention12;
 
     qint64 target = 0;
+    TargetSource targetSource = TargetSource::None;
     indicators::Achievement achievement;
     double cap = 1.0;
 
@@ -68,20 +78,6 @@ struct MonthFigures {
     qint64 agentsProductive = 0;
 };
 
-// Acquisitions against target for one wadah or agent.
-struct AchievementRow {
-    qint64 id = 0;
-    QString code;
-    QString name;
-    QString wadahName; // agents only
-    qint64 acquisitions = 0;
-    qint64 activeRecruits = 0; // at the last month of the period
-    qint64 collected = 0;      // collected by the agent(s) themselves, rupiah
-    qint64 target = 0;
-    indicators::Achievement achievement;
-    int rank = 0;
-};
-
 struct DashboardData {
     KpiSummary summary;
     std::vector<MonthFigures> months;
@@ -91,14 +87,17 @@ struct DashboardData {
     int monthsElapsed = 0;
     std::array<qint64, 12> thisYear{};
     std::array<qint64, 12> lastYear{};
+    qint64 yearToDate = 0;         // January up to the period's last month
+    qint64 yearToDateLastYear = 0; // the same months a year earlier
     indicators::OutlookPath outlookPath;
 
     YearMonth lastObserved; // the last month with contributions in the database
     std::vector<indicators::CohortRow> cohorts;
     int cohortMaxK = 12;
 
-    std::vector<AchievementRow> byWadah;
-    std::vector<AchievementRow> byAgent; // ranked: the leaderboard
+    std::vector<UnitFigures> byKcp;
+    std::vector<UnitFigures> byWadah;  // best achievement first
+    std::vector<UnitFigures> byAgent;  // by rank: the leaderboard
 };
 
-} // namespace perisai::performance
+} // namespace perisai::figures

@@ -6,7 +6,7 @@
 #include <QStringList>
 #include <cmath>
 
-namespace perisai::performance {
+namespace perisai::figures {
 namespace {
 
 // Ratios with six decimals at most, always written as fractions ("0.0", "0.26", "0.714286").
@@ -21,6 +21,8 @@ QString ratioText(double value)
 
 QString valueText(const QVariant &v, bool json)
 {
+    if (v.isNull())
+        return json ? QStringLiteral("null") : QString();
     switch (v.typeId()) {
     case QMetaType::Double:
         return ratioText(v.toDouble());
@@ -40,13 +42,46 @@ QString valueText(const QVariant &v, bool json)
 
 } // namespace
 
+QVariant share(const std::optional<double> &value)
+{
+    return value ? QVariant(*value) : QVariant(QMetaType::fromType<double>());
+}
+
+QString targetSourceKey(TargetSource source)
+{
+    switch (source) {
+    case TargetSource::Own:
+        return QStringLiteral("own");
+    case TargetSource::Offices:
+        return QStringLiteral("offices");
+    case TargetSource::Wadah:
+        return QStringLiteral("wadah");
+    case TargetSource::Agents:
+        return QStringLiteral("agents");
+    case TargetSource::Mixed:
+        return QStringLiteral("below");
+    case TargetSource::None:
+        break;
+    }
+    return QStringLiteral("none");
+}
+
+void addPeriod(std::vector<KpiField> &fields, const FiguresPeriod &period)
+{
+    fields.push_back({QStringLiteral("period.from"), period.range.from.toString()});
+    fields.push_back({QStringLiteral("period.to"), period.range.to.toString()});
+    fields.push_back({QStringLiteral("period.data_until"),
+                      period.dataUntil.isValid() ? QVariant(period.dataUntil.toString()) : QVariant(QMetaType::fromType<QString>())});
+    if (period.cut())
+        fields.push_back({QStringLiteral("period.asked_to"), period.asked.to.toString()});
+}
+
 std::vector<KpiField> kpiFields(const KpiSummary &s)
 {
     std::vector<KpiField> f;
     auto add = [&f](const char *path, const QVariant &value) { f.push_back({QString::fromLatin1(path), value}); };
     auto count = [&add](const char *path, qint64 value) { add(path, QVariant::fromValue(value)); };
-    add("period.from", s.period.from.toString());
-    add("period.to", s.period.to.toString());
+    addPeriod(f, s.figuresPeriod);
     add("office", s.officeCode);
     count("acquisitions", s.acquisitions);
     count("acquisitions_same_period_last_year", s.acquisitionsSamePeriodLastYear);
@@ -55,10 +90,12 @@ std::vector<KpiField> kpiFields(const KpiSummary &s)
     count("year_end_outlook.seasonal", s.outlook.seasonal);
     add("year_end_outlook.beats_last_year", s.outlook.beatsLastYear);
     count("active_participants", s.activeParticipants);
-    add("retention.m3", s.retention3);
-    add("retention.m6", s.retention6);
-    add("retention.m12", s.retention12);
+    count("active_recruits", s.activeRecruits);
+    add("retention.m3", share(s.retention3));
+    add("retention.m6", share(s.retention6));
+    add("retention.m12", share(s.retention12));
     count("target", s.target);
+    add("target_source", targetSourceKey(s.targetSource));
     add("target_achievement", s.achievement.ratio);
     count("agents.registered", s.agentsRegistered);
     count("agents.productive", s.agentsProductive);
@@ -86,13 +123,13 @@ std::vector<KpiField> kpiFields(const KpiSummary &s)
     return f;
 }
 
-QString kpiJson(const KpiSummary &summary)
+QString fieldsJson(const std::vector<KpiField> &fields, int indent)
 {
     // Nested objects rebuilt from the dotted paths, keeping their order (QJsonObject would sort keys).
     QString out = QStringLiteral("{");
     QStringList open; // the object path currently open
     bool first = true;
-    for (const auto &field : kpiFields(summary)) {
+    for (const auto &field : fields) {
         QStringList parts = field.path.split(QLatin1Char('.'));
         const QString key = parts.takeLast();
         int common = 0;
@@ -100,24 +137,34 @@ QString kpiJson(const KpiSummary &summary)
             ++common;
         while (open.size() > common) {
             open.removeLast();
-            out += QStringLiteral("\n") + QString(open.size() * 2 + 2, QLatin1Char(' ')) + QLatin1Char('}');
+            out += QStringLiteral("\n") + QString(indent + open.size() * 2 + 2, QLatin1Char(' ')) + QLatin1Char('}');
             first = false;
         }
         for (qsizetype i = common; i < parts.size(); ++i) {
-            out += (first ? QString() : QStringLiteral(",")) + QLatin1Char('\n') + QString(open.size() * 2 + 2, QLatin1Char(' '))
+            out += (first ? QString() : QStringLiteral(",")) + QLatin1Char('\n') + QString(indent + open.size() * 2 + 2, QLatin1Char(' '))
                    + QLatin1Char('"') + parts[i] + QStringLiteral("\": {");
             open.append(parts[i]);
             first = true;
         }
-        out += (first ? QString() : QStringLiteral(",")) + QLatin1Char('\n') + QString(open.size() * 2 + 2, QLatin1Char(' '))
+        out += (first ? QString() : QStringLiteral(",")) + QLatin1Char('\n') + QString(indent + open.size() * 2 + 2, QLatin1Char(' '))
                + QLatin1Char('"') + key + QStringLiteral("\": ") + valueText(field.value, true);
         first = false;
     }
     while (!open.isEmpty()) {
         open.removeLast();
-        out += QStringLiteral("\n") + QString(open.size() * 2 + 2, QLatin1Char(' ')) + QLatin1Char('}');
+        out += QStringLiteral("\n") + QString(indent + open.size() * 2 + 2, QLatin1Char(' ')) + QLatin1Char('}');
     }
-    return out + QStringLiteral("\n}\n");
+    return out + QLatin1Char('\n') + QString(indent, QLatin1Char(' ')) + QLatin1Char('}');
+}
+
+QString fieldText(const QVariant &value, bool json)
+{
+    return valueText(value, json);
+}
+
+QString kpiJson(const KpiSummary &summary)
+{
+    return fieldsJson(kpiFields(summary), 0) + QLatin1Char('\n');
 }
 
 QString kpiCsv(const KpiSummary &summary)
@@ -128,4 +175,4 @@ QString kpiCsv(const KpiSummary &summary)
     return out;
 }
 
-} // namespace perisai::performance
+} // namespace perisai::figures

@@ -6,9 +6,11 @@
 #include <QCoreApplication>
 #include <QHash>
 
-namespace perisai::performance {
+namespace perisai::figures {
 namespace {
 
+using storage::idValues;
+using storage::placeholders;
 using storage::Query;
 
 struct Kpi {
@@ -59,26 +61,6 @@ void collectSubtree(const QList<OfficeNode> &all, qint64 root, QList<OfficeNode>
 
 } // namespace
 
-QString placeholders(qsizetype n)
-{
-    if (n <= 0)
-        return QStringLiteral("NULL");
-    QString s = QStringLiteral("?");
-    for (qsizetype i = 1; i < n; ++i)
-        s += QStringLiteral(", ?");
-    return s;
-}
-
-namespace {
-QVariantList idValues(const QList<qint64> &list)
-{
-    QVariantList out;
-    for (qint64 id : list)
-        out.append(id);
-    return out;
-}
-} // namespace
-
 SqlFilter officeFilter(const ResolvedScope &scope, const QString &column)
 {
     return {column + QStringLiteral(" IN (") + placeholders(scope.officeIds.size()) + QLatin1Char(')'), idValues(scope.officeIds)};
@@ -106,12 +88,6 @@ SqlFilter participantFilter(const ResolvedScope &scope)
     if (scope.narrowedToAgents())
         return agentFilter(scope, QStringLiteral("p.agent_id"));
     return officeFilter(scope, QStringLiteral("p.office_id"));
-}
-
-void bindValues(storage::Query &query, const QVariantList &values)
-{
-    for (const auto &v : values)
-        query.bind(v);
 }
 
 QString ResolvedScope::label() const
@@ -180,4 +156,4 @@ Result<ResolvedScope> resolveScope(const storage::Database &db, const KpiScope &
     return r;
 }
 
-} // namespace perisai::performance
+} // namespace perisai::figures

@@ -14,7 +14,7 @@ class Database;
 class Query;
 } // namespace perisai::storage
 
-namespace perisai::performance {
+namespace perisai::figures {
 
 // As the user or the command line names it: codes, empty when not chosen.
 struct KpiScope {
@@ -57,9 +57,6 @@ Result<QList<OfficeNode>> loadOffices(const storage::Database &db);
 // Resolves codes to ids; an unknown code is an error naming it.
 Result<ResolvedScope> resolveScope(const storage::Database &db, const KpiScope &scope);
 
-// "?, ?, ?" for n bound values; "NULL" for none (so that IN (NULL) matches nothing).
-QString placeholders(qsizetype n);
-
 // A condition on the scope with its bound values, for a WHERE clause.
 struct SqlFilter {
     QString sql;
@@ -73,7 +70,5 @@ SqlFilter agentFilter(const ResolvedScope &scope, const QString &column);
 SqlFilter recruitFilter(const ResolvedScope &scope);
 // Participants (alias p) of the scope through any channel (narrowed: the agents' recruits).
 SqlFilter participantFilter(const ResolvedScope &scope);
-// Binds the values in order.
-void bindValues(storage::Query &query, const QVariantList &values);
 
-} // namespace perisai::performance
+} // namespace perisai::figures

@@ -1,12 +1,14 @@
 #include "kpiservice.h"
 
+#include "followup.h"
 #include "kpirepository.h"
-#include "scopefigures.h"
+#include "org.h"
+#include "workforcetotal.h"
 
 #include <cmath>
 #include <numeric>
 
-namespace perisai::performance {
+namespace perisai::figures {
 
 using namespace perisai::indicators;
 
@@ -48,19 +50,23 @@ Result<DashboardData> KpiService::dashboard(const KpiScope &scope, const PeriodR
     return compute(scope, period, today, true);
 }
 
-Result<DashboardData> KpiService::compute(const KpiScope &scopeRequest, const PeriodRange &R, const QDate &today,
+Result<DashboardData> KpiService::compute(const KpiScope &scopeRequest, const PeriodRange &asked, const QDate &today,
                                           bool details) const
 {
     TRY(scope, resolveScope(m_db, scopeRequest));
+    TRY(period, fitPeriod(m_db, asked, today));
+    const PeriodRange R = period->range;
     const KpiRepository repo(m_db, *scope);
     DashboardData d;
     KpiSummary &s = d.summary;
     s.period = R;
+    s.figuresPeriod = *period;
+    s.asOf = period->asOf(today);
     s.officeCode = scope->office.code;
     s.scopeLabel = scope->label();
     s.narrowed = scope->narrowedToAgents();
     const int year = R.to.year();
-    const QDate asOf = std::min(today, R.to.lastDay());
+    const QDate asOf = s.asOf;
 
     // Acquisitions: the period, the same months last year, the whole of last year, the cumulative year.
     const YearMonth first = std::min(R.from.addMonths(-12), YearMonth(year - 1, 1));
@@ -69,6 +75,7 @@ Result<DashboardData> KpiService::compute(const KpiScope &scopeRequest, const Pe
     s.acquisitions = sumOver(*months, R, &M::acquisitions);
     s.acquisitionsSamePeriodLastYear = sumOver(*months, R.previousYear(), &M::acquisitions);
     s.acquisitionsLastFullYear = sumOver(*months, PeriodRange::year(year - 1), &M::acquisitions);
+    s.recruitContributions = sumOver(*months, R, &M::recruitContributions);
     d.year = year;
     d.monthsElapsed = R.to.month();
     for (int m = 1; m <= 12; ++m) {
@@ -76,12 +83,13 @@ Result<DashboardData> KpiService::compute(const KpiScope &scopeRequest, const Pe
             d.thisYear[m - 1] = sumOver(*months, {{year, m}, {year, m}}, &M::acquisitions);
         d.lastYear[m - 1] = sumOver(*months, {{year - 1, m}, {year - 1, m}}, &M::acquisitions);
     }
-    const qint64 yearToDate = std::accumulate(d.thisYear.begin(), d.thisYear.end(), qint64(0));
-    s.outlook = yearEndOutlook(yearToDate, d.monthsElapsed, d.lastYear);
+    d.yearToDate = std::accumulate(d.thisYear.begin(), d.thisYear.end(), qint64(0));
+    d.yearToDateLastYear = std::accumulate(d.lastYear.begin(), d.lastYear.begin() + d.monthsElapsed, qint64(0));
+    s.outlook = yearEndOutlook(d.yearToDate, d.monthsElapsed, d.lastYear);
     d.outlookPath = outlookPath(d.thisYear, d.monthsElapsed, d.lastYear);
 
-    const qint64 activePerisai = sumOver(*months, {R.to, R.to}, &M::activePerisai);
-    s.activeParticipants = activePerisai + sumOver(*months, {R.to, R.to}, &M::activeOther);
+    s.activeRecruits = sumOver(*months, {R.to, R.to}, &M::activePerisai);
+    s.activeParticipants = s.activeRecruits + sumOver(*months, {R.to, R.to}, &M::activeOther);
 
     // Retention of the period's cohorts, as far as the data goes.
     TRY(lastObserved, repo.lastObserved());
@@ -97,40 +105,39 @@ Result<DashboardData> KpiService::compute(const KpiScope &scopeRequest, const Pe
     cohorts.paid = std::move(*paid);
     for (YearMonth c = R.from; c <= R.to; c = c.addMonths(1))
         cohorts.sizes[c.key()] = sumOver(*months, {c, c}, &M::acquisitions);
-    s.retention3 = retentionAt(cohorts, 3, R, *lastObserved);
-    s.retention6 = retentionAt(cohorts, 6, R, *lastObserved);
-    s.retention12 = retentionAt(cohorts, 12, R, *lastObserved);
+    s.retention3 = retentionShare(cohorts, 3, R, *lastObserved);
+    s.retention6 = retentionShare(cohorts, 6, R, *lastObserved);
+    s.retention12 = retentionShare(cohorts, 12, R, *lastObserved);
 
-    // Target and achievement, flagged above the cap in force at the period's end.
-    TRY(targets, repo.scopeTargets(R));
-    TRY(cap, repo.targetCap(R.to.lastDay()));
+    // Target and achievement (the scope's own target, or what is set below it), flagged above the cap in
+    // force at the period's end.
+    TRY(org, loadOrg(m_db, *scope));
+    TRY(targets, TargetBook::load(m_db, *org, R));
+    TRY(cap, targetCap(m_db, R.to.lastDay()));
     s.cap = *cap;
-    std::vector<double> scopeTarget;
-    if (scope->agentId)
-        scopeTarget = targetByMonth((*targets)[{QStringLiteral("agen"), scope->agentCode}], R);
-    else if (scope->wadahId)
-        scopeTarget = targetByMonth((*targets)[{QStringLiteral("wadah"), scope->wadahCode}], R);
-    else
-        scopeTarget = officeTargetByMonth(scope->offices, scope->office.id, *targets, R);
-    s.target = std::llround(std::accumulate(scopeTarget.begin(), scopeTarget.end(), 0.0));
+    const TargetFigure scopeTarget = scope->agentId   ? targets->agent(scope->agentId)
+                                     : scope->wadahId ? targets->wadah(scope->wadahId)
+                                                      : targets->office(scope->office.id);
+    s.target = scopeTarget.value;
+    s.targetSource = scopeTarget.source;
     s.achievement = targetAchievement(s.acquisitions, s.target, s.cap);
 
     // Agents registered at the period's end, and productive in its last month.
-    TRY(agents, repo.agents());
     TRY(productive, repo.productiveByMonth(R));
-    for (const auto &a : *agents)
-        s.agentsRegistered += registeredOn(a.tenure, R.to.lastDay());
+    auto inScope = [&](const AgentUnit &a) { return !scope->narrowedToAgents() || scope->agentIds.contains(a.id); };
+    for (const auto &a : org->agents)
+        s.agentsRegistered += inScope(a) && registeredOn(a.tenure, R.to.lastDay());
     s.agentsProductive = at(*productive, R.to.key());
 
     // Coverage: the office's protected workers against its region's reference figures.
-    TRY(figures, repo.workforce());
-    const WorkforceTotal workforce = officeWorkforce(scope->offices, scope->office.id, *figures, year);
+    TRY(workforceFigures, repo.workforce());
+    const WorkforceTotal workforce = officeWorkforce(scope->offices, scope->office.id, *workforceFigures, year);
     qint64 protectedWorkers = s.activeParticipants;
     if (scope->narrowedToAgents()) {
         TRY(inOffice, repo.activeInOffice(R.to));
         protectedWorkers = *inOffice;
     }
-    s.coverage = coverage(protectedWorkers, activePerisai, workforce.informalWorkers, workforce.workingPopulation);
+    s.coverage = coverage(protectedWorkers, s.activeRecruits, workforce.informalWorkers, workforce.workingPopulation);
     s.coverageRegion = workforce.regions.join(QStringLiteral(", "));
     s.coverageYear = workforce.year;
 
@@ -141,9 +148,9 @@ Result<DashboardData> KpiService::compute(const KpiScope &scopeRequest, const Pe
         s.claimsAmount += c.amount;
     }
 
-    TRY(monev, repo.monev(R, asOf));
+    TRY(monev, followUpFigures(m_db, *scope, {R, asOf}));
     s.monevSessions = monev->sessions;
-    s.attendanceRate = ratio(static_cast<double>(monev->present), static_cast<double>(monev->invited));
+    s.attendanceRate = monev->attendanceRate();
     s.openActions = monev->openActions;
     s.overdueActions = monev->overdueActions;
 
@@ -160,61 +167,27 @@ Result<DashboardData> KpiService::compute(const KpiScope &scopeRequest, const Pe
         f.month = m;
         f.acquisitions = sumOver(*months, {m, m}, &M::acquisitions);
         f.acquisitionsLastYear = sumOver(*months, {m.addMonths(-12), m.addMonths(-12)}, &M::acquisitions);
-        f.target = i < scopeTarget.size() ? scopeTarget[i] : 0.0;
+        f.target = i < scopeTarget.byMonth.size() ? scopeTarget.byMonth[i] : 0.0;
         f.activePerisai = sumOver(*months, {m, m}, &M::activePerisai);
         f.activeAll = f.activePerisai + sumOver(*months, {m, m}, &M::activeOther);
-        for (const auto &a : *agents)
-            f.agentsRegistered += registeredOn(a.tenure, m.lastDay());
+        for (const auto &a : org->agents)
+            f.agentsRegistered += inScope(a) && registeredOn(a.tenure, m.lastDay());
         f.agentsProductive = at(*productive, m.key());
         d.months.push_back(f);
     }
     d.cohorts = cohortTable(cohorts, R, d.cohortMaxK, *lastObserved);
 
-    // Achievement by agent (ranked: the leaderboard) and by wadah (its agents added up).
-    TRY(byAgent, repo.byAgent(R));
-    TRY(members, repo.memberTargets(R));
-    auto memberTarget = [&members](const char *level, const QString &code) {
-        auto it = members->find({QString::fromLatin1(level), code});
-        return it == members->end() ? qint64(0) : it->second;
-    };
-    TRY(wadah, repo.wadah());
-    std::map<qint64, AchievementRow> wadahRows;
-    for (const auto &w : *wadah) {
-        AchievementRow &row = wadahRows[w.id];
-        row.id = w.id;
-        row.code = w.code;
-        row.name = w.name;
-        row.target = memberTarget("wadah", w.code);
-    }
-    std::vector<AgentScore> scores;
-    std::map<qint64, AchievementRow> agentRows;
-    for (const auto &a : *agents) {
-        const auto fig = byAgent->count(a.id) ? byAgent->at(a.id) : KpiRepository::AgentFigures{};
-        AchievementRow row{a.id, a.code, a.name, {}, fig.acquisitions, fig.activeRecruits, fig.collected, 0, {}, 0};
-        row.target = memberTarget("agen", a.code);
-        row.achievement = targetAchievement(row.acquisitions, row.target, s.cap);
-        if (auto w = wadahRows.find(a.wadahId); w != wadahRows.end()) {
-            row.wadahName = w->second.name;
-            w->second.acquisitions += row.acquisitions;
-            w->second.activeRecruits += row.activeRecruits;
-            w->second.collected += row.collected;
-        }
-        scores.push_back({a.id, row.acquisitions, row.activeRecruits, row.collected, 0});
-        agentRows[a.id] = row;
-    }
-    rankAgents(scores);
-    for (const auto &sc : scores) {
-        AchievementRow row = agentRows[sc.agentId];
-        row.rank = sc.rank;
-        d.byAgent.push_back(row);
-    }
-    for (auto &[id, row] : wadahRows) {
-        row.achievement = targetAchievement(row.acquisitions, row.target, s.cap);
-        d.byWadah.push_back(row);
-    }
+    // The same figures per agent (ranked: the leaderboard), per wadah and per KCP.
+    const detail::UnitContext units{m_db, *scope, *org, *targets, R, *lastObserved, s.cap};
+    TRY(byAgent, detail::agentFigures(units));
+    d.byWadah = detail::wadahFigures(units, *byAgent);
+    TRY(byKcp, detail::kcpFigures(units, *byAgent));
+    d.byKcp = std::move(*byKcp);
+    d.byAgent = std::move(*byAgent);
+    std::stable_sort(d.byAgent.begin(), d.byAgent.end(), [](const UnitFigures &a, const UnitFigures &b) { return a.rank < b.rank; });
     std::stable_sort(d.byWadah.begin(), d.byWadah.end(),
-                     [](const AchievementRow &a, const AchievementRow &b) { return a.achievement.ratio > b.achievement.ratio; });
+                     [](const UnitFigures &a, const UnitFigures &b) { return a.achievement.ratio > b.achievement.ratio; });
     return d;
 }
 
-} // namespace perisai::performance
+} // namespace perisai::figures

@@ -12,7 +12,7 @@ namespace perisai::storage {
 class Database;
 }
 
-namespace perisai::performance {
+namespace perisai::figures {
 
 class KpiService {
 public:
@@ -34,4 +34,4 @@ private:
     const storage::Database &m_db;
 };
 
-} // namespace perisai::performance
+} // namespace perisai::figures

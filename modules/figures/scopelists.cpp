@@ -1,9 +1,10 @@
 #include "scopelists.h"
 
+#include "period.h"
 #include "storage/database.h"
 #include "storage/query.h"
 
-namespace perisai::performance {
+namespace perisai::figures {
 
 using storage::Query;
 
@@ -68,13 +69,17 @@ Result<ScopeLists> loadScopeLists(const storage::Database &db)
     if (!agents)
         return agents.error();
     lists.agents = std::move(*agents);
-    // The summaries are small: their first and last month are the data's.
-    Query range(db.connection(), QStringLiteral("SELECT MIN(period), MAX(period) FROM summary_office_month"));
-    if (auto st = range.exec(); !st)
-        return st.error();
-    if (range.next() && !range.value(0).isNull())
-        lists.dataRange = {YearMonth::fromKey(range.value(0).toInt()), YearMonth::fromKey(range.value(1).toInt())};
+    // The summaries are small: their first month is the data's; the last is the last month with data.
+    Query range(db.connection(), QStringLiteral("SELECT MIN(period) FROM summary_office_month"));
+    auto first = range.scalar();
+    if (!first)
+        return first.error();
+    auto last = lastMonthWithData(db);
+    if (!last)
+        return last.error();
+    if (!first->isNull() && last->isValid())
+        lists.dataRange = {YearMonth::fromKey(first->toInt()), *last};
     return lists;
 }
 
-} // namespace perisai::performance
+} // namespace perisai::figures

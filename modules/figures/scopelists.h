@@ -7,7 +7,7 @@
 
 #include <vector>
 
-namespace perisai::performance {
+namespace perisai::figures {
 
 struct ScopeItem {
     qint64 id = 0;
@@ -32,4 +32,4 @@ std::vector<std::pair<OfficeNode, int>> officeTree(const QList<OfficeNode> &offi
 // The ids of an office and every office below it.
 QList<qint64> subtreeIds(const QList<OfficeNode> &offices, qint64 officeId);
 
-} // namespace perisai::performance
+} // namespace perisai::figures

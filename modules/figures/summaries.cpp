@@ -1,14 +1,17 @@
-#include "storage/summaries.h"
+#include "summaries.h"
 
 #include "storage/database.h"
 #include "storage/query.h"
-#include "storage/summaryscan.h"
+#include "summaryscan.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
 
-namespace perisai::storage {
+namespace perisai::figures {
+
+using storage::Query;
+
 namespace {
 
 // Each statement takes the range's first and last month (YYYYMM) as bound values, repeated as needed.
@@ -79,7 +82,7 @@ Status Summaries::refresh(const PeriodRange &range)
     }
     // SQLite sorts every row of a GROUP BY: the same rows come from one hash-aggregated pass instead.
     if (m_db.dialect().isSqlite())
-        return refreshSummariesByScan(conn, from, to);
+        return refreshSummariesByScan(m_db, from, to);
     // A year of a large branch groups into ~400 k rows: with the default 4 MB the aggregates spill to disk.
     for (const char *sql : {"SET LOCAL work_mem = '64MB'", "DROP TABLE IF EXISTS summary_work",
                             "CREATE TEMP TABLE summary_work (office_id BIGINT, agent_id BIGINT, reg_period INTEGER, "
@@ -124,4 +127,4 @@ Status Summaries::refreshAll()
     return refresh(*range);
 }
 
-} // namespace perisai::storage
+} // namespace perisai::figures

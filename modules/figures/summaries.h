@@ -6,12 +6,14 @@
 #include "core/result.h"
 
 namespace perisai::storage {
-
 class Database;
+}
+
+namespace perisai::figures {
 
 class Summaries {
 public:
-    explicit Summaries(const Database &db) : m_db(db) {}
+    explicit Summaries(const storage::Database &db) : m_db(db) {}
 
     // Recomputes every summary row of the months in range, in the caller's transaction if one is open.
     Status refresh(const PeriodRange &range);
@@ -21,7 +23,7 @@ public:
     Result<PeriodRange> dataRange();
 
 private:
-    const Database &m_db;
+    const storage::Database &m_db;
 };
 
-} // namespace perisai::storage
+} // namespace perisai::figures

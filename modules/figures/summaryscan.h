@@ -7,11 +7,14 @@
 
 #include "core/result.h"
 
-#include <QSqlDatabase>
 
 namespace perisai::storage {
+class Database;
+}
+
+namespace perisai::figures {
 
 // Writes the summary rows of months from..to (YYYYMM); the caller has deleted the old ones.
-Status refreshSummariesByScan(const QSqlDatabase &conn, int from, int to);
+Status refreshSummariesByScan(const storage::Database &db, int from, int to);
 
-} // namespace perisai::storage
+} // namespace perisai::figures

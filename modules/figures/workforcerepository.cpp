@@ -9,7 +9,7 @@
 #include <QJsonObject>
 #include <map>
 
-namespace perisai::performance {
+namespace perisai::figures {
 
 using storage::Query;
 
@@ -136,4 +136,4 @@ Status replaceWorkforce(const storage::Database &db, const std::vector<Workforce
     return tx.commit();
 }
 
-} // namespace perisai::performance
+} // namespace perisai::figures

@@ -12,7 +12,7 @@ namespace perisai::storage {
 class Database;
 }
 
-namespace perisai::performance {
+namespace perisai::figures {
 
 struct WorkforceRow {
     QString region;
@@ -32,4 +32,4 @@ Status validateWorkforce(const std::vector<WorkforceRow> &rows);
 // Makes the table hold exactly `rows`: deletes, inserts and updates what differs, all or nothing.
 Status replaceWorkforce(const storage::Database &db, const std::vector<WorkforceRow> &rows, const QString &user);
 
-} // namespace perisai::performance
+} // namespace perisai::figures

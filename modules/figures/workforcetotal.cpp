@@ -1,35 +1,6 @@
-#include "scopefigures.h"
+#include "workforcetotal.h"
 
-namespace perisai::performance {
-
-QString targetLevel(const QString &officeKind)
-{
-    if (officeKind == QLatin1String("kc"))
-        return QStringLiteral("cabang");
-    if (officeKind == QLatin1String("kcp"))
-        return QStringLiteral("kcp");
-    return {};
-}
-
-std::vector<double> officeTargetByMonth(const QList<OfficeNode> &offices, qint64 officeId,
-                                        const TargetTables &targets, const PeriodRange &range)
-{
-    for (const auto &o : offices) {
-        if (o.id != officeId)
-            continue;
-        if (auto it = targets.find({targetLevel(o.kind), o.code}); it != targets.end() && !it->second.empty())
-            return indicators::targetByMonth(it->second, range);
-    }
-    std::vector<double> sum(static_cast<size_t>(std::max(range.months(), 0)), 0.0);
-    for (const auto &child : offices) {
-        if (child.parentId != officeId || child.id == officeId)
-            continue;
-        const auto part = officeTargetByMonth(offices, child.id, targets, range);
-        for (size_t i = 0; i < sum.size() && i < part.size(); ++i)
-            sum[i] += part[i];
-    }
-    return sum;
-}
+namespace perisai::figures {
 
 namespace {
 
@@ -81,4 +52,4 @@ WorkforceTotal officeWorkforce(const QList<OfficeNode> &offices, qint64 officeId
     return total;
 }
 
-} // namespace perisai::performance
+} // namespace perisai::figures
