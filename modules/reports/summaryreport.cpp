@@ -1,28 +1,29 @@
-#include "reportcli/summaryreport.h"
+#include "reports/summaryreport.h"
 
 #include "core/format.h"
-#include "performance/kpiservice.h"
+#include "figures/kpiservice.h"
 #include "reports/reportlabels.h"
 
 #include <QCoreApplication>
 #include <algorithm>
 
-namespace perisai::reportcli {
+namespace perisai::reports {
 namespace {
 
-reports::RankedRow ranked(const performance::AchievementRow &r)
+RankedRow ranked(const figures::UnitFigures &r)
 {
-    return {r.code, r.name, r.wadahName, r.acquisitions, r.activeRecruits, r.collected, r.target, r.achievement.ratio, r.rank};
+    return {r.code, r.name, r.wadahName, r.acquisitions, r.activeRecruits, r.collected, r.target.value, r.achievement.ratio, r.rank};
 }
 
 } // namespace
 
-reports::BranchSummaryData summaryData(const performance::DashboardData &dashboard, const QString &officeName)
+BranchSummaryData summaryData(const figures::DashboardData &dashboard, const QString &officeName)
 {
-    const performance::KpiSummary &s = dashboard.summary;
-    reports::BranchSummaryData d;
+    const figures::KpiSummary &s = dashboard.summary;
+    BranchSummaryData d;
     d.officeName = officeName;
     d.period = s.period;
+    d.periodNote = figures::cutNote(s.figuresPeriod);
     d.acquisitions = s.acquisitions;
     d.acquisitionsSamePeriodLastYear = s.acquisitionsSamePeriodLastYear;
     d.acquisitionsLastFullYear = s.acquisitionsLastFullYear;
@@ -33,15 +34,6 @@ reports::BranchSummaryData summaryData(const performance::DashboardData &dashboa
     d.retention3 = s.retention3;
     d.retention6 = s.retention6;
     d.retention12 = s.retention12;
-    // Retention at k is known when a cohort of the period has been observed k months on.
-    auto known = [&](size_t k) {
-        return std::any_of(dashboard.cohorts.begin(), dashboard.cohorts.end(), [&](const indicators::CohortRow &row) {
-            return s.period.contains(row.cohort) && row.size > 0 && k < row.shares.size() && row.shares[k].has_value();
-        });
-    };
-    d.retention3Known = known(3);
-    d.retention6Known = known(6);
-    d.retention12Known = known(12);
     d.agentsRegistered = s.agentsRegistered;
     d.agentsProductive = s.agentsProductive;
     d.informalWorkers = s.coverage.informalWorkers;
@@ -60,7 +52,7 @@ reports::BranchSummaryData summaryData(const performance::DashboardData &dashboa
     d.agreementsActive = s.agreements.active;
     d.agreementsExpiring90 = s.agreements.expiring90;
     d.agreementsExpired = s.agreements.expired;
-    for (const performance::MonthFigures &m : dashboard.months) {
+    for (const figures::MonthFigures &m : dashboard.months) {
         d.monthAcquisitions.push_back(m.acquisitions);
         d.monthAcquisitionsLastYear.push_back(m.acquisitionsLastYear);
         d.monthActiveAll.push_back(m.activeAll);
@@ -75,38 +67,35 @@ reports::BranchSummaryData summaryData(const performance::DashboardData &dashboa
     d.outlookRunRate = s.outlook.runRate;
     d.outlookSeasonal = s.outlook.seasonal;
     d.beatsLastYear = s.outlook.beatsLastYear;
-    for (const performance::AchievementRow &r : dashboard.byAgent)
+    for (const figures::UnitFigures &r : dashboard.byAgent)
         d.agents.push_back(ranked(r));
     std::stable_sort(d.agents.begin(), d.agents.end(), [](const auto &a, const auto &b) { return a.rank < b.rank; });
-    // Wadah by acquisitions, ranked here: equal figures share a rank.
-    for (const performance::AchievementRow &r : dashboard.byWadah)
+    // Wadah by their rank (acquisitions, then recruits paying, then collected).
+    for (const figures::UnitFigures &r : dashboard.byWadah)
         d.wadah.push_back(ranked(r));
-    std::stable_sort(d.wadah.begin(), d.wadah.end(), [](const auto &a, const auto &b) {
-        return a.acquisitions != b.acquisitions ? a.acquisitions > b.acquisitions : a.code < b.code;
-    });
-    for (size_t i = 0; i < d.wadah.size(); ++i)
-        d.wadah[i].rank = i > 0 && d.wadah[i].acquisitions == d.wadah[i - 1].acquisitions ? d.wadah[i - 1].rank : static_cast<int>(i + 1);
+    std::stable_sort(d.wadah.begin(), d.wadah.end(), [](const auto &a, const auto &b) { return a.rank < b.rank; });
     return d;
 }
 
-Result<reports::ReportPtr> buildBranchSummary(const storage::Database &db, const reports::ReportRequest &request)
+Result<ReportPtr> buildBranchSummary(const storage::Database &db, const ReportRequest &request)
 {
-    const performance::KpiScope scope{request.officeCode, {}, {}};
-    auto resolved = performance::resolveScope(db, scope);
+    const figures::KpiScope scope{request.officeCode, {}, {}};
+    auto resolved = figures::resolveScope(db, scope);
     if (!resolved)
         return resolved.error();
-    auto dashboard = performance::KpiService(db).dashboard(scope, request.period, request.today);
+    auto dashboard = figures::KpiService(db).dashboard(scope, request.period, request.today);
     if (!dashboard)
         return dashboard.error();
     const QString office = resolved->office.name;
+    const BranchSummaryData data = summaryData(*dashboard, office);
     // A regional office (kanwil) gets a regional summary: the same figures over its branches.
     const QString title = resolved->office.kind == QLatin1String("kanwil")
                               ? QCoreApplication::translate("Report", "Regional performance summary")
                               : QCoreApplication::translate("Report", "Branch performance summary");
-    reports::ReportMeta meta = reports::reportMeta(
+    ReportMeta meta = reportMeta(
         db, title,
-        QStringLiteral("%1 · %2").arg(office, reports::periodLabel(request.period)), office, request.masked);
-    return reports::branchSummaryDocument(summaryData(*dashboard, office), meta);
+        QStringLiteral("%1 · %2%3").arg(office, periodLabel(data.period), data.periodNote), office, request.masked);
+    return branchSummaryDocument(data, meta);
 }
 
-} // namespace perisai::reportcli
+} // namespace perisai::reports
