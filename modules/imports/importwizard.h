@@ -64,6 +64,7 @@ private:
     MappingEditor *m_mapping;
     QTableWidget *m_preview;
     QCheckBox *m_remember;
+    QCheckBox *m_clearEmpty;
     QPushButton *m_check;
     QPushButton *m_import;
     QPushButton *m_cancel;

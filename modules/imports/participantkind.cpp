@@ -49,7 +49,7 @@ public:
         const QVariant birth = r.dateValue(FBirth);
         QVariant sex;
         if (r.mapped(FSex)) {
-            sex = nullText();
+            sex = r.empty(nullText());
             if (!r.isEmpty(FSex)) {
                 sex = values::normalizeSex(r.text(FSex));
                 if (sex.toString().isEmpty())
@@ -59,7 +59,7 @@ public:
         QVariant phone;
         if (r.mapped(FPhone)) {
             const QString p = r.phone(FPhone);
-            phone = p.isEmpty() ? nullText() : QVariant(p);
+            phone = p.isEmpty() ? r.empty(nullText()) : QVariant(p);
         }
         const QVariant occupation = r.textValue(FOccupation);
         const QString program = values::normalizeProgram(r.text(FProgram, true));
@@ -71,7 +71,7 @@ public:
         const CodeRef *agent = nullptr;
         if (r.mapped(FAgent)) {
             agent = resolveCode(r, FAgent, *m_agents, QT_TRANSLATE_NOOP("Imports", "there is no agent with code %1; import the agents first"));
-            agentId = agent ? QVariant(agent->id) : nullInt();
+            agentId = agent ? QVariant(agent->id) : r.empty(nullInt());
         }
         bool defaulted = false;
         const QVariant office = resolveOffice(r, FKcp, agent, *m_offices, m_default, &defaulted);

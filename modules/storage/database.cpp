@@ -1,5 +1,6 @@
 #include "storage/database.h"
 
+#include "core/outputfile.h"
 #include "storage/migrator.h"
 #include "storage/query.h"
 
@@ -12,6 +13,7 @@
 #include <QSqlQuery>
 #include <QHash>
 #include <QThread>
+#include <QThreadStorage>
 
 namespace perisai::storage {
 namespace {
@@ -20,7 +22,9 @@ QAtomicInt nextId;
 QAtomicInt nextConnection;
 
 // This thread's connections, by database id. A thread's address can be reused after it ends (the thread
-// pool does this), so names come from a counter, and the connections go when the thread ends.
+// pool does this), so names come from a counter, and the connections go when the thread ends. QThreadStorage,
+// not thread_local: Qt deletes it before QThread::wait() returns, while a thread_local is destroyed after
+// that, when the process may already be tearing Qt SQL down at exit.
 struct ThreadConnections {
     QHash<QString, QString> names;
     void release()
@@ -35,13 +39,19 @@ struct ThreadConnections {
     }
     ~ThreadConnections() { release(); }
 };
-thread_local ThreadConnections threadConnections;
+QThreadStorage<ThreadConnections> connectionsOfThread;
+
+ThreadConnections &threadConnections()
+{
+    return connectionsOfThread.localData();
+}
 
 QString connectionName(const QString &dbId)
 {
-    auto it = threadConnections.names.find(dbId);
-    if (it == threadConnections.names.end())
-        it = threadConnections.names.insert(dbId, QStringLiteral("perisai-%1-%2").arg(dbId).arg(nextConnection.fetchAndAddRelaxed(1)));
+    QHash<QString, QString> &names = threadConnections().names;
+    auto it = names.find(dbId);
+    if (it == names.end())
+        it = names.insert(dbId, QStringLiteral("perisai-%1-%2").arg(dbId).arg(nextConnection.fetchAndAddRelaxed(1)));
     return it.value();
 }
 
@@ -49,7 +59,7 @@ QString connectionName(const QString &dbId)
 
 void releaseThreadConnections()
 {
-    threadConnections.release();
+    threadConnections().release();
 }
 
 QString nowIso()
@@ -57,14 +67,30 @@ QString nowIso()
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
 
+namespace {
+
+// The database file and its journals: no export or report may be written over them.
+QStringList sqliteFiles(const QString &path)
+{
+    return {path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm"), path + QStringLiteral("-journal")};
+}
+
+} // namespace
+
 Database::Database(Location location)
     : m_location(std::move(location)), m_dialect(m_location.backend), m_id(QString::number(nextId.fetchAndAddRelaxed(1)))
 {
     m_user = qEnvironmentVariable("USER", QStringLiteral("desk"));
+    if (m_location.backend == Backend::SQLite)
+        for (const QString &file : sqliteFiles(m_location.path))
+            outputs::protect(file);
 }
 
 Database::~Database()
 {
+    if (m_location.backend == Backend::SQLite)
+        for (const QString &file : sqliteFiles(m_location.path))
+            outputs::unprotect(file);
     releaseThreadConnection();
     // Other threads' connections cannot be touched from here; removing them closes them.
     QMutexLocker lock(&m_mutex);
@@ -85,6 +111,12 @@ Result<std::shared_ptr<Database>> Database::open(const Location &location)
     auto conn = db->openConnection(connectionName(db->m_id));
     if (!conn)
         return conn.error();
+    if (location.backend == Backend::PostgreSQL) {
+        // On a server the audit names the role that made the change, not the desk's operating-system user.
+        QSqlQuery who(*conn);
+        if (who.exec(QStringLiteral("SELECT session_user")) && who.next())
+            db->m_user = who.value(0).toString();
+    }
     return db;
 }
 
@@ -94,7 +126,7 @@ Result<QSqlDatabase> Database::openConnection(const QString &name) const
     QSqlDatabase db = QSqlDatabase::addDatabase(sqlite ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL"), name);
     if (sqlite) {
         db.setDatabaseName(m_location.path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kSqliteBusyTimeoutMs));
     } else {
         db.setHostName(m_location.host);
         db.setPort(m_location.port);
@@ -148,7 +180,7 @@ QSqlDatabase Database::connection() const
 
 void Database::releaseThreadConnection() const
 {
-    const QString name = threadConnections.names.take(m_id);
+    const QString name = threadConnections().names.take(m_id);
     if (name.isEmpty())
         return;
     {
