@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
@@ -224,20 +224,12 @@
         <translation>Masa berlaku %1 – %2 lebih dari %3 bulan, batas terlama PKS sejak 2022 (paling lambat sampai %4). Perpendek, atau tetap simpan dengan alasan.</translation>
     </message>
     <message>
-        <source>%1 PKS ending within 30 days</source>
-        <translation>%1 PKS berakhir dalam 30 hari</translation>
-    </message>
-    <message>
-        <source>%1 PKS ending within 60 days</source>
-        <translation>%1 PKS berakhir dalam 60 hari</translation>
-    </message>
-    <message>
-        <source>%1 PKS ending within 90 days</source>
-        <translation>%1 PKS berakhir dalam 90 hari</translation>
-    </message>
-    <message>
         <source>%1 PKS ended without renewal</source>
         <translation>%1 PKS sudah berakhir tanpa perpanjangan</translation>
+    </message>
+    <message>
+        <source>%1 PKS ending within %2 days</source>
+        <translation>%1 PKS berakhir dalam %2 hari</translation>
     </message>
 </context>
 <context>
@@ -368,6 +360,17 @@
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <source>the PKS status report could not be built</source>
+        <translation>laporan status PKS tidak dapat disusun</translation>
+    </message>
+    <message>
+        <source>PKS status</source>
+        <translation>Status PKS</translation>
+    </message>
+</context>
+<context>
     <name>perisai::agreements::AgreementForm</name>
     <message>
         <source>New PKS</source>
@@ -430,20 +433,8 @@
         <translation> peserta</translation>
     </message>
     <message>
-        <source>Target for the term</source>
-        <translation>Target selama masa berlaku</translation>
-    </message>
-    <message>
         <source> a month</source>
         <translation> per bulan</translation>
-    </message>
-    <message>
-        <source>Below this for 3 months in a row, the wadah is flagged for review of its PKS</source>
-        <translation>Jika di bawah angka ini 3 bulan berturut-turut, wadah ditandai untuk peninjauan PKS</translation>
-    </message>
-    <message>
-        <source>Minimum acquisitions</source>
-        <translation>Akuisisi minimum</translation>
     </message>
     <message>
         <source>Partner bank</source>
@@ -484,6 +475,14 @@
     <message>
         <source>Write the reason for accepting the longer term.</source>
         <translation>Tulis alasan menerima masa berlaku yang lebih panjang.</translation>
+    </message>
+    <message>
+        <source>PKS target for the term</source>
+        <translation>Target PKS untuk masa berlaku</translation>
+    </message>
+    <message>
+        <source>PKS monthly minimum</source>
+        <translation>Minimum bulanan PKS</translation>
     </message>
 </context>
 <context>
@@ -553,14 +552,6 @@
     <message>
         <source>Document</source>
         <translation>Dokumen</translation>
-    </message>
-    <message>
-        <source>PKS target: the participants the agreement expects over its whole term, as signed. Not the monthly targets imported for the wadah, against which the dashboard measures its achievement.</source>
-        <translation>Target PKS: jumlah peserta yang diharapkan perjanjian selama seluruh masa berlakunya, sesuai yang ditandatangani. Bukan target bulanan yang diimpor untuk wadah, yang menjadi ukuran capaian di dasbor.</translation>
-    </message>
-    <message>
-        <source>The PKS's minimum acquisitions a month, as signed: a wadah below it several months in a row is due for review.</source>
-        <translation>Minimum akuisisi per bulan menurut PKS, sesuai yang ditandatangani: wadah yang beberapa bulan berturut-turut di bawahnya perlu ditinjau.</translation>
     </message>
     <message>
         <source>PKS target</source>
@@ -859,7 +850,7 @@
         <translation>Tanggal tanda tangan (acara)</translation>
     </message>
     <message>
-        <source>leave empty to keep each PKS's signatory</source>
+        <source>leave empty to keep each PKS&apos;s signatory</source>
         <translation>kosongkan untuk memakai penanda tangan masing-masing PKS</translation>
     </message>
     <message>
@@ -960,7 +951,7 @@
         <translation>Hapus</translation>
     </message>
     <message>
-        <source>Choose an agreement to see its wadah's history.</source>
+        <source>Choose an agreement to see its wadah&apos;s history.</source>
         <translation>Pilih PKS untuk melihat riwayat wadahnya.</translation>
     </message>
     <message>
@@ -1028,8 +1019,8 @@
         <translation>Belum ada salinan bertanda tangan: lampirkan hasil pindaian PKS.</translation>
     </message>
     <message>
-        <source>PKS target %1 participants over the term · minimum %2 a month · %3</source>
-        <translation>Target PKS %1 peserta selama masa berlaku · minimum %2 per bulan · %3</translation>
+        <source>PKS target %1 participants over the term · PKS monthly minimum %2 · %3</source>
+        <translation>Target PKS %1 peserta selama masa berlaku · minimum bulanan PKS %2 · %3</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
@@ -275,11 +275,11 @@
         <translation>NIK menunjukkan tanggal lahir %1 tetapi berkas menulis %2</translation>
     </message>
     <message>
-        <source>the NIK is a woman's (day of birth + 40) but the file says L</source>
+        <source>the NIK is a woman&apos;s (day of birth + 40) but the file says L</source>
         <translation>NIK milik perempuan (tanggal lahir + 40) tetapi berkas menulis L</translation>
     </message>
     <message>
-        <source>the NIK is a man's but the file says P</source>
+        <source>the NIK is a man&apos;s but the file says P</source>
         <translation>NIK milik laki-laki tetapi berkas menulis P</translation>
     </message>
     <message>
@@ -315,12 +315,12 @@
         <translation>import: dibatalkan; tidak ada yang disimpan</translation>
     </message>
     <message>
-        <source> column "%1"</source>
-        <translation> kolom "%1"</translation>
+        <source> column &quot;%1&quot;</source>
+        <translation> kolom &quot;%1&quot;</translation>
     </message>
     <message>
-        <source> value "%1"</source>
-        <translation> nilai "%1"</translation>
+        <source> value &quot;%1&quot;</source>
+        <translation> nilai &quot;%1&quot;</translation>
     </message>
     <message>
         <source>import: rows rejected: %1; nothing was written</source>
@@ -347,8 +347,8 @@
         <translation>Isi berkas: agents (agen), wadah, participants (peserta), contributions (iuran), claims (klaim), targets (target), workforce (angkatan kerja).</translation>
     </message>
     <message>
-        <source>JSON {"file header": "field"} for headers that are not recognised.</source>
-        <translation>JSON {"judul kolom": "isian"} untuk judul kolom yang tidak dikenali.</translation>
+        <source>JSON {&quot;file header&quot;: &quot;field&quot;} for headers that are not recognised.</source>
+        <translation>JSON {&quot;judul kolom&quot;: &quot;isian&quot;} untuk judul kolom yang tidak dikenali.</translation>
     </message>
     <message>
         <source>Check everything and count what would change, but write nothing.</source>
@@ -363,7 +363,7 @@
         <translation>Sheet XLSX yang dibaca (bawaan: sheet pertama).</translation>
     </message>
     <message>
-        <source>Print each stage's progress on standard error.</source>
+        <source>Print each stage&apos;s progress on standard error.</source>
         <translation>Tampilkan kemajuan setiap tahap di standard error.</translation>
     </message>
     <message>
@@ -427,16 +427,16 @@
         <translation>kantor untuk baris ini tidak dapat ditentukan: isi kolom kcp</translation>
     </message>
     <message>
-        <source>a mapping must be a JSON object like {"file header": "field"}: %1</source>
-        <translation>pemetaan harus berupa objek JSON seperti {"judul kolom": "isian"}: %1</translation>
+        <source>a mapping must be a JSON object like {&quot;file header&quot;: &quot;field&quot;}: %1</source>
+        <translation>pemetaan harus berupa objek JSON seperti {&quot;judul kolom&quot;: &quot;isian&quot;}: %1</translation>
     </message>
     <message>
-        <source>the field for "%1" must be text</source>
-        <translation>isian untuk "%1" harus berupa teks</translation>
+        <source>the field for &quot;%1&quot; must be text</source>
+        <translation>isian untuk &quot;%1&quot; harus berupa teks</translation>
     </message>
     <message>
-        <source>"%1" is not a field of %2 files; the fields are: %3</source>
-        <translation>"%1" bukan isian berkas %2; isiannya: %3</translation>
+        <source>&quot;%1&quot; is not a field of %2 files; the fields are: %3</source>
+        <translation>&quot;%1&quot; bukan isian berkas %2; isiannya: %3</translation>
     </message>
     <message>
         <source>cannot read the mapping %1: %2</source>
@@ -591,12 +591,12 @@
         <translation>%1 tidak berisi sheet</translation>
     </message>
     <message>
-        <source>%1 has no sheet named "%2"; its sheets are: %3</source>
-        <translation>%1 tidak memiliki sheet bernama "%2"; sheet yang ada: %3</translation>
+        <source>%1 has no sheet named &quot;%2&quot;; its sheets are: %3</source>
+        <translation>%1 tidak memiliki sheet bernama &quot;%2&quot;; sheet yang ada: %3</translation>
     </message>
     <message>
-        <source>XLSX, sheet "%1"</source>
-        <translation>XLSX, sheet "%1"</translation>
+        <source>XLSX, sheet &quot;%1&quot;</source>
+        <translation>XLSX, sheet &quot;%1&quot;</translation>
     </message>
     <message>
         <source>this file is a spreadsheet (XLSX, a zip archive), not CSV text: give it the .xlsx extension</source>
@@ -619,24 +619,24 @@
         <translation>berkas menyatakan teks UTF-16, tetapi baris %1 memuat bita yang bukan UTF-16 (berkas rusak?)</translation>
     </message>
     <message>
-        <source>the file declares UTF-8 (it starts with a byte-order mark), but line %1 holds the byte %2, which is not UTF-8: the file is damaged; save it again as "CSV UTF-8"</source>
-        <translation>berkas menyatakan UTF-8 (diawali penanda urutan bita), tetapi baris %1 memuat bita %2 yang bukan UTF-8: berkas rusak; simpan ulang sebagai "CSV UTF-8"</translation>
+        <source>the file declares UTF-8 (it starts with a byte-order mark), but line %1 holds the byte %2, which is not UTF-8: the file is damaged; save it again as &quot;CSV UTF-8&quot;</source>
+        <translation>berkas menyatakan UTF-8 (diawali penanda urutan bita), tetapi baris %1 memuat bita %2 yang bukan UTF-8: berkas rusak; simpan ulang sebagai &quot;CSV UTF-8&quot;</translation>
     </message>
     <message>
-        <source>the file is UTF-8 text, but line %1 holds the byte %2, which is not UTF-8: the file is damaged; save it again as "CSV UTF-8"</source>
-        <translation>berkas berisi teks UTF-8, tetapi baris %1 memuat bita %2 yang bukan UTF-8: berkas rusak; simpan ulang sebagai "CSV UTF-8"</translation>
+        <source>the file is UTF-8 text, but line %1 holds the byte %2, which is not UTF-8: the file is damaged; save it again as &quot;CSV UTF-8&quot;</source>
+        <translation>berkas berisi teks UTF-8, tetapi baris %1 memuat bita %2 yang bukan UTF-8: berkas rusak; simpan ulang sebagai &quot;CSV UTF-8&quot;</translation>
     </message>
     <message>
-        <source>line %1 holds the byte %2, which is a character neither in UTF-8 nor in Windows-1252: the file is damaged or in another encoding; save it again as "CSV UTF-8"</source>
-        <translation>baris %1 memuat bita %2 yang bukan karakter UTF-8 maupun Windows-1252: berkas rusak atau memakai pengodean lain; simpan ulang sebagai "CSV UTF-8"</translation>
+        <source>line %1 holds the byte %2, which is a character neither in UTF-8 nor in Windows-1252: the file is damaged or in another encoding; save it again as &quot;CSV UTF-8&quot;</source>
+        <translation>baris %1 memuat bita %2 yang bukan karakter UTF-8 maupun Windows-1252: berkas rusak atau memakai pengodean lain; simpan ulang sebagai &quot;CSV UTF-8&quot;</translation>
     </message>
     <message>
-        <source>a quote (") opened on line %1 is never closed, so everything after it would be read as one value: close the quote, or remove it if it belongs to the text</source>
-        <translation>tanda kutip (") yang dibuka pada baris %1 tidak pernah ditutup, sehingga semua yang sesudahnya akan terbaca sebagai satu nilai: tutup tanda kutipnya, atau hapus bila itu bagian dari teks</translation>
+        <source>a quote (&quot;) opened on line %1 is never closed, so everything after it would be read as one value: close the quote, or remove it if it belongs to the text</source>
+        <translation>tanda kutip (&quot;) yang dibuka pada baris %1 tidak pernah ditutup, sehingga semua yang sesudahnya akan terbaca sebagai satu nilai: tutup tanda kutipnya, atau hapus bila itu bagian dari teks</translation>
     </message>
     <message>
-        <source>text follows the closing quote of this value; a quote inside a quoted value must be doubled ("")</source>
-        <translation>ada teks sesudah tanda kutip penutup nilai ini; tanda kutip di dalam nilai berkutip harus ditulis dua kali ("")</translation>
+        <source>text follows the closing quote of this value; a quote inside a quoted value must be doubled (&quot;&quot;)</source>
+        <translation>ada teks sesudah tanda kutip penutup nilai ini; tanda kutip di dalam nilai berkutip harus ditulis dua kali (&quot;&quot;)</translation>
     </message>
     <message>
         <source>line %1: %2</source>
@@ -671,8 +671,8 @@
         <translation> (baris ini berlanjut dari baris %1 sampai baris %2: ada tanda kutip yang tidak ditutup?)</translation>
     </message>
     <message>
-        <source>a quoted value runs from line %1 to line %2 and holds whole rows: a quote (") left open on line %1 swallowed them</source>
-        <translation>sebuah nilai berkutip berlanjut dari baris %1 sampai baris %2 dan memuat baris-baris utuh: tanda kutip (") yang tidak ditutup pada baris %1 menelan baris-baris itu</translation>
+        <source>a quoted value runs from line %1 to line %2 and holds whole rows: a quote (&quot;) left open on line %1 swallowed them</source>
+        <translation>sebuah nilai berkutip berlanjut dari baris %1 sampai baris %2 dan memuat baris-baris utuh: tanda kutip (&quot;) yang tidak ditutup pada baris %1 menelan baris-baris itu</translation>
     </message>
     <message>
         <source>this row has %1 values but the header has %2 columns (a value with an unquoted separator?)%3</source>
@@ -703,7 +703,7 @@
         <translation>XML bagian %1 rusak pada barisnya %2, kolom %3 (%4): berkas terpotong atau rusak</translation>
     </message>
     <message>
-        <source>the workbook's shared texts exceed %1 MB: split the file into smaller ones</source>
+        <source>the workbook&apos;s shared texts exceed %1 MB: split the file into smaller ones</source>
         <translation>teks bersama buku kerja melebihi %1 MB: pecah berkas menjadi beberapa berkas yang lebih kecil</translation>
     </message>
     <message>
@@ -727,16 +727,16 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>%1: the sheet "%2" cannot be read: %3</source>
-        <translation>%1: lembar "%2" tidak dapat dibaca: %3</translation>
+        <source>%1: the sheet &quot;%2&quot; cannot be read: %3</source>
+        <translation>%1: lembar &quot;%2&quot; tidak dapat dibaca: %3</translation>
     </message>
     <message>
-        <source>the sheet "%1" cannot be read past row %2: %3</source>
-        <translation>lembar "%1" tidak dapat dibaca melewati baris %2: %3</translation>
+        <source>the sheet &quot;%1&quot; cannot be read past row %2: %3</source>
+        <translation>lembar &quot;%1&quot; tidak dapat dibaca melewati baris %2: %3</translation>
     </message>
     <message>
-        <source>the sheet "%1" cannot be read: %2</source>
-        <translation>lembar "%1" tidak dapat dibaca: %2</translation>
+        <source>the sheet &quot;%1&quot; cannot be read: %2</source>
+        <translation>lembar &quot;%1&quot; tidak dapat dibaca: %2</translation>
     </message>
     <message>
         <source>the part %1 is missing from the workbook</source>

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Report</name>
+    <message>
+        <source>no Monev session with number %1</source>
+        <translation>no Monev session with number %1</translation>
+    </message>
+    <message>
+        <source>Monev minutes</source>
+        <translation>Monev minutes</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>no Monev session was held on %1</source>
+        <translation>no Monev session was held on %1</translation>
+    </message>
+    <message>
+        <source>%1 Monev sessions on %2: give one of the numbers %3</source>
+        <translation>%1 Monev sessions on %2: give one of the numbers %3</translation>
+    </message>
+</context>
+<context>
     <name>monev</name>
     <message>
         <source>Top acquisition</source>
@@ -302,10 +325,6 @@
     <message>
         <source>Achievement</source>
         <translation>Achievement</translation>
-    </message>
-    <message>
-        <source>Retention 3 mo.</source>
-        <translation>Retention 3 mo.</translation>
     </message>
     <message>
         <source>Collected</source>

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
+    <name>Report</name>
+    <message>
+        <source>no Monev session with number %1</source>
+        <translation>tidak ada sesi Monev dengan nomor %1</translation>
+    </message>
+    <message>
+        <source>Monev minutes</source>
+        <translation>Notulen Monev</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>no Monev session was held on %1</source>
+        <translation>tidak ada sesi Monev pada %1</translation>
+    </message>
+    <message>
+        <source>%1 Monev sessions on %2: give one of the numbers %3</source>
+        <translation>%1 sesi Monev pada %2: sebutkan salah satu nomornya, %3</translation>
+    </message>
+</context>
+<context>
     <name>monev</name>
     <message>
         <source>Top acquisition</source>
@@ -302,10 +325,6 @@
     <message>
         <source>Achievement</source>
         <translation>Capaian</translation>
-    </message>
-    <message>
-        <source>Retention 3 mo.</source>
-        <translation>Retensi 3 bln</translation>
     </message>
     <message>
         <source>Collected</source>

@@ -1,10 +1,10 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
     <name>CapNote</name>
     <message>
-        <source>Above the cap of %1 of the target: what passes the cap does not count toward the branch's achievement. Worth a look (a target set too low, or registrations to check), not a failure.</source>
+        <source>Above the cap of %1 of the target: what passes the cap does not count toward the branch&apos;s achievement. Worth a look (a target set too low, or registrations to check), not a failure.</source>
         <translation>Melebihi batas %1 dari target: kelebihannya tidak dihitung dalam capaian cabang. Layak ditinjau (target yang terlalu rendah, atau pendaftaran yang perlu diperiksa), bukan kegagalan.</translation>
     </message>
 </context>
@@ -35,7 +35,7 @@
         <translation>Proyeksi laju rata-rata</translation>
     </message>
     <message>
-        <source>Outlook with last year's shape</source>
+        <source>Outlook with last year&apos;s shape</source>
         <translation>Proyeksi pola tahun lalu</translation>
     </message>
     <message>
@@ -99,109 +99,6 @@
     </message>
 </context>
 <context>
-    <name>DrillDownText</name>
-    <message>
-        <source>active</source>
-        <translation>aktif</translation>
-    </message>
-    <message>
-        <source>inactive</source>
-        <translation>nonaktif</translation>
-    </message>
-    <message>
-        <source>dismissed</source>
-        <translation>diberhentikan</translation>
-    </message>
-    <message>
-        <source>candidate</source>
-        <translation>calon</translation>
-    </message>
-    <message>
-        <source>KPJ</source>
-        <translation>KPJ</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nama</translation>
-    </message>
-    <message>
-        <source>NIK</source>
-        <translation>NIK</translation>
-    </message>
-    <message>
-        <source>Registered</source>
-        <translation>Terdaftar</translation>
-    </message>
-    <message>
-        <source>Program</source>
-        <translation>Program</translation>
-    </message>
-    <message>
-        <source>Agent</source>
-        <translation>Agen</translation>
-    </message>
-    <message>
-        <source>Agent name</source>
-        <translation>Nama agen</translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation>Kanal</translation>
-    </message>
-    <message>
-        <source>Paid on</source>
-        <translation>Tanggal bayar</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Jumlah</translation>
-    </message>
-    <message>
-        <source>Perisai</source>
-        <translation>Perisai</translation>
-    </message>
-    <message>
-        <source>other channel</source>
-        <translation>kanal lain</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Tanggal</translation>
-    </message>
-    <message>
-        <source>Benefit</source>
-        <translation>Manfaat</translation>
-    </message>
-    <message>
-        <source>Case</source>
-        <translation>Kasus</translation>
-    </message>
-    <message>
-        <source>Wadah</source>
-        <translation>Wadah</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Joined</source>
-        <translation>Bergabung</translation>
-    </message>
-    <message>
-        <source>Acquisitions</source>
-        <translation>Akuisisi</translation>
-    </message>
-    <message>
-        <source>Active recruits</source>
-        <translation>Peserta aktif binaan</translation>
-    </message>
-    <message>
-        <source>Collected</source>
-        <translation>Iuran terkumpul</translation>
-    </message>
-</context>
-<context>
     <name>Format</name>
     <message>
         <source> M</source>
@@ -229,7 +126,7 @@
         <translation>Kode kantor (bawaan: kantor teratas).</translation>
     </message>
     <message>
-        <source>Only this wadah's agents.</source>
+        <source>Only this wadah&apos;s agents.</source>
         <translation>Hanya agen wadah ini.</translation>
     </message>
     <message>
@@ -257,20 +154,16 @@
         <translation>cetak indikator suatu periode sebagai JSON atau CSV</translation>
     </message>
     <message>
-        <source>no agent with code %1</source>
-        <translation>tidak ada agen dengan kode %1</translation>
+        <source>One row per kcp, wadah or agent of the office.</source>
+        <translation>Satu baris per KCP, wadah atau agen kantor itu.</translation>
     </message>
     <message>
-        <source>no wadah with code %1</source>
-        <translation>tidak ada wadah dengan kode %1</translation>
+        <source>kpi: --by must be kcp, wadah or agent, not %1</source>
+        <translation>kpi: --by harus kcp, wadah atau agent, bukan %1</translation>
     </message>
     <message>
-        <source>the database holds no offices</source>
-        <translation>basis data belum berisi kantor</translation>
-    </message>
-    <message>
-        <source>no office with code %1</source>
-        <translation>tidak ada kantor dengan kode %1</translation>
+        <source>kpi: figures for %1</source>
+        <translation>kpi: angka untuk %1</translation>
     </message>
 </context>
 <context>
@@ -381,49 +274,14 @@
     </message>
 </context>
 <context>
-    <name>Workforce</name>
-    <message>
-        <source>row %1</source>
-        <translation>baris %1</translation>
-    </message>
-    <message>
-        <source>the region is empty</source>
-        <translation>wilayah kosong</translation>
-    </message>
-    <message>
-        <source>%1 is not a plausible year</source>
-        <translation>%1 bukan tahun yang masuk akal</translation>
-    </message>
-    <message>
-        <source>figures cannot be negative</source>
-        <translation>angka tidak boleh negatif</translation>
-    </message>
-    <message>
-        <source>more informal workers than the labour force</source>
-        <translation>pekerja informal melebihi angkatan kerja</translation>
-    </message>
-    <message>
-        <source>%1 %2 is already in row %3</source>
-        <translation>%1 %2 sudah ada di baris %3</translation>
-    </message>
-    <message>
-        <source>Reference figures %1 %2 deleted</source>
-        <translation>Data referensi %1 %2 dihapus</translation>
-    </message>
-    <message>
-        <source>Reference figures %1 %2 saved</source>
-        <translation>Data referensi %1 %2 disimpan</translation>
-    </message>
-</context>
-<context>
     <name>WorkforceDialog</name>
     <message>
         <source>edit reference figures</source>
         <translation>ubah data referensi</translation>
     </message>
     <message>
-        <source>"%1" is not a whole number</source>
-        <translation>"%1" bukan bilangan bulat</translation>
+        <source>&quot;%1&quot; is not a whole number</source>
+        <translation>&quot;%1&quot; bukan bilangan bulat</translation>
     </message>
 </context>
 <context>
@@ -475,7 +333,7 @@
         <translation>Akuisisi %1 sejauh ini</translation>
     </message>
     <message>
-        <source>Agents' achievement %1</source>
+        <source>Agents&apos; achievement %1</source>
         <translation>Capaian agen %1</translation>
     </message>
     <message>
@@ -523,7 +381,7 @@
         <translation>%1 dari %2 pekerja informal di %3 (%4)</translation>
     </message>
     <message>
-        <source>No informal workforce recorded for this office's region</source>
+        <source>No informal workforce recorded for this office&apos;s region</source>
         <translation>Belum ada data pekerja informal untuk wilayah kantor ini</translation>
     </message>
     <message>
@@ -539,7 +397,7 @@
         <translation>Produktif: ada akuisisi atau iuran terkumpul pada bulan itu</translation>
     </message>
     <message>
-        <source>Share of each month's recruits paid up k months later. Retention at 3 months %1, 6 months %2, 12 months %3. Double-click a cohort for its recruits.</source>
+        <source>Share of each month&apos;s recruits paid up k months later. Retention at 3 months %1, 6 months %2, 12 months %3. Double-click a cohort for its recruits.</source>
         <translation>Bagian peserta baru tiap bulan yang iurannya lunas k bulan kemudian. Retensi 3 bulan %1, 6 bulan %2, 12 bulan %3. Klik dua kali kohort untuk melihat pesertanya.</translation>
     </message>
     <message>
@@ -724,7 +582,7 @@
         <translation>Proyeksi %1</translation>
     </message>
     <message>
-        <source>Last year's shape; run-rate %1</source>
+        <source>Last year&apos;s shape; run-rate %1</source>
         <translation>Pola tahun lalu; laju rata-rata %1</translation>
     </message>
     <message>
@@ -746,16 +604,6 @@
     <message>
         <source>Above the cap of %1</source>
         <translation>Di atas batas %1</translation>
-    </message>
-    <message>
-        <source>No target recorded for this period</source>
-        <translation>Belum ada target untuk periode ini</translation>
-    </message>
-    <message>
-        <source>Paid up for %1
-%2 through Perisai</source>
-        <translation>Iuran %1 lunas
-%2 melalui Perisai</translation>
     </message>
     <message>
         <source>%1 of %2 (%3)
@@ -800,8 +648,18 @@ Share of this selection %4</source>
 Porsi pilihan ini %4</translation>
     </message>
     <message>
-        <source>The target is the sum of the monthly targets imported for %1 over these months; a wadah's PKS target (for the whole term) and its monthly minimum are on the PKS page.</source>
-        <translation>Target ini jumlah target bulanan yang diimpor untuk %1 pada bulan-bulan ini; target PKS wadah (untuk seluruh masa berlaku) dan minimum bulanannya ada di halaman PKS.</translation>
+        <source>Target: %1</source>
+        <translation>Target: %1</translation>
+    </message>
+    <message>
+        <source>No target recorded for this period, nor below it</source>
+        <translation>Belum ada target untuk periode ini, juga di bawahnya</translation>
+    </message>
+    <message>
+        <source>Paid up for %1
+%2 recruits paying</source>
+        <translation>Lunas untuk %1
+%2 rekrutan membayar</translation>
     </message>
 </context>
 <context>
@@ -936,7 +794,7 @@ Porsi pilihan ini %4</translation>
         <translation>Penduduk bekerja</translation>
     </message>
     <message>
-        <source>Coverage divides protected workers by the informal workers of the office's region; the UCJ contribution divides Perisai participants by the working population. The region must be written as in the office's details.</source>
+        <source>Coverage divides protected workers by the informal workers of the office&apos;s region; the UCJ contribution divides Perisai participants by the working population. The region must be written as in the office&apos;s details.</source>
         <translation>Cakupan = pekerja terlindungi ÷ pekerja informal di wilayah kantor; kontribusi UCJ = peserta Perisai ÷ penduduk bekerja. Tulis nama wilayah persis seperti pada data kantor.</translation>
     </message>
     <message>
@@ -960,8 +818,8 @@ Porsi pilihan ini %4</translation>
         <translation>baris %1</translation>
     </message>
     <message>
-        <source>"%1" is not a year</source>
-        <translation>"%1" bukan tahun</translation>
+        <source>&quot;%1&quot; is not a year</source>
+        <translation>&quot;%1&quot; bukan tahun</translation>
     </message>
 </context>
 </TS>

@@ -588,10 +588,6 @@
         <translation>oleh agennya pada periode ini</translation>
     </message>
     <message>
-        <source>of %1, months with a target only</source>
-        <translation>dari %1, hanya bulan yang bertarget</translation>
-    </message>
-    <message>
         <source>The year %1</source>
         <translation>Tahun %1</translation>
     </message>
@@ -622,6 +618,18 @@
     <message>
         <source>No. %1 · %2 · %3</source>
         <translation>No. %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Branch performance summary</source>
+        <translation>Ringkasan Kinerja Cabang</translation>
+    </message>
+    <message>
+        <source>Regional performance summary</source>
+        <translation>Ringkasan Kinerja Wilayah</translation>
+    </message>
+    <message>
+        <source>Target achievement is measured against the target of the targets table for %1 (%2). The PKS target below is what the PKS agrees for its whole term, and its monthly minimum is the figure below which the wadah is reviewed.</source>
+        <translation>Capaian target diukur terhadap target dari tabel target untuk %1 (%2). Target PKS di bawah adalah yang disepakati PKS untuk seluruh masa berlakunya, dan minimum bulanannya adalah angka yang bila tidak tercapai wadah ditinjau.</translation>
     </message>
 </context>
 <context>

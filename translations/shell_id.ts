@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
@@ -21,15 +21,15 @@ Perintah:
     </message>
     <message>
         <source>
-"perisai-desk COMMAND --help" describes a command's options.
+&quot;perisai-desk COMMAND --help&quot; describes a command&apos;s options.
 </source>
         <translation>
-"perisai-desk PERINTAH --help" menjelaskan opsi suatu perintah.
+&quot;perisai-desk PERINTAH --help&quot; menjelaskan opsi suatu perintah.
 </translation>
     </message>
     <message>
-        <source>unknown command "%1"</source>
-        <translation>perintah "%1" tidak dikenal</translation>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>perintah &quot;%1&quot; tidak dikenal</translation>
     </message>
 </context>
 <context>
@@ -274,7 +274,9 @@ Basis data tetap kosong.</translation>
     </message>
     <message numerus="yes">
         <source>%n more</source>
-        <translation><numerusform>%n lagi</numerusform></translation>
+        <translation>
+            <numerusform>%n lagi</numerusform>
+        </translation>
     </message>
     <message>
         <source>Show only the first reminder</source>

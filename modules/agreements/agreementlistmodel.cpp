@@ -2,6 +2,7 @@
 
 #include "agreements/agreementrules.h"
 #include "core/format.h"
+#include "figures/glossary.h"
 
 namespace perisai::agreements {
 
@@ -112,14 +113,12 @@ QVariant AgreementListModel::data(const QModelIndex &index, int role) const
 
 QVariant AgreementListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    // A wadah has three targets: what its PKS expects over the term, the PKS's monthly minimum, and the
-    // monthly targets imported for it (the dashboard's achievement). The headers say which two these are.
     if (orientation == Qt::Horizontal && role == Qt::ToolTipRole) {
+        // Two of the three targets a wadah has (the third is the targets table's, on the dashboard).
         if (section == TargetColumn)
-            return tr("PKS target: the participants the agreement expects over its whole term, as signed. Not the monthly "
-                      "targets imported for the wadah, against which the dashboard measures its achievement.");
+            return figures::tooltip(figures::Term::PksTarget);
         if (section == MinimumColumn)
-            return tr("The PKS's minimum acquisitions a month, as signed: a wadah below it several months in a row is due for review.");
+            return figures::tooltip(figures::Term::PksMonthlyMinimum);
         return {};
     }
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
