@@ -174,16 +174,16 @@
         <translation>Other</translation>
     </message>
     <message>
-        <source>the database holds no office yet: import or create data first</source>
-        <translation>the database holds no office yet: import or create data first</translation>
-    </message>
-    <message>
         <source>no office with the code %1</source>
         <translation>no office with the code %1</translation>
     </message>
     <message>
         <source>no Monev session with the number %1</source>
         <translation>no Monev session with the number %1</translation>
+    </message>
+    <message>
+        <source>the database holds no office yet: set up the branch on the Offices page, or import them (import --kind offices)</source>
+        <translation>the database holds no office yet: set up the branch on the Offices page, or import them (import --kind offices)</translation>
     </message>
 </context>
 <context>

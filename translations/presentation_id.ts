@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
@@ -110,7 +110,7 @@
         <translation>Perjanjian kerja sama (PKS)</translation>
     </message>
     <message>
-        <source>The wadah&apos;s agreements as of %1</source>
+        <source>The wadah's agreements as of %1</source>
         <translation>PKS wadah per %1</translation>
     </message>
     <message>
@@ -171,16 +171,16 @@
         <translation>Lainnya</translation>
     </message>
     <message>
-        <source>the database holds no office yet: import or create data first</source>
-        <translation>basis data belum berisi kantor: impor atau buat data terlebih dahulu</translation>
-    </message>
-    <message>
         <source>no office with the code %1</source>
         <translation>tidak ada kantor dengan kode %1</translation>
     </message>
     <message>
         <source>no Monev session with the number %1</source>
         <translation>tidak ada sesi Monev dengan nomor %1</translation>
+    </message>
+    <message>
+        <source>the database holds no office yet: set up the branch on the Offices page, or import them (import --kind offices)</source>
+        <translation>basis data belum berisi kantor: siapkan kantor cabang di halaman Kantor, atau impor daftar kantornya (import --kind offices)</translation>
     </message>
 </context>
 <context>

@@ -63,7 +63,7 @@ Result<Scope> resolveScope(const storage::Database &db, const QString &code, qin
     if (!offices)
         return offices.error();
     if (offices->isEmpty())
-        return makeError(Deck::tr("the database holds no office yet: import or create data first"));
+        return makeError(Deck::tr("the database holds no office yet: set up the branch on the Offices page, or import them (import --kind offices)"));
     auto find = [&](auto matches) -> const Office * {
         for (const Office &o : *offices) {
             if (matches(o))
