@@ -99,6 +99,7 @@ Status checkFile(FileRun &run, const storage::Database &db, const ImportOptions 
         }
     }
     run.processor->finishChecks(issues);
+    run.outcome.notes << run.processor->notes();
     // In line order: duplicates are found only after the whole file was read.
     std::stable_sort(result.issues.begin() + firstIssue, result.issues.end(),
                      [](const ImportIssue &a, const ImportIssue &b) { return a.line < b.line; });

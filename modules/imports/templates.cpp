@@ -1,0 +1,113 @@
+#include "templates.h"
+
+#include "cli/command.h"
+#include "fields.h"
+#include "tr.h"
+#include "ui/xlsxexport.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+namespace perisai::imports {
+namespace {
+
+// One example a kind at a time, in the order of fieldsOf(kind).
+QStringList exampleOf(Kind kind)
+{
+    switch (kind) {
+    case Kind::Offices:
+        return {QStringLiteral("KC-CONTOH"), QStringLiteral("Kantor Cabang Contoh"), QStringLiteral("KC"), QString(),
+                QStringLiteral("Kabupaten Contoh"), QStringLiteral("Jl. Merdeka No. 1"), QStringLiteral("Budi Santoso")};
+    case Kind::Agents:
+        return {QStringLiteral("AG-CONTOH"), QStringLiteral("3301051203850001"), QStringLiteral("Siti Aminah"),
+                QStringLiteral("081234567890"), QStringLiteral("WDH-CONTOH"), QStringLiteral("KC-CONTOH"), QStringLiteral("15/01/2025"),
+                QStringLiteral("BNI"), QStringLiteral("0123456789"), QStringLiteral("aktif")};
+    case Kind::Wadah:
+        return {QStringLiteral("WDH-CONTOH"), QStringLiteral("Koperasi Maju Bersama"), QStringLiteral("koperasi"),
+                QStringLiteral("Desa Sukamaju"), QStringLiteral("KC-CONTOH"), QStringLiteral("Dewi Lestari")};
+    case Kind::Participants:
+        return {QStringLiteral("25010000001"), QStringLiteral("3301055208900002"), QStringLiteral("Rina Wati"),
+                QStringLiteral("12/08/1990"), QStringLiteral("P"), QStringLiteral("081298765432"), QStringLiteral("Pedagang"),
+                QStringLiteral("JKK+JKM"), QStringLiteral("1.000.000"), QStringLiteral("03/02/2025"), QStringLiteral("AG-CONTOH"),
+                QStringLiteral("KC-CONTOH")};
+    case Kind::Contributions:
+        return {QStringLiteral("25010000001"), QStringLiteral("2025-02"), QStringLiteral("16.800"), QStringLiteral("10/02/2025"),
+                QStringLiteral("AGEN")};
+    case Kind::Claims:
+        return {QStringLiteral("25010000001"), QStringLiteral("JKK"), QStringLiteral("20/05/2025"), QStringLiteral("2.500.000"),
+                QStringLiteral("Kecelakaan kerja")};
+    case Kind::Targets:
+        return {QStringLiteral("2025"), QString(), QStringLiteral("cabang"), QStringLiteral("KC-CONTOH"), QStringLiteral("1200")};
+    case Kind::Workforce:
+        return {QStringLiteral("Kabupaten Contoh"), QStringLiteral("2024"), QStringLiteral("950.000"), QStringLiteral("610.000"),
+                QStringLiteral("900.000")};
+    }
+    return {};
+}
+
+QString csvField(const QString &value)
+{
+    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) && !value.contains(QLatin1Char('\n')))
+        return value;
+    return QLatin1Char('"') + QString(value).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+}
+
+} // namespace
+
+ImportTemplate templateOf(Kind kind)
+{
+    ImportTemplate t;
+    for (const FieldDef &f : fieldsOf(kind))
+        t.headers << f.indonesian;
+    t.example = exampleOf(kind);
+    return t;
+}
+
+Status writeTemplate(Kind kind, const QString &path)
+{
+    const ImportTemplate t = templateOf(kind);
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("xlsx")) {
+        ui::Sheet sheet;
+        sheet.name = kindName(kind);
+        sheet.headers = t.headers;
+        QVariantList row;
+        for (const QString &v : t.example)
+            row << v; // text cells: a NIK or an account number must keep every digit
+        sheet.rows.push_back(row);
+        return ui::writeXlsx(path, {sheet});
+    }
+    if (suffix != QLatin1String("csv"))
+        return makeError(Tr::tr("a template is written as .csv or .xlsx, not %1").arg(QFileInfo(path).fileName()));
+    QStringList lines;
+    for (const QStringList &row : {t.headers, t.example}) {
+        QStringList fields;
+        for (const QString &v : row)
+            fields << csvField(v);
+        lines << fields.join(QLatin1Char(','));
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return makeError(Tr::tr("cannot write %1: %2").arg(path, file.errorString()));
+    // With a BOM, so that Excel opens the file as UTF-8.
+    if (file.write("\xEF\xBB\xBF" + (lines.join(QStringLiteral("\r\n")) + QStringLiteral("\r\n")).toUtf8()) < 0)
+        return makeError(Tr::tr("cannot write %1: %2").arg(path, file.errorString()));
+    return {};
+}
+
+int runTemplateCommand(const QString &name, const QString &out)
+{
+    const auto kind = parseKind(name);
+    if (!kind)
+        return cli::fail(Tr::tr("import: --template takes a kind: offices, agents, wadah, participants, contributions, claims, "
+                                "targets or workforce"), cli::Usage);
+    if (out.isEmpty())
+        return cli::fail(Tr::tr("import: --template needs --out FILE.csv or FILE.xlsx"), cli::Usage);
+    if (auto st = writeTemplate(*kind, out); !st)
+        return cli::fail(QStringLiteral("import: ") + st.errorText());
+    cli::printLine(Tr::tr("%1: the %2 template (%3 columns and an example row to replace with your own)")
+                       .arg(out, kindName(*kind)).arg(templateOf(*kind).headers.size()));
+    return cli::Success;
+}
+
+} // namespace perisai::imports
