@@ -74,6 +74,33 @@
     </message>
 </context>
 <context>
+    <name>Outputs</name>
+    <message>
+        <source>no file name given</source>
+        <translation>no file name given</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give a file name</source>
+        <translation>%1 is a folder; give a file name</translation>
+    </message>
+    <message>
+        <source>%1 is a file the program has open (the database or a file being read); it is never overwritten: choose another name</source>
+        <translation>%1 is a file the program has open (the database or a file being read); it is never overwritten: choose another name</translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose another name, or add --force to replace it</source>
+        <translation>%1 exists already; choose another name, or add --force to replace it</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (no permission)</source>
+        <translation>%1 cannot be written (no permission)</translation>
+    </message>
+    <message>
+        <source>cannot write %1: the folder %2 does not exist</source>
+        <translation>cannot write %1: the folder %2 does not exist</translation>
+    </message>
+</context>
+<context>
     <name>Period</name>
     <message>
         <source>period "%1" is not YYYY-MM..YYYY-MM or YYYY</source>

@@ -74,6 +74,33 @@
     </message>
 </context>
 <context>
+    <name>Outputs</name>
+    <message>
+        <source>no file name given</source>
+        <translation>nama berkas tidak diberikan</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give a file name</source>
+        <translation>%1 adalah folder; berikan nama berkas</translation>
+    </message>
+    <message>
+        <source>%1 is a file the program has open (the database or a file being read); it is never overwritten: choose another name</source>
+        <translation>%1 adalah berkas yang sedang dibuka program (basis data atau berkas yang sedang dibaca); berkas itu tidak pernah ditimpa: pilih nama lain</translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose another name, or add --force to replace it</source>
+        <translation>%1 sudah ada; pilih nama lain, atau tambahkan --force untuk menimpanya</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (no permission)</source>
+        <translation>%1 tidak dapat ditulis (tidak ada izin)</translation>
+    </message>
+    <message>
+        <source>cannot write %1: the folder %2 does not exist</source>
+        <translation>tidak dapat menulis %1: folder %2 tidak ada</translation>
+    </message>
+</context>
+<context>
     <name>Period</name>
     <message>
         <source>period "%1" is not YYYY-MM..YYYY-MM or YYYY</source>

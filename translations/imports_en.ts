@@ -391,10 +391,6 @@
         <translation>columns not imported: %1</translation>
     </message>
     <message>
-        <source>this row has %1 values but the header has %2 columns (a value with an unquoted separator?)</source>
-        <translation>this row has %1 values but the header has %2 columns (a value with an unquoted separator?)</translation>
-    </message>
-    <message>
         <source>Checking %1</source>
         <translation>Checking %1</translation>
     </message>
@@ -595,12 +591,172 @@
         <translation>%1 has no sheet named "%2"; its sheets are: %3</translation>
     </message>
     <message>
-        <source>%1: the sheet "%2" cannot be read</source>
-        <translation>%1: the sheet "%2" cannot be read</translation>
-    </message>
-    <message>
         <source>XLSX, sheet "%1"</source>
         <translation>XLSX, sheet "%1"</translation>
+    </message>
+    <message>
+        <source>this file is a spreadsheet (XLSX, a zip archive), not CSV text: give it the .xlsx extension</source>
+        <translation>this file is a spreadsheet (XLSX, a zip archive), not CSV text: give it the .xlsx extension</translation>
+    </message>
+    <message>
+        <source>this file is an old Excel workbook (.xls): open it in Excel or LibreOffice and save it as .xlsx or CSV</source>
+        <translation>this file is an old Excel workbook (.xls): open it in Excel or LibreOffice and save it as .xlsx or CSV</translation>
+    </message>
+    <message>
+        <source>this file is a PDF document, not a CSV file</source>
+        <translation>this file is a PDF document, not a CSV file</translation>
+    </message>
+    <message>
+        <source>line %1 holds a NUL byte, which text never does: this is not a CSV text file (a spreadsheet, or UTF-16 text without its byte-order mark?)</source>
+        <translation>line %1 holds a NUL byte, which text never does: this is not a CSV text file (a spreadsheet, or UTF-16 text without its byte-order mark?)</translation>
+    </message>
+    <message>
+        <source>the file declares UTF-16 text, but line %1 holds bytes that are not UTF-16 (a damaged file?)</source>
+        <translation>the file declares UTF-16 text, but line %1 holds bytes that are not UTF-16 (a damaged file?)</translation>
+    </message>
+    <message>
+        <source>the file declares UTF-8 (it starts with a byte-order mark), but line %1 holds the byte %2, which is not UTF-8: the file is damaged; save it again as "CSV UTF-8"</source>
+        <translation>the file declares UTF-8 (it starts with a byte-order mark), but line %1 holds the byte %2, which is not UTF-8: the file is damaged; save it again as "CSV UTF-8"</translation>
+    </message>
+    <message>
+        <source>the file is UTF-8 text, but line %1 holds the byte %2, which is not UTF-8: the file is damaged; save it again as "CSV UTF-8"</source>
+        <translation>the file is UTF-8 text, but line %1 holds the byte %2, which is not UTF-8: the file is damaged; save it again as "CSV UTF-8"</translation>
+    </message>
+    <message>
+        <source>line %1 holds the byte %2, which is a character neither in UTF-8 nor in Windows-1252: the file is damaged or in another encoding; save it again as "CSV UTF-8"</source>
+        <translation>line %1 holds the byte %2, which is a character neither in UTF-8 nor in Windows-1252: the file is damaged or in another encoding; save it again as "CSV UTF-8"</translation>
+    </message>
+    <message>
+        <source>a quote (") opened on line %1 is never closed, so everything after it would be read as one value: close the quote, or remove it if it belongs to the text</source>
+        <translation>a quote (") opened on line %1 is never closed, so everything after it would be read as one value: close the quote, or remove it if it belongs to the text</translation>
+    </message>
+    <message>
+        <source>text follows the closing quote of this value; a quote inside a quoted value must be doubled ("")</source>
+        <translation>text follows the closing quote of this value; a quote inside a quoted value must be doubled ("")</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>line %1: %2</translation>
+    </message>
+    <message>
+        <source>import: %1 cannot be read to its end (damaged); nothing was written</source>
+        <translation>import: %1 cannot be read to its end (damaged); nothing was written</translation>
+    </message>
+    <message>
+        <source>An empty cell clears the stored value (without it, an empty cell leaves the stored value alone).</source>
+        <translation>An empty cell clears the stored value (without it, an empty cell leaves the stored value alone).</translation>
+    </message>
+    <message>
+        <source>the file has a header (line %1) but no rows to import</source>
+        <translation>the file has a header (line %1) but no rows to import</translation>
+    </message>
+    <message>
+        <source>Waiting for another import to finish</source>
+        <translation>Waiting for another import to finish</translation>
+    </message>
+    <message>
+        <source>cancelled while waiting for another import</source>
+        <translation>cancelled while waiting for another import</translation>
+    </message>
+    <message>
+        <source> (this row runs from line %1 to line %2: a quote left open?)</source>
+        <translation> (this row runs from line %1 to line %2: a quote left open?)</translation>
+    </message>
+    <message>
+        <source>a quoted value runs from line %1 to line %2 and holds whole rows: a quote (") left open on line %1 swallowed them</source>
+        <translation>a quoted value runs from line %1 to line %2 and holds whole rows: a quote (") left open on line %1 swallowed them</translation>
+    </message>
+    <message>
+        <source>this row has %1 values but the header has %2 columns (a value with an unquoted separator?)%3</source>
+        <translation>this row has %1 values but the header has %2 columns (a value with an unquoted separator?)%3</translation>
+    </message>
+    <message>
+        <source>this row has %1 values but the header has %2 columns: the row is cut short or broken over two lines (a missing value must still have its separator)%3</source>
+        <translation>this row has %1 values but the header has %2 columns: the row is cut short or broken over two lines (a missing value must still have its separator)%3</translation>
+    </message>
+    <message>
+        <source>this value holds a NUL byte, which text never does</source>
+        <translation>this value holds a NUL byte, which text never does</translation>
+    </message>
+    <message>
+        <source>this value is %1 characters long; no value may be longer than %2%3</source>
+        <translation>this value is %1 characters long; no value may be longer than %2%3</translation>
+    </message>
+    <message>
+        <source>damaged at line %1: %2</source>
+        <translation>damaged at line %1: %2</translation>
+    </message>
+    <message>
+        <source>the part %1 declares a DTD, which Excel never writes (entity declarations are how XML bombs work): refused</source>
+        <translation>the part %1 declares a DTD, which Excel never writes (entity declarations are how XML bombs work): refused</translation>
+    </message>
+    <message>
+        <source>the XML of the part %1 breaks at its line %2, column %3 (%4): the file is truncated or damaged</source>
+        <translation>the XML of the part %1 breaks at its line %2, column %3 (%4): the file is truncated or damaged</translation>
+    </message>
+    <message>
+        <source>the workbook's shared texts exceed %1 MB: split the file into smaller ones</source>
+        <translation>the workbook's shared texts exceed %1 MB: split the file into smaller ones</translation>
+    </message>
+    <message>
+        <source>%1 is an old Excel workbook (.xls) or one protected with a password: save it as .xlsx without a password</source>
+        <translation>%1 is an old Excel workbook (.xls) or one protected with a password: save it as .xlsx without a password</translation>
+    </message>
+    <message>
+        <source>%1 is a damaged or truncated XLSX file (its zip directory cannot be read)</source>
+        <translation>%1 is a damaged or truncated XLSX file (its zip directory cannot be read)</translation>
+    </message>
+    <message>
+        <source>%1 is a PDF document, not an XLSX workbook</source>
+        <translation>%1 is a PDF document, not an XLSX workbook</translation>
+    </message>
+    <message>
+        <source>%1 is not an XLSX workbook: it looks like text (CSV?); give it the .csv extension</source>
+        <translation>%1 is not an XLSX workbook: it looks like text (CSV?); give it the .csv extension</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the sheet "%2" cannot be read: %3</source>
+        <translation>%1: the sheet "%2" cannot be read: %3</translation>
+    </message>
+    <message>
+        <source>the sheet "%1" cannot be read past row %2: %3</source>
+        <translation>the sheet "%1" cannot be read past row %2: %3</translation>
+    </message>
+    <message>
+        <source>the sheet "%1" cannot be read: %2</source>
+        <translation>the sheet "%1" cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>the part %1 is missing from the workbook</source>
+        <translation>the part %1 is missing from the workbook</translation>
+    </message>
+    <message>
+        <source>the part %1 of the workbook cannot be read (damaged, encrypted or compressed in a way Excel does not use)</source>
+        <translation>the part %1 of the workbook cannot be read (damaged, encrypted or compressed in a way Excel does not use)</translation>
+    </message>
+    <message>
+        <source>the part %1 would inflate from %2 to %3: refused as a zip bomb (the limit is %4, and %5 times the compressed size)</source>
+        <translation>the part %1 would inflate from %2 to %3: refused as a zip bomb (the limit is %4, and %5 times the compressed size)</translation>
+    </message>
+    <message>
+        <source>the part %1 of the workbook is damaged (it cannot be inflated): the file may be truncated</source>
+        <translation>the part %1 of the workbook is damaged (it cannot be inflated): the file may be truncated</translation>
+    </message>
+    <message>
+        <source>the part %1 of the workbook is damaged (its checksum does not match)</source>
+        <translation>the part %1 of the workbook is damaged (its checksum does not match)</translation>
+    </message>
+    <message>
+        <source>the part %1 inflates from %2 to more than %3: refused as a zip bomb (the limit is %4, and %5 times the compressed size)</source>
+        <translation>the part %1 inflates from %2 to more than %3: refused as a zip bomb (the limit is %4, and %5 times the compressed size)</translation>
+    </message>
+    <message>
+        <source>the part %1 holds one value or tag of more than %2 (no cell is that long): the file is damaged or hostile</source>
+        <translation>the part %1 holds one value or tag of more than %2 (no cell is that long): the file is damaged or hostile</translation>
     </message>
     <message>
         <source>%1 (rows: %2)</source>
@@ -683,6 +839,10 @@
         <translation>the same office code is already on line %1 of this file</translation>
     </message>
     <message>
+        <source>the office changes its kind: write the code of the office above it in the induk column</source>
+        <translation>the office changes its kind: write the code of the office above it in the induk column</translation>
+    </message>
+    <message>
         <source>a KCP stands under its KC: write the KC's code in the induk column</source>
         <translation>a KCP stands under its KC: write the KC's code in the induk column</translation>
     </message>
@@ -713,6 +873,10 @@
     <message>
         <source>%1: the %2 template (%3 columns and an example row to replace with your own)</source>
         <translation>%1: the %2 template (%3 columns and an example row to replace with your own)</translation>
+    </message>
+    <message>
+        <source>Replace the --errors file (or the --template --out file) when it exists already.</source>
+        <translation>Replace the --errors file (or the --template --out file) when it exists already.</translation>
     </message>
 </context>
 <context>
@@ -941,6 +1105,18 @@
     <message>
         <source>Rejected rows saved to %1</source>
         <translation>Rejected rows saved to %1</translation>
+    </message>
+    <message>
+        <source>Empty cells clear the stored value</source>
+        <translation>Empty cells clear the stored value</translation>
+    </message>
+    <message>
+        <source>Off: an empty cell leaves what is stored as it is, so a column left blank by mistake blanks nothing. On: an empty cell in a column of the file clears the stored value.</source>
+        <translation>Off: an empty cell leaves what is stored as it is, so a column left blank by mistake blanks nothing. On: an empty cell in a column of the file clears the stored value.</translation>
+    </message>
+    <message>
+        <source>The file is damaged and cannot be read to its end, so nothing was written. The list below says where and why; save the file again from the program that made it and import it again.</source>
+        <translation>The file is damaged and cannot be read to its end, so nothing was written. The list below says where and why; save the file again from the program that made it and import it again.</translation>
     </message>
     <message>
         <source>Download template</source>

@@ -391,10 +391,6 @@
         <translation>kolom yang tidak diimpor: %1</translation>
     </message>
     <message>
-        <source>this row has %1 values but the header has %2 columns (a value with an unquoted separator?)</source>
-        <translation>baris ini berisi %1 nilai padahal judul kolom hanya %2 (ada nilai berisi pemisah tanpa tanda kutip?)</translation>
-    </message>
-    <message>
         <source>Checking %1</source>
         <translation>Memeriksa %1</translation>
     </message>
@@ -595,12 +591,172 @@
         <translation>%1 tidak memiliki sheet bernama "%2"; sheet yang ada: %3</translation>
     </message>
     <message>
-        <source>%1: the sheet "%2" cannot be read</source>
-        <translation>%1: sheet "%2" tidak dapat dibaca</translation>
-    </message>
-    <message>
         <source>XLSX, sheet "%1"</source>
         <translation>XLSX, sheet "%1"</translation>
+    </message>
+    <message>
+        <source>this file is a spreadsheet (XLSX, a zip archive), not CSV text: give it the .xlsx extension</source>
+        <translation>berkas ini adalah lembar kerja (XLSX, arsip zip), bukan teks CSV: beri ekstensi .xlsx</translation>
+    </message>
+    <message>
+        <source>this file is an old Excel workbook (.xls): open it in Excel or LibreOffice and save it as .xlsx or CSV</source>
+        <translation>berkas ini adalah buku kerja Excel lama (.xls): buka di Excel atau LibreOffice lalu simpan sebagai .xlsx atau CSV</translation>
+    </message>
+    <message>
+        <source>this file is a PDF document, not a CSV file</source>
+        <translation>berkas ini adalah dokumen PDF, bukan berkas CSV</translation>
+    </message>
+    <message>
+        <source>line %1 holds a NUL byte, which text never does: this is not a CSV text file (a spreadsheet, or UTF-16 text without its byte-order mark?)</source>
+        <translation>baris %1 memuat bita NUL, yang tidak pernah ada dalam teks: ini bukan berkas teks CSV (lembar kerja, atau teks UTF-16 tanpa penanda urutan bita?)</translation>
+    </message>
+    <message>
+        <source>the file declares UTF-16 text, but line %1 holds bytes that are not UTF-16 (a damaged file?)</source>
+        <translation>berkas menyatakan teks UTF-16, tetapi baris %1 memuat bita yang bukan UTF-16 (berkas rusak?)</translation>
+    </message>
+    <message>
+        <source>the file declares UTF-8 (it starts with a byte-order mark), but line %1 holds the byte %2, which is not UTF-8: the file is damaged; save it again as "CSV UTF-8"</source>
+        <translation>berkas menyatakan UTF-8 (diawali penanda urutan bita), tetapi baris %1 memuat bita %2 yang bukan UTF-8: berkas rusak; simpan ulang sebagai "CSV UTF-8"</translation>
+    </message>
+    <message>
+        <source>the file is UTF-8 text, but line %1 holds the byte %2, which is not UTF-8: the file is damaged; save it again as "CSV UTF-8"</source>
+        <translation>berkas berisi teks UTF-8, tetapi baris %1 memuat bita %2 yang bukan UTF-8: berkas rusak; simpan ulang sebagai "CSV UTF-8"</translation>
+    </message>
+    <message>
+        <source>line %1 holds the byte %2, which is a character neither in UTF-8 nor in Windows-1252: the file is damaged or in another encoding; save it again as "CSV UTF-8"</source>
+        <translation>baris %1 memuat bita %2 yang bukan karakter UTF-8 maupun Windows-1252: berkas rusak atau memakai pengodean lain; simpan ulang sebagai "CSV UTF-8"</translation>
+    </message>
+    <message>
+        <source>a quote (") opened on line %1 is never closed, so everything after it would be read as one value: close the quote, or remove it if it belongs to the text</source>
+        <translation>tanda kutip (") yang dibuka pada baris %1 tidak pernah ditutup, sehingga semua yang sesudahnya akan terbaca sebagai satu nilai: tutup tanda kutipnya, atau hapus bila itu bagian dari teks</translation>
+    </message>
+    <message>
+        <source>text follows the closing quote of this value; a quote inside a quoted value must be doubled ("")</source>
+        <translation>ada teks sesudah tanda kutip penutup nilai ini; tanda kutip di dalam nilai berkutip harus ditulis dua kali ("")</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>baris %1: %2</translation>
+    </message>
+    <message>
+        <source>import: %1 cannot be read to its end (damaged); nothing was written</source>
+        <translation>impor: %1 tidak dapat dibaca sampai akhir (rusak); tidak ada yang ditulis</translation>
+    </message>
+    <message>
+        <source>An empty cell clears the stored value (without it, an empty cell leaves the stored value alone).</source>
+        <translation>Sel kosong menghapus nilai yang tersimpan (tanpa opsi ini, sel kosong membiarkan nilai tersimpan apa adanya).</translation>
+    </message>
+    <message>
+        <source>the file has a header (line %1) but no rows to import</source>
+        <translation>berkas memiliki judul kolom (baris %1) tetapi tidak ada baris untuk diimpor</translation>
+    </message>
+    <message>
+        <source>Waiting for another import to finish</source>
+        <translation>Menunggu impor lain selesai</translation>
+    </message>
+    <message>
+        <source>cancelled while waiting for another import</source>
+        <translation>dibatalkan saat menunggu impor lain</translation>
+    </message>
+    <message>
+        <source> (this row runs from line %1 to line %2: a quote left open?)</source>
+        <translation> (baris ini berlanjut dari baris %1 sampai baris %2: ada tanda kutip yang tidak ditutup?)</translation>
+    </message>
+    <message>
+        <source>a quoted value runs from line %1 to line %2 and holds whole rows: a quote (") left open on line %1 swallowed them</source>
+        <translation>sebuah nilai berkutip berlanjut dari baris %1 sampai baris %2 dan memuat baris-baris utuh: tanda kutip (") yang tidak ditutup pada baris %1 menelan baris-baris itu</translation>
+    </message>
+    <message>
+        <source>this row has %1 values but the header has %2 columns (a value with an unquoted separator?)%3</source>
+        <translation>baris ini memiliki %1 nilai tetapi judul kolom memiliki %2 kolom (ada nilai berisi pemisah tanpa tanda kutip?)%3</translation>
+    </message>
+    <message>
+        <source>this row has %1 values but the header has %2 columns: the row is cut short or broken over two lines (a missing value must still have its separator)%3</source>
+        <translation>baris ini memiliki %1 nilai tetapi judul kolom memiliki %2 kolom: baris terpotong atau terbelah menjadi dua baris (nilai yang kosong tetap harus diberi pemisah)%3</translation>
+    </message>
+    <message>
+        <source>this value holds a NUL byte, which text never does</source>
+        <translation>nilai ini memuat bita NUL, yang tidak pernah ada dalam teks</translation>
+    </message>
+    <message>
+        <source>this value is %1 characters long; no value may be longer than %2%3</source>
+        <translation>nilai ini sepanjang %1 karakter; tidak ada nilai yang boleh lebih dari %2%3</translation>
+    </message>
+    <message>
+        <source>damaged at line %1: %2</source>
+        <translation>rusak pada baris %1: %2</translation>
+    </message>
+    <message>
+        <source>the part %1 declares a DTD, which Excel never writes (entity declarations are how XML bombs work): refused</source>
+        <translation>bagian %1 memuat DTD, yang tidak pernah ditulis Excel (deklarasi entitas adalah cara kerja bom XML): ditolak</translation>
+    </message>
+    <message>
+        <source>the XML of the part %1 breaks at its line %2, column %3 (%4): the file is truncated or damaged</source>
+        <translation>XML bagian %1 rusak pada barisnya %2, kolom %3 (%4): berkas terpotong atau rusak</translation>
+    </message>
+    <message>
+        <source>the workbook's shared texts exceed %1 MB: split the file into smaller ones</source>
+        <translation>teks bersama buku kerja melebihi %1 MB: pecah berkas menjadi beberapa berkas yang lebih kecil</translation>
+    </message>
+    <message>
+        <source>%1 is an old Excel workbook (.xls) or one protected with a password: save it as .xlsx without a password</source>
+        <translation>%1 adalah buku kerja Excel lama (.xls) atau dilindungi kata sandi: simpan sebagai .xlsx tanpa kata sandi</translation>
+    </message>
+    <message>
+        <source>%1 is a damaged or truncated XLSX file (its zip directory cannot be read)</source>
+        <translation>%1 adalah berkas XLSX yang rusak atau terpotong (direktori zip-nya tidak dapat dibaca)</translation>
+    </message>
+    <message>
+        <source>%1 is a PDF document, not an XLSX workbook</source>
+        <translation>%1 adalah dokumen PDF, bukan buku kerja XLSX</translation>
+    </message>
+    <message>
+        <source>%1 is not an XLSX workbook: it looks like text (CSV?); give it the .csv extension</source>
+        <translation>%1 bukan buku kerja XLSX: isinya tampak seperti teks (CSV?); beri ekstensi .csv</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the sheet "%2" cannot be read: %3</source>
+        <translation>%1: lembar "%2" tidak dapat dibaca: %3</translation>
+    </message>
+    <message>
+        <source>the sheet "%1" cannot be read past row %2: %3</source>
+        <translation>lembar "%1" tidak dapat dibaca melewati baris %2: %3</translation>
+    </message>
+    <message>
+        <source>the sheet "%1" cannot be read: %2</source>
+        <translation>lembar "%1" tidak dapat dibaca: %2</translation>
+    </message>
+    <message>
+        <source>the part %1 is missing from the workbook</source>
+        <translation>bagian %1 tidak ada dalam buku kerja</translation>
+    </message>
+    <message>
+        <source>the part %1 of the workbook cannot be read (damaged, encrypted or compressed in a way Excel does not use)</source>
+        <translation>bagian %1 dari buku kerja tidak dapat dibaca (rusak, terenkripsi, atau dimampatkan dengan cara yang tidak dipakai Excel)</translation>
+    </message>
+    <message>
+        <source>the part %1 would inflate from %2 to %3: refused as a zip bomb (the limit is %4, and %5 times the compressed size)</source>
+        <translation>bagian %1 akan mengembang dari %2 menjadi %3: ditolak sebagai bom zip (batasnya %4, dan %5 kali ukuran termampat)</translation>
+    </message>
+    <message>
+        <source>the part %1 of the workbook is damaged (it cannot be inflated): the file may be truncated</source>
+        <translation>bagian %1 dari buku kerja rusak (tidak dapat dikembangkan): berkas mungkin terpotong</translation>
+    </message>
+    <message>
+        <source>the part %1 of the workbook is damaged (its checksum does not match)</source>
+        <translation>bagian %1 dari buku kerja rusak (checksum-nya tidak cocok)</translation>
+    </message>
+    <message>
+        <source>the part %1 inflates from %2 to more than %3: refused as a zip bomb (the limit is %4, and %5 times the compressed size)</source>
+        <translation>bagian %1 mengembang dari %2 menjadi lebih dari %3: ditolak sebagai bom zip (batasnya %4, dan %5 kali ukuran termampat)</translation>
+    </message>
+    <message>
+        <source>the part %1 holds one value or tag of more than %2 (no cell is that long): the file is damaged or hostile</source>
+        <translation>bagian %1 memuat satu nilai atau tag lebih dari %2 (tidak ada sel sepanjang itu): berkas rusak atau berbahaya</translation>
     </message>
     <message>
         <source>%1 (rows: %2)</source>
@@ -683,6 +839,10 @@
         <translation>kode kantor yang sama sudah ada di baris %1 berkas ini</translation>
     </message>
     <message>
+        <source>the office changes its kind: write the code of the office above it in the induk column</source>
+        <translation>jenis kantor berubah: tulis kode kantor di atasnya di kolom induk</translation>
+    </message>
+    <message>
         <source>a KCP stands under its KC: write the KC's code in the induk column</source>
         <translation>KCP berada di bawah KC-nya: tulis kode KC di kolom induk</translation>
     </message>
@@ -713,6 +873,10 @@
     <message>
         <source>%1: the %2 template (%3 columns and an example row to replace with your own)</source>
         <translation>%1: templat %2 (%3 kolom dan satu baris contoh untuk diganti dengan data Anda)</translation>
+    </message>
+    <message>
+        <source>Replace the --errors file (or the --template --out file) when it exists already.</source>
+        <translation>Timpa berkas --errors (atau berkas --out dari --template) bila sudah ada.</translation>
     </message>
 </context>
 <context>
@@ -941,6 +1105,18 @@
     <message>
         <source>Rejected rows saved to %1</source>
         <translation>Baris yang ditolak disimpan ke %1</translation>
+    </message>
+    <message>
+        <source>Empty cells clear the stored value</source>
+        <translation>Sel kosong menghapus nilai yang tersimpan</translation>
+    </message>
+    <message>
+        <source>Off: an empty cell leaves what is stored as it is, so a column left blank by mistake blanks nothing. On: an empty cell in a column of the file clears the stored value.</source>
+        <translation>Mati: sel kosong membiarkan nilai tersimpan apa adanya, sehingga kolom yang tidak sengaja dikosongkan tidak menghapus apa pun. Hidup: sel kosong pada kolom berkas menghapus nilai yang tersimpan.</translation>
+    </message>
+    <message>
+        <source>The file is damaged and cannot be read to its end, so nothing was written. The list below says where and why; save the file again from the program that made it and import it again.</source>
+        <translation>Berkas rusak dan tidak dapat dibaca sampai akhir, sehingga tidak ada yang ditulis. Daftar di bawah menyebutkan di mana dan mengapa; simpan ulang berkas dari program pembuatnya lalu impor lagi.</translation>
     </message>
     <message>
         <source>Download template</source>

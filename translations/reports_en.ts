@@ -688,16 +688,16 @@
         <source>report: --session ID is required for --type %1</source>
         <translation>report: --session ID is required for --type %1</translation>
     </message>
-    <message>
-        <source>report: cannot write %1</source>
-        <translation>report: cannot write %1</translation>
-    </message>
     <message numerus="yes">
         <source>%1: %n page(s)</source>
         <translation>
             <numerusform>%1: %n page</numerusform>
             <numerusform>%1: %n pages</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Replace the --out file when it exists already.</source>
+        <translation>Replace the --out file when it exists already.</translation>
     </message>
 </context>
 <context>

@@ -686,15 +686,15 @@
         <source>report: --session ID is required for --type %1</source>
         <translation>report: --session ID wajib untuk --type %1</translation>
     </message>
-    <message>
-        <source>report: cannot write %1</source>
-        <translation>report: tidak dapat menulis %1</translation>
-    </message>
     <message numerus="yes">
         <source>%1: %n page(s)</source>
         <translation>
             <numerusform>%1: %n halaman</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Replace the --out file when it exists already.</source>
+        <translation>Timpa berkas --out bila sudah ada.</translation>
     </message>
 </context>
 <context>

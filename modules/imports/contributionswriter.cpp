@@ -90,12 +90,19 @@ Result<Counts> ContributionsProcessor::write(qint64 batchId)
     std::vector<std::pair<const Row *, const Stored *>> updates;
     inserts.reserve(m_rows.size());
     size_t s = 0;
-    for (const Row &row : m_rows) {
+    for (Row &row : m_rows) {
         while (s < m_stored.size() && (m_stored[s].period < row.period
                                        || (m_stored[s].period == row.period && m_stored[s].participantId < row.participantId)))
             ++s;
         if (s < m_stored.size() && m_stored[s].period == row.period && m_stored[s].participantId == row.participantId) {
             const Stored &old = m_stored[s];
+            // An empty payment date or channel keeps the stored one unless empty cells were asked to clear.
+            if (!m_ctx.clearEmpty) {
+                if (row.paidOn == 0)
+                    row.paidOn = old.paidOn;
+                if (row.channel < 0)
+                    row.channel = old.channel;
+            }
             const bool same = old.amount == row.amount && (!comparePaid || old.paidOn == row.paidOn)
                               && (!compareChannel || old.channel == row.channel);
             if (same)

@@ -2,6 +2,10 @@
 // CSV as offices save it: comma, semicolon or tab separated (sniffed from the header line), UTF-8 with or
 // without BOM (UTF-16 from Excel's "Unicode text" and Windows-1252 are converted), CRLF or LF, quoted
 // fields with "" escapes and line breaks inside. The file is memory-mapped and split in place.
+//
+// A damaged file is refused before any row counts (problem()): a quote never closed, bytes that are not text
+// in the encoding the file declares or is detected as, NUL bytes, or a file that is really a spreadsheet,
+// an old .xls workbook or a PDF.
 
 #include "source.h"
 
@@ -22,11 +26,14 @@ public:
     qint64 position() const override { return m_pos - m_begin; }
     qint64 size() const override { return m_end - m_begin; }
     QString describe() const override;
+    bool rowsHaveEveryColumn() const override { return true; }
     char delimiter() const { return m_delimiter; }
 
 private:
     CsvReader() = default;
     void setData(const char *begin, const char *end);
+    // Checks what the bytes are; false (and problem() set) when they are not CSV text.
+    bool checkBytes(const char *begin, const char *end);
     bool readRecord(Record &record);
     const char *readQuotedLine(Record &record, const char *p);
 

@@ -55,7 +55,7 @@ public:
 
     void add(const Record &record, IssueSink &issues) override
     {
-        RowReader reader(record, m_ctx.map, issues);
+        RowReader reader(record, m_ctx.map, issues, m_ctx.clearEmpty);
         auto row = m_spec->convert(reader);
         if (!row || !reader.ok())
             return;

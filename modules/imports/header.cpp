@@ -11,6 +11,10 @@ OwnedRecord OwnedRecord::copy(const Record &record)
 {
     OwnedRecord owned;
     owned.line = record.line;
+    owned.lastLine = record.lastLine;
+    owned.separatorsInsideQuotes = record.separatorsInsideQuotes;
+    owned.defect = record.defect;
+    owned.defectColumn = record.defectColumn;
     for (const std::string_view f : record.fields)
         owned.fields.emplace_back(f);
     owned.numeric = record.numeric;
@@ -20,6 +24,10 @@ OwnedRecord OwnedRecord::copy(const Record &record)
 void OwnedRecord::fill(Record &record) const
 {
     record.line = line;
+    record.lastLine = lastLine;
+    record.separatorsInsideQuotes = separatorsInsideQuotes;
+    record.defect = defect;
+    record.defectColumn = defectColumn;
     record.fields.assign(fields.begin(), fields.end());
     record.numeric = numeric;
 }
@@ -45,8 +53,11 @@ Result<FoundHeader> findHeader(RecordSource &source, Kind kind, const Mapping &m
     Record record;
     while (head.size() < size_t(kHeaderSearchRows) && source.next(record))
         head.push_back(OwnedRecord::copy(record));
-    if (head.empty())
+    if (head.empty()) {
+        if (const auto &problem = source.problem())
+            return makeError(QCoreApplication::translate("Imports", "line %1: %2").arg(problem->line).arg(problem->reason), name);
         return makeError(QCoreApplication::translate("Imports", "the file is empty"), name);
+    }
 
     int best = -1;
     FoundHeader found;
@@ -63,6 +74,8 @@ Result<FoundHeader> findHeader(RecordSource &source, Kind kind, const Mapping &m
         }
     }
     if (best < 0) {
+        if (const auto &problem = source.problem())
+            return makeError(QCoreApplication::translate("Imports", "line %1: %2").arg(problem->line).arg(problem->reason), name);
         QStringList first;
         for (const auto &f : head.front().fields)
             first << QString::fromStdString(f).trimmed();

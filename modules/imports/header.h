@@ -13,8 +13,12 @@ namespace perisai::imports {
 // A record copied out of its source, to be read again after the header was found.
 struct OwnedRecord {
     qint64 line = 0;
+    qint64 lastLine = 0;
     std::vector<std::string> fields;
     std::vector<char> numeric;
+    int separatorsInsideQuotes = 0;
+    QString defect;
+    int defectColumn = -1;
 
     static OwnedRecord copy(const Record &record);
     void fill(Record &record) const;

@@ -2,6 +2,7 @@
 #include "tr.h"
 
 #include "importer.h"
+#include "core/outputfile.h"
 #include "mapping.h"
 #include "templates.h"
 
@@ -9,6 +10,8 @@
 #include <QFileInfo>
 #include <algorithm>
 #include <cstdio>
+#include <memory>
+#include <vector>
 
 namespace perisai::imports {
 namespace {
@@ -38,10 +41,10 @@ QString describe(const Counts &c)
     return Tr::tr("%1 rows: %2 new, %3 updated, %4 unchanged").arg(c.total).arg(c.inserted).arg(c.updated).arg(c.unchanged);
 }
 
-int report(const ImportResult &result, const ImportOptions &options, const QString &errorsPath)
+int report(const ImportResult &result, const ImportOptions &options, const QString &errorsPath, bool force)
 {
     if (!errorsPath.isEmpty()) {
-        if (auto st = writeIssuesCsv(result.issues, errorsPath); !st)
+        if (auto st = writeIssuesCsv(result.issues, errorsPath, force); !st)
             return cli::fail(QStringLiteral("import: ") + st.errorText());
     }
     if (result.cancelled)
@@ -50,11 +53,18 @@ int report(const ImportResult &result, const ImportOptions &options, const QStri
         for (const ImportIssue &i : result.issues) {
             const QString where = i.column.isEmpty() ? QString() : Tr::tr(" column \"%1\"").arg(i.column);
             const QString value = i.value.isEmpty() ? QString() : Tr::tr(" value \"%1\"").arg(i.value);
-            cli::printError(QStringLiteral("%1:%2:%3%4: %5").arg(i.file).arg(i.line).arg(where, value, i.reason));
+            cli::printError(where.isEmpty() && value.isEmpty() ? QStringLiteral("%1:%2: %3").arg(i.file).arg(i.line).arg(i.reason)
+                                                               : QStringLiteral("%1:%2:%3%4: %5").arg(i.file).arg(i.line).arg(where, value, i.reason));
         }
-        for (const FileOutcome &f : result.files)
+        QStringList damaged;
+        for (const FileOutcome &f : result.files) {
             for (const QString &note : f.notes)
                 cli::printError(QStringLiteral("%1: %2").arg(QFileInfo(f.file).fileName(), note));
+            if (f.damaged)
+                damaged << QFileInfo(f.file).fileName();
+        }
+        if (!damaged.isEmpty())
+            return cli::fail(Tr::tr("import: %1 cannot be read to its end (damaged); nothing was written").arg(damaged.join(QStringLiteral(", "))));
         return cli::fail(Tr::tr("import: rows rejected: %1; nothing was written").arg(result.total.rejected));
     }
     for (const FileOutcome &f : result.files) {
@@ -81,6 +91,8 @@ int run(const QStringList &args)
     a.addOption(QStringLiteral("mapping"), Tr::tr("JSON {\"file header\": \"field\"} for headers that are not recognised."), QStringLiteral("FILE"));
     a.addOption(QStringLiteral("dry-run"), Tr::tr("Check everything and count what would change, but write nothing."));
     a.addOption(QStringLiteral("errors"), Tr::tr("Write the rejected rows (file, line, column, value, reason) to this CSV file."), QStringLiteral("OUT.csv"));
+    a.addOption(QStringLiteral("force"), Tr::tr("Replace the --errors file (or the --template --out file) when it exists already."));
+    a.addOption(QStringLiteral("clear-empty"), Tr::tr("An empty cell clears the stored value (without it, an empty cell leaves the stored value alone)."));
     a.addOption(QStringLiteral("sheet"), Tr::tr("The XLSX sheet to read (default: the first)."), QStringLiteral("NAME"));
     a.addOption(QStringLiteral("verbose"), Tr::tr("Print each stage's progress on standard error."));
     a.addPositional(QStringLiteral("FILE"), Tr::tr("The files to import."), QStringLiteral("FILE..."));
@@ -88,7 +100,7 @@ int run(const QStringList &args)
     if (auto exit = a.parse(args, !templateOnly))
         return *exit;
     if (a.isSet(QStringLiteral("template")))
-        return runTemplateCommand(a.value(QStringLiteral("template")), a.value(QStringLiteral("out")));
+        return runTemplateCommand(a.value(QStringLiteral("template")), a.value(QStringLiteral("out")), a.isSet(QStringLiteral("force")));
 
     ImportOptions options;
     const auto kind = parseKind(a.value(QStringLiteral("kind")));
@@ -106,6 +118,7 @@ int run(const QStringList &args)
             return cli::fail(QStringLiteral("import: ") + mapping.errorText(), cli::Usage);
         options.mapping = *mapping;
     }
+    options.clearEmpty = a.isSet(QStringLiteral("clear-empty"));
     for (const QString &file : std::as_const(options.files))
         if (!QFileInfo(file).isFile())
             return cli::fail(Tr::tr("import: %1 does not exist").arg(file));
@@ -113,6 +126,16 @@ int run(const QStringList &args)
     auto db = a.openDatabase();
     if (!db)
         return cli::fail(QStringLiteral("import: ") + db.errorText());
+    // The list of rejected rows never goes over the database or a file being imported.
+    std::vector<std::unique_ptr<outputs::ProtectedFile>> inputs;
+    for (const QString &file : std::as_const(options.files))
+        inputs.push_back(std::make_unique<outputs::ProtectedFile>(file));
+    const QString errorsPath = a.value(QStringLiteral("errors"));
+    const bool force = a.isSet(QStringLiteral("force"));
+    if (!errorsPath.isEmpty()) {
+        if (auto st = outputs::checkWritable(errorsPath, force); !st)
+            return cli::fail(QStringLiteral("import: --errors: ") + st.errorText());
+    }
 
     cli::Progress progress(Tr::tr("Importing"));
     StageLog log;
@@ -125,7 +148,7 @@ int run(const QStringList &args)
     progress.finish();
     if (!result)
         return cli::fail(QStringLiteral("import: ") + result.errorText());
-    return report(*result, options, a.value(QStringLiteral("errors")));
+    return report(*result, options, errorsPath, force);
 }
 
 } // namespace

@@ -2,8 +2,12 @@
 #include "tr.h"
 
 #include "batches.h"
+#include "core/csvcell.h"
+#include "core/outputfile.h"
 #include "header.h"
+#include "importlock.h"
 #include "processor.h"
+#include "recordcheck.h"
 #include "storage/audit.h"
 #include "storage/database.h"
 #include "storage/query.h"
@@ -13,6 +17,7 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
+#include <QSaveFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -64,27 +69,20 @@ Status checkFile(FileRun &run, const storage::Database &db, const ImportOptions 
     if (!header->map.unused.isEmpty())
         run.outcome.notes << Tr::tr("columns not imported: %1").arg(header->map.unused.join(QStringLiteral(", ")));
 
-    run.context.reset(new ImportContext{db, db.connection(), options.kind, header->map, lookups, control});
+    run.context.reset(new ImportContext{db, db.connection(), options.kind, header->map, lookups, control, options.clearEmpty});
     run.processor = makeProcessor(*run.context);
     if (auto st = run.processor->prepare(); !st)
         return st;
 
     const qsizetype firstIssue = result.issues.size();
     IssueSink issues(name, header->headers, &result.issues);
-    const int columns = int(header->headers.size());
+    const RowShape shape = rowShapeOf(header->headers, **source);
     qint64 total = 0;
     Record record;
     const auto check = [&](const Record &r) {
         ++total;
-        // More values than headers: a value with an unquoted separator ("36,800" in a comma file).
-        for (size_t c = size_t(columns); c < r.fields.size(); ++c) {
-            if (!r.fields[c].empty()) {
-                issues.add(r.line, -1, QString(), Tr::tr("this row has %1 values but the header has %2 columns "
-                                                     "(a value with an unquoted separator?)").arg(r.fields.size()).arg(columns));
-                return;
-            }
-        }
-        run.processor->add(r, issues);
+        if (checkRowShape(r, shape, issues))
+            run.processor->add(r, issues);
     };
     for (const OwnedRecord &owned : header->following) {
         owned.fill(record);
@@ -97,6 +95,13 @@ Status checkFile(FileRun &run, const storage::Database &db, const ImportOptions 
             if (control.cancelled())
                 return {};
         }
+    }
+    if (const auto &problem = (*source)->problem()) {
+        // The rows before the damage are as untrustworthy as the file: none of them is written.
+        issues.add(problem->line, -1, QString(), problem->reason);
+        run.outcome.damaged = true;
+    } else if (total == 0) {
+        return makeError(Tr::tr("the file has a header (line %1) but no rows to import").arg(header->line), name);
     }
     run.processor->finishChecks(issues);
     run.outcome.notes << run.processor->notes();
@@ -189,9 +194,14 @@ Result<ImportResult> runImport(const storage::Database &db, const ImportOptions 
     const QString startedAt = storage::nowIso();
     SqliteTuning tuning(db);
     const QSqlDatabase conn = db.connection();
-    storage::Transaction tx(conn);
-    if (!tx.started())
-        return tx.beginError().error();
+    std::optional<storage::Transaction> tx;
+    bool cancelledWaiting = false;
+    if (auto st = beginImportTransaction(db, tx, control, &cancelledWaiting); !st) {
+        if (!cancelledWaiting)
+            return st.error();
+        result.cancelled = true;
+        return result;
+    }
 
     Lookups lookups(db, conn);
     std::vector<FileRun> runs(size_t(options.files.size()));
@@ -246,12 +256,12 @@ Result<ImportResult> runImport(const storage::Database &db, const ImportOptions 
             return st.error();
     }
     if (options.dryRun) {
-        tx.rollback();
+        tx->rollback();
         for (FileOutcome &f : result.files)
             f.batchId = 0;
         return result;
     }
-    if (auto st = tx.commit(); !st)
+    if (auto st = tx->commit(); !st)
         return st.error();
     result.committed = true;
     return result;
@@ -259,23 +269,20 @@ Result<ImportResult> runImport(const storage::Database &db, const ImportOptions 
 
 QByteArray issuesCsv(const QList<ImportIssue> &issues)
 {
-    const auto quote = [](const QString &text) {
-        QString t = text;
-        t.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-        return QLatin1Char('"') + t + QLatin1Char('"');
-    };
     QByteArray out("\xEF\xBB\xBF");
     out += "file,line,column,value,reason\r\n";
     for (const ImportIssue &i : issues)
-        out += (QStringList{quote(i.file), QString::number(i.line), quote(i.column), quote(i.value), quote(i.reason)}
+        out += (QStringList{csv::quoted(i.file), QString::number(i.line), csv::quoted(i.column), csv::quoted(i.value), csv::quoted(i.reason)}
                     .join(QLatin1Char(',')) + QStringLiteral("\r\n")).toUtf8();
     return out;
 }
 
-Status writeIssuesCsv(const QList<ImportIssue> &issues, const QString &path)
+Status writeIssuesCsv(const QList<ImportIssue> &issues, const QString &path, bool replaceExisting)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(issuesCsv(issues)) < 0)
+    if (auto st = outputs::checkWritable(path, replaceExisting); !st)
+        return st;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(issuesCsv(issues)) < 0 || !file.commit())
         return makeError(Tr::tr("cannot write %1: %2").arg(path, file.errorString()));
     return {};
 }

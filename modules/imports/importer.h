@@ -24,6 +24,7 @@ Result<ImportResult> runImport(const storage::Database &db, const ImportOptions 
 
 // The rejected rows as CSV (file, line, column, value, reason), UTF-8 with BOM so that Excel reads it right.
 QByteArray issuesCsv(const QList<ImportIssue> &issues);
-Status writeIssuesCsv(const QList<ImportIssue> &issues, const QString &path);
+// Never over the database or a file being imported; over an existing file only with `replaceExisting`.
+Status writeIssuesCsv(const QList<ImportIssue> &issues, const QString &path, bool replaceExisting);
 
 } // namespace perisai::imports

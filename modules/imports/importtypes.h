@@ -48,6 +48,7 @@ struct FileOutcome {
     qint64 batchId = 0; // 0 when nothing was written (dry run, rejected, cancelled)
     Counts counts;
     QStringList notes;  // columns not used, header found on line N, ...
+    bool damaged = false; // the file could not be read to its end (the reason is among the issues)
 };
 
 struct ImportOptions {
@@ -56,6 +57,10 @@ struct ImportOptions {
     QString sheet;       // XLSX: the sheet to read; empty = the first
     Mapping mapping;     // applied before the automatic header matching
     bool dryRun = false; // check everything and count what would change, then write nothing
+    // An empty value in a row that updates a stored one leaves the stored value alone, so that a column left
+    // blank by mistake blanks nothing. With clearEmpty (--clear-empty, the wizard's "empty cells clear the
+    // stored value") an empty value in a column the file has clears it.
+    bool clearEmpty = false;
 };
 
 struct ImportResult {

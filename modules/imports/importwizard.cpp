@@ -1,6 +1,7 @@
 #include "importwizard.h"
 
 #include "core/format.h"
+#include "core/outputfile.h"
 #include "header.h"
 #include "importer.h"
 #include "kindguess.h"
@@ -28,6 +29,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace perisai::imports {
 
@@ -35,6 +37,7 @@ ImportWizard::ImportWizard(ui::AppContext &context, QWidget *parent)
     : QWidget(parent), m_context(context), m_kind(new QComboBox), m_kindReason(new QLabel), m_file(new QLineEdit), m_sheet(new QComboBox),
       m_sheetLabel(new QLabel(tr("Sheet"))), m_mapping(new MappingEditor), m_preview(new QTableWidget),
       m_remember(new QCheckBox(tr("Remember these columns for the next file of this kind"))),
+      m_clearEmpty(new QCheckBox(tr("Empty cells clear the stored value"))),
       m_check(new QPushButton(ui::icon(QStringLiteral("check")), tr("Check only"))),
       m_import(new QPushButton(ui::icon(QStringLiteral("import")), tr("Import"))), m_cancel(new QPushButton(tr("Cancel"))),
       m_progress(new QProgressBar), m_summary(new QLabel), m_issues(new IssueModel(this)), m_issueView(new QTableView),
@@ -63,6 +66,9 @@ ImportWizard::ImportWizard(ui::AppContext &context, QWidget *parent)
     auto *columnsLayout = new QVBoxLayout(columns);
     columnsLayout->addWidget(m_mapping, 1);
     columnsLayout->addWidget(m_remember);
+    m_clearEmpty->setToolTip(tr("Off: an empty cell leaves what is stored as it is, so a column left blank by mistake "
+                                "blanks nothing. On: an empty cell in a column of the file clears the stored value."));
+    columnsLayout->addWidget(m_clearEmpty);
     auto *preview = new QGroupBox(tr("First rows of the file"));
     auto *previewLayout = new QVBoxLayout(preview);
     m_preview->setObjectName(QStringLiteral("previewTable"));
@@ -179,13 +185,13 @@ void ImportWizard::downloadTemplate()
                                                       tr("Excel workbook (*.xlsx);;CSV (*.csv)"));
     if (path.isEmpty())
         return;
-    if (auto st = saveTemplate(path); !st)
+    if (auto st = saveTemplate(path); !st) // the dialog asked before replacing a file
         m_context.showStatus(st.errorText(), 8000);
 }
 
 Status ImportWizard::saveTemplate(const QString &path)
 {
-    auto st = writeTemplate(kind(), path);
+    auto st = writeTemplate(kind(), path, true);
     if (st)
         m_context.showStatus(tr("Template written to %1: put your rows in place of the example, then import the file.").arg(path), 10000);
     return st;
@@ -279,6 +285,7 @@ void ImportWizard::start(bool dryRun)
     options.sheet = m_sheet->isVisible() ? m_sheet->currentText() : QString();
     options.mapping = m_mapping->mapping();
     options.dryRun = dryRun;
+    options.clearEmpty = m_clearEmpty->isChecked();
     if (m_remember->isChecked() && !dryRun) {
         if (auto st = saveMapping(*m_context.database(), options.kind, options.mapping); !st)
             m_context.showStatus(st.errorText(), 8000);
@@ -335,8 +342,12 @@ void ImportWizard::showResult(const Result<ImportResult> &result, bool dryRun)
     m_issues->setIssues(result->issues, m_mapping->personalColumns());
     m_issueView->resizeColumnsToContents();
     m_issueView->horizontalHeader()->setSectionResizeMode(IssueModel::Reason, QHeaderView::Stretch);
+    const bool damaged = std::any_of(result->files.cbegin(), result->files.cend(), [](const FileOutcome &f) { return f.damaged; });
     if (result->cancelled) {
         m_summary->setText(tr("Cancelled: nothing was written."));
+    } else if (damaged) {
+        m_summary->setText(tr("The file is damaged and cannot be read to its end, so nothing was written. The list below says "
+                              "where and why; save the file again from the program that made it and import it again."));
     } else if (c.rejected > 0) {
         m_summary->setText(tr("%1 of %2 rows cannot be imported, so nothing was written. Correct them in the file "
                               "(the list below says where and what) and import it again.")
@@ -367,7 +378,8 @@ void ImportWizard::saveRejected()
                                                       tr("CSV (*.csv)"));
     if (path.isEmpty())
         return;
-    if (auto st = writeIssuesCsv(m_issues->shown(), path); !st)
+    const outputs::ProtectedFile input(m_file->text());
+    if (auto st = writeIssuesCsv(m_issues->shown(), path, true); !st)
         m_context.showStatus(st.errorText(), 8000);
     else
         m_context.showStatus(tr("Rejected rows saved to %1").arg(path));

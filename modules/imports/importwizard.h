@@ -40,7 +40,8 @@ public:
     void setFile(const QString &path);
     void setKind(Kind kind);
     void browse();
-    // Writes the chosen kind's template (headers and an example row) to `path` (.csv or .xlsx).
+    // Writes the chosen kind's template (headers and an example row) to `path` (.csv or .xlsx), replacing a file
+    // there (the save dialog has asked).
     Status saveTemplate(const QString &path);
     // Why the kind was chosen for the file (guessed from its columns), or that none fits.
     QString kindReason() const;
@@ -71,6 +72,7 @@ private:
     MappingEditor *m_mapping;
     QTableWidget *m_preview;
     QCheckBox *m_remember;
+    QCheckBox *m_clearEmpty;
     QPushButton *m_check;
     QPushButton *m_import;
     QPushButton *m_cancel;

@@ -26,8 +26,8 @@ struct Stored {
 struct Pending {
     qint64 line = 0;
     QList<QVariant> values; // officeColumns(); parent_id filled at write time, invalid: keep the stored one
-    QString parentCode;     // empty: at the top (when the column is there) or as stored
-    bool parentGiven = false;
+    QString parentCode;     // empty: see clearsParent
+    bool clearsParent = false; // an empty induk puts the office at the top (a new office, or --clear-empty)
     int parentColumn = -1;
     int kindColumn = -1;
     QString kind() const { return values[CKind].toString(); }
@@ -67,7 +67,7 @@ public:
 
     void add(const Record &record, IssueSink &issues) override
     {
-        RowReader r(record, m_ctx.map, issues);
+        RowReader r(record, m_ctx.map, issues, m_ctx.clearEmpty);
         const QString code = Lookups::codeKey(r.text(FCode, true));
         const QVariant name = r.textValue(FName, true);
         QString kind;
@@ -78,8 +78,9 @@ public:
         }
         Pending p;
         p.line = record.line;
-        p.parentGiven = r.mapped(FParent);
         p.parentCode = Lookups::codeKey(r.text(FParent));
+        // Like any empty cell, an empty induk leaves a stored office where it is unless empty cells clear.
+        p.clearsParent = p.parentCode.isEmpty() && (!m_stored.contains(code) || (r.mapped(FParent) && r.empty(nullInt()).isValid()));
         p.parentColumn = r.column(FParent);
         p.kindColumn = r.column(FKind);
         p.values = {code, name, kind, QVariant(), r.textValue(FRegion), r.textValue(FAddress), r.textValue(FHead)};
@@ -105,9 +106,11 @@ public:
             const QString kind = p.kind();
             const QString code = p.values[CCode].toString();
             if (p.parentCode.isEmpty()) {
-                const bool keepsStored = !p.parentGiven && m_stored.contains(code);
-                if (!keepsStored && !offices::mayBeTop(kind))
-                    issues.add(p.line, p.parentGiven ? p.parentColumn : p.kindColumn, QString(),
+                if (!p.clearsParent && m_stored.value(code).kind() != kind)
+                    issues.add(p.line, p.parentColumn >= 0 ? p.parentColumn : p.kindColumn, QString(),
+                               Tr::tr("the office changes its kind: write the code of the office above it in the induk column"));
+                else if (p.clearsParent && !offices::mayBeTop(kind))
+                    issues.add(p.line, p.parentColumn >= 0 ? p.parentColumn : p.kindColumn, QString(),
                                Tr::tr("a KCP stands under its KC: write the KC's code in the induk column"));
                 continue;
             }
@@ -147,7 +150,7 @@ public:
             QList<QVariant> values = p->values;
             if (!p->parentCode.isEmpty())
                 values[CParent] = idOf.value(p->parentCode);
-            else if (p->parentGiven)
+            else if (p->clearsParent)
                 values[CParent] = nullInt();
             const QString code = values[CCode].toString();
             const auto stored = m_stored.constFind(code);

@@ -51,7 +51,7 @@ public:
         const QVariant birth = r.dateValue(FBirth);
         QVariant sex;
         if (r.mapped(FSex)) {
-            sex = nullText();
+            sex = r.empty(nullText());
             if (!r.isEmpty(FSex)) {
                 sex = values::normalizeSex(r.text(FSex));
                 if (sex.toString().isEmpty())
@@ -61,7 +61,7 @@ public:
         QVariant phone;
         if (r.mapped(FPhone)) {
             const QString p = r.phone(FPhone);
-            phone = p.isEmpty() ? nullText() : QVariant(p);
+            phone = p.isEmpty() ? r.empty(nullText()) : QVariant(p);
         }
         const QVariant occupation = r.textValue(FOccupation);
         const QString program = values::normalizeProgram(r.text(FProgram, true));
@@ -73,7 +73,7 @@ public:
         const CodeRef *agent = nullptr;
         if (r.mapped(FAgent)) {
             agent = resolveCode(r, FAgent, *m_agents, m_unknownAgent);
-            agentId = agent ? QVariant(agent->id) : nullInt();
+            agentId = agent ? QVariant(agent->id) : r.empty(nullInt());
         }
         bool defaulted = false;
         const QVariant office = resolveOffice(r, FKcp, agent, *m_offices, m_unknownOffice, m_default, &defaulted);

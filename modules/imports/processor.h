@@ -25,6 +25,7 @@ struct ImportContext {
     ColumnMap map;
     Lookups &lookups;
     const ImportControl &control;
+    bool clearEmpty = false; // see ImportOptions::clearEmpty
 };
 
 class Processor {

@@ -17,7 +17,7 @@ QVariant phoneValue(RowReader &reader, int field)
     if (!reader.mapped(field))
         return {};
     const QString phone = reader.phone(field);
-    return phone.isEmpty() ? nullText() : QVariant(phone);
+    return phone.isEmpty() ? reader.empty(nullText()) : QVariant(phone);
 }
 
 class AgentsSpec final : public EntitySpec {
@@ -73,7 +73,7 @@ public:
         const CodeRef *wadah = nullptr;
         if (r.mapped(AWadah)) {
             wadah = resolveCode(r, AWadah, *m_wadah, m_unknownWadah);
-            wadahId = wadah ? QVariant(wadah->id) : nullInt();
+            wadahId = wadah ? QVariant(wadah->id) : r.empty(nullInt());
         }
         bool defaulted = false;
         const QVariant office = resolveOffice(r, AKcp, wadah, *m_offices, m_unknownOffice, m_default, &defaulted);

@@ -118,7 +118,7 @@ QVariant RowReader::textValue(int field, bool required)
     if (!mapped(field))
         return {};
     const QString t = text(field, required);
-    return t.isEmpty() ? nullText() : QVariant(t);
+    return t.isEmpty() ? empty(nullText()) : QVariant(t);
 }
 
 QVariant RowReader::dateValue(int field, bool required)
@@ -126,7 +126,7 @@ QVariant RowReader::dateValue(int field, bool required)
     if (!mapped(field))
         return {};
     const auto d = date(field, required);
-    return d ? QVariant(d->toString(Qt::ISODate)) : nullText();
+    return d ? QVariant(d->toString(Qt::ISODate)) : empty(nullText());
 }
 
 QVariant RowReader::amountValue(int field, bool required)
@@ -134,7 +134,7 @@ QVariant RowReader::amountValue(int field, bool required)
     if (!mapped(field))
         return {};
     const auto v = amount(field, required);
-    return v ? QVariant(qlonglong(*v)) : nullInt();
+    return v ? QVariant(qlonglong(*v)) : empty(nullInt());
 }
 
 QVariant RowReader::numberValue(int field, bool required)
@@ -142,7 +142,7 @@ QVariant RowReader::numberValue(int field, bool required)
     if (!mapped(field))
         return {};
     const auto v = number(field, required);
-    return v ? QVariant(qlonglong(*v)) : nullInt();
+    return v ? QVariant(qlonglong(*v)) : empty(nullInt());
 }
 
 } // namespace perisai::imports

@@ -2,6 +2,10 @@
 // Reads the fields of one record for the entity kinds (agents, wadah, participants, claims, targets,
 // workforce): each getter parses one field and, when the value cannot be used, records why (file, line,
 // column, value, reason) and marks the row rejected. Unmapped or empty optional fields read as empty.
+//
+// For the database, an empty value means "the file does not say": a stored value is kept (a column left
+// blank by mistake blanks nothing), and a new row gets NULL. Only when the user asked that empty cells clear
+// stored values (ImportOptions::clearEmpty) is an empty value a NULL to write.
 
 #include "fields.h"
 #include "issues.h"
@@ -15,8 +19,8 @@ namespace perisai::imports {
 
 class RowReader {
 public:
-    RowReader(const Record &record, const ColumnMap &map, IssueSink &issues)
-        : m_record(record), m_map(map), m_issues(issues) {}
+    RowReader(const Record &record, const ColumnMap &map, IssueSink &issues, bool clearEmpty = false)
+        : m_record(record), m_map(map), m_issues(issues), m_clearEmpty(clearEmpty) {}
 
     bool ok() const { return m_ok; }
     qint64 line() const { return m_record.line; }
@@ -37,12 +41,14 @@ public:
     // Rejects the row because of this field's value.
     void reject(int field, const QString &reason);
 
-    // What a column holds for the database: the value, a typed NULL for an empty mapped field,
-    // or an invalid QVariant when the file has no such column (the stored value is left alone).
+    // What a column holds for the database: the value; for an empty field, empty(typed NULL); an invalid
+    // QVariant when the file has no such column (the stored value is left alone).
     QVariant textValue(int field, bool required = false);
     QVariant dateValue(int field, bool required = false);
     QVariant amountValue(int field, bool required = false);
     QVariant numberValue(int field, bool required = false);
+    // What an empty field writes: nothing (the stored value stays), or `typedNull` when empty cells clear.
+    QVariant empty(const QVariant &typedNull) const { return m_clearEmpty ? typedNull : QVariant(); }
 
 private:
     std::string_view raw(int field) const;
@@ -51,6 +57,7 @@ private:
     const Record &m_record;
     const ColumnMap &m_map;
     IssueSink &m_issues;
+    bool m_clearEmpty = false;
     bool m_ok = true;
 };
 

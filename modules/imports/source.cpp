@@ -1,6 +1,7 @@
 #include "source.h"
 
 #include "csvreader.h"
+#include "tr.h"
 #include "values.h"
 #include "xlsxreader.h"
 
@@ -49,6 +50,8 @@ Result<FilePreview> previewFile(const QString &path, const QString &sheet, int m
         preview.rows.append(row);
         preview.lines.append(record.line);
     }
+    if (const auto &problem = (*source)->problem())
+        preview.description += QStringLiteral(" — ") + Tr::tr("damaged at line %1: %2").arg(problem->line).arg(problem->reason);
     return preview;
 }
 

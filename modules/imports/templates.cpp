@@ -1,6 +1,8 @@
 #include "templates.h"
 
 #include "cli/command.h"
+#include "core/csvcell.h"
+#include "core/outputfile.h"
 #include "fields.h"
 #include "tr.h"
 #include "ui/xlsxexport.h"
@@ -45,13 +47,6 @@ QStringList exampleOf(Kind kind)
     return {};
 }
 
-QString csvField(const QString &value)
-{
-    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) && !value.contains(QLatin1Char('\n')))
-        return value;
-    return QLatin1Char('"') + QString(value).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
-}
-
 } // namespace
 
 ImportTemplate templateOf(Kind kind)
@@ -63,10 +58,14 @@ ImportTemplate templateOf(Kind kind)
     return t;
 }
 
-Status writeTemplate(Kind kind, const QString &path)
+Status writeTemplate(Kind kind, const QString &path, bool replaceExisting)
 {
     const ImportTemplate t = templateOf(kind);
     const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix != QLatin1String("csv") && suffix != QLatin1String("xlsx"))
+        return makeError(Tr::tr("a template is written as .csv or .xlsx, not %1").arg(QFileInfo(path).fileName()));
+    if (auto st = outputs::checkWritable(path, replaceExisting); !st)
+        return st;
     if (suffix == QLatin1String("xlsx")) {
         ui::Sheet sheet;
         sheet.name = kindName(kind);
@@ -77,13 +76,11 @@ Status writeTemplate(Kind kind, const QString &path)
         sheet.rows.push_back(row);
         return ui::writeXlsx(path, {sheet});
     }
-    if (suffix != QLatin1String("csv"))
-        return makeError(Tr::tr("a template is written as .csv or .xlsx, not %1").arg(QFileInfo(path).fileName()));
     QStringList lines;
     for (const QStringList &row : {t.headers, t.example}) {
         QStringList fields;
         for (const QString &v : row)
-            fields << csvField(v);
+            fields << csv::cell(v);
         lines << fields.join(QLatin1Char(','));
     }
     QFile file(path);
@@ -95,7 +92,7 @@ Status writeTemplate(Kind kind, const QString &path)
     return {};
 }
 
-int runTemplateCommand(const QString &name, const QString &out)
+int runTemplateCommand(const QString &name, const QString &out, bool replaceExisting)
 {
     const auto kind = parseKind(name);
     if (!kind)
@@ -103,7 +100,7 @@ int runTemplateCommand(const QString &name, const QString &out)
                                 "targets or workforce"), cli::Usage);
     if (out.isEmpty())
         return cli::fail(Tr::tr("import: --template needs --out FILE.csv or FILE.xlsx"), cli::Usage);
-    if (auto st = writeTemplate(*kind, out); !st)
+    if (auto st = writeTemplate(*kind, out, replaceExisting); !st)
         return cli::fail(QStringLiteral("import: ") + st.errorText());
     cli::printLine(Tr::tr("%1: the %2 template (%3 columns and an example row to replace with your own)")
                        .arg(out, kindName(*kind)).arg(templateOf(*kind).headers.size()));

@@ -16,9 +16,10 @@ struct ImportTemplate {
 };
 
 ImportTemplate templateOf(Kind kind);
-// Writes the template as CSV (UTF-8, comma) or XLSX, by the file's suffix.
-Status writeTemplate(Kind kind, const QString &path);
-// perisai-desk import --template KIND --out FILE.csv|FILE.xlsx
-int runTemplateCommand(const QString &kindName, const QString &out);
+// Writes the template as CSV (UTF-8, comma) or XLSX, by the file's suffix; over an existing file only with
+// `replaceExisting` (see core/outputfile.h).
+Status writeTemplate(Kind kind, const QString &path, bool replaceExisting = false);
+// perisai-desk import --template KIND --out FILE.csv|FILE.xlsx [--force]
+int runTemplateCommand(const QString &kindName, const QString &out, bool replaceExisting);
 
 } // namespace perisai::imports

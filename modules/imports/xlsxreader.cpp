@@ -3,44 +3,11 @@
 
 #include "values.h"
 
-#include <QCoreApplication>
 #include <QFile>
 #include <QHash>
-#include <QSet>
-#include <minizip/unzip.h>
 
 namespace perisai::imports {
 namespace {
-
-
-class Zip {
-public:
-    explicit Zip(const QString &path) : m_zip(unzOpen64(QFile::encodeName(path).constData())) {}
-    ~Zip()
-    {
-        if (m_zip)
-            unzClose(m_zip);
-    }
-    bool ok() const { return m_zip != nullptr; }
-    // The member's bytes, or a null array when it is not there.
-    QByteArray read(const char *member)
-    {
-        if (unzLocateFile(m_zip, member, 2) != UNZ_OK || unzOpenCurrentFile(m_zip) != UNZ_OK)
-            return {};
-        QByteArray data;
-        char buffer[65536];
-        int n = 0;
-        while ((n = unzReadCurrentFile(m_zip, buffer, sizeof buffer)) > 0)
-            data.append(buffer, n);
-        unzCloseCurrentFile(m_zip);
-        if (n < 0)
-            return {};
-        return data.isNull() ? QByteArray("") : data;
-    }
-
-private:
-    unzFile m_zip;
-};
 
 QStringView attribute(const QXmlStreamReader &xml, QLatin1StringView name)
 {
@@ -50,30 +17,77 @@ QStringView attribute(const QXmlStreamReader &xml, QLatin1StringView name)
     return {};
 }
 
+// Why an XML part could not be read to its end, or an empty string.
+QString partProblem(const ZipMemberDevice &device, const QXmlStreamReader &xml, const QString &member)
+{
+    if (!device.openError().isEmpty())
+        return device.openError();
+    if (!device.problem().isEmpty())
+        return device.problem();
+    if (xml.tokenType() == QXmlStreamReader::DTD)
+        return Tr::tr("the part %1 declares a DTD, which Excel never writes (entity declarations are how XML bombs work): refused").arg(member);
+    if (xml.hasError())
+        return Tr::tr("the XML of the part %1 breaks at its line %2, column %3 (%4): the file is truncated or damaged")
+            .arg(member).arg(xml.lineNumber()).arg(xml.columnNumber()).arg(xml.errorString());
+    return {};
+}
+
+// One XML part of the workbook, read token by token from the zip.
+class XmlPart {
+public:
+    XmlPart(ZipArchive &zip, const QString &member) : m_member(member), m_device(zip, member)
+    {
+        if (m_device.openError().isEmpty())
+            m_xml.setDevice(&m_device);
+    }
+    bool missing() const { return !m_device.openError().isEmpty(); }
+    // The next token; false at the end of the part or when it is damaged (problem() says).
+    bool next()
+    {
+        if (missing() || m_xml.atEnd())
+            return false;
+        m_xml.readNext();
+        m_device.tokenDone();
+        if (m_xml.tokenType() == QXmlStreamReader::DTD)
+            return false;
+        return !m_xml.hasError();
+    }
+    QString problem() const { return partProblem(m_device, m_xml, m_member); }
+    QXmlStreamReader &xml() { return m_xml; }
+
+private:
+    QString m_member;
+    ZipMemberDevice m_device;
+    QXmlStreamReader m_xml;
+};
+
 struct SheetRef {
     QString name;
     QString target; // path inside the zip
 };
 
-QList<SheetRef> readSheets(Zip &zip)
+Result<QList<SheetRef>> readSheets(ZipArchive &zip)
 {
     QHash<QString, QString> targets;
-    QXmlStreamReader rels(zip.read("xl/_rels/workbook.xml.rels"));
-    while (!rels.atEnd()) {
-        rels.readNext();
-        if (rels.isStartElement() && rels.name() == QLatin1String("Relationship")) {
-            QString target = attribute(rels, QLatin1String("Target")).toString();
-            target = target.startsWith(QLatin1Char('/')) ? target.mid(1) : QStringLiteral("xl/") + target;
-            targets.insert(attribute(rels, QLatin1String("Id")).toString(), target);
+    {
+        XmlPart rels(zip, QStringLiteral("xl/_rels/workbook.xml.rels"));
+        while (rels.next()) {
+            if (rels.xml().isStartElement() && rels.xml().name() == QLatin1String("Relationship")) {
+                QString target = attribute(rels.xml(), QLatin1String("Target")).toString();
+                target = target.startsWith(QLatin1Char('/')) ? target.mid(1) : QStringLiteral("xl/") + target;
+                targets.insert(attribute(rels.xml(), QLatin1String("Id")).toString(), target);
+            }
         }
+        if (const QString problem = rels.problem(); !problem.isEmpty())
+            return makeError(problem);
     }
     QList<SheetRef> sheets;
-    QXmlStreamReader wb(zip.read("xl/workbook.xml"));
-    while (!wb.atEnd()) {
-        wb.readNext();
-        if (wb.isStartElement() && wb.name() == QLatin1String("sheet"))
-            sheets.append({attribute(wb, QLatin1String("name")).toString(), targets.value(attribute(wb, QLatin1String("id")).toString())});
-    }
+    XmlPart wb(zip, QStringLiteral("xl/workbook.xml"));
+    while (wb.next())
+        if (wb.xml().isStartElement() && wb.xml().name() == QLatin1String("sheet"))
+            sheets.append({attribute(wb.xml(), QLatin1String("name")).toString(), targets.value(attribute(wb.xml(), QLatin1String("id")).toString())});
+    if (const QString problem = wb.problem(); !problem.isEmpty())
+        return makeError(problem);
     return sheets;
 }
 
@@ -102,15 +116,25 @@ std::string readText(QXmlStreamReader &xml)
     return text.toStdString();
 }
 
-std::vector<std::string> readSharedStrings(Zip &zip)
+Result<std::vector<std::string>> readSharedStrings(ZipArchive &zip)
 {
     std::vector<std::string> strings;
-    QXmlStreamReader xml(zip.read("xl/sharedStrings.xml"));
-    while (!xml.atEnd()) {
-        xml.readNext();
-        if (xml.isStartElement() && xml.name() == QLatin1String("si"))
-            strings.push_back(readText(xml));
+    const QString member = QStringLiteral("xl/sharedStrings.xml");
+    if (!zip.contains("xl/sharedStrings.xml"))
+        return strings; // a workbook of numbers only
+    XmlPart part(zip, member);
+    qint64 bytes = 0;
+    while (part.next()) {
+        if (part.xml().isStartElement() && part.xml().name() == QLatin1String("si")) {
+            strings.push_back(readText(part.xml()));
+            bytes += qint64(strings.back().size()) + 32;
+            if (bytes > XlsxReader::kMaxSharedStringBytes)
+                return makeError(Tr::tr("the workbook's shared texts exceed %1 MB: split the file into smaller ones")
+                                     .arg(XlsxReader::kMaxSharedStringBytes >> 20));
+        }
     }
+    if (const QString problem = part.problem(); !problem.isEmpty())
+        return makeError(problem);
     return strings;
 }
 
@@ -137,14 +161,16 @@ bool isDateFormat(int id, const QString &code)
            || (plain.contains(QLatin1Char('m')) && !plain.contains(QLatin1Char('h')) && !plain.contains(QLatin1Char('s')));
 }
 
-std::vector<bool> readDateStyles(Zip &zip)
+Result<std::vector<bool>> readDateStyles(ZipArchive &zip)
 {
-    QHash<int, QString> custom;
     std::vector<bool> styles;
-    QXmlStreamReader xml(zip.read("xl/styles.xml"));
+    if (!zip.contains("xl/styles.xml"))
+        return styles;
+    QHash<int, QString> custom;
+    XmlPart part(zip, QStringLiteral("xl/styles.xml"));
+    QXmlStreamReader &xml = part.xml();
     bool inCellXfs = false;
-    while (!xml.atEnd()) {
-        xml.readNext();
+    while (part.next()) {
         if (xml.isStartElement() && xml.name() == QLatin1String("numFmt"))
             custom.insert(attribute(xml, QLatin1String("numFmtId")).toInt(), attribute(xml, QLatin1String("formatCode")).toString());
         else if (xml.isStartElement() && xml.name() == QLatin1String("cellXfs"))
@@ -156,6 +182,8 @@ std::vector<bool> readDateStyles(Zip &zip)
             styles.push_back(isDateFormat(id, custom.value(id)));
         }
     }
+    if (const QString problem = part.problem(); !problem.isEmpty())
+        return makeError(problem);
     return styles;
 }
 
@@ -167,36 +195,66 @@ int columnIndex(QStringView ref)
         if (c < QLatin1Char('A') || c > QLatin1Char('Z'))
             break;
         column = column * 26 + (c.unicode() - 'A' + 1);
+        if (column > 16384)
+            return -1;
     }
     return column - 1;
+}
+
+// Why a file that should be a workbook is not a zip, in words that say what to do.
+QString notAWorkbook(const QString &path)
+{
+    QFile file(path);
+    const QByteArray head = file.open(QIODevice::ReadOnly) ? file.read(8) : QByteArray();
+    if (head.startsWith("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"))
+        return Tr::tr("%1 is an old Excel workbook (.xls) or one protected with a password: save it as .xlsx without a password").arg(path);
+    if (head.startsWith("PK"))
+        return Tr::tr("%1 is a damaged or truncated XLSX file (its zip directory cannot be read)").arg(path);
+    if (head.startsWith("%PDF"))
+        return Tr::tr("%1 is a PDF document, not an XLSX workbook").arg(path);
+    if (!head.isEmpty() && !head.contains('\0'))
+        return Tr::tr("%1 is not an XLSX workbook: it looks like text (CSV?); give it the .csv extension").arg(path);
+    return Tr::tr("%1 is not a readable XLSX file").arg(path);
 }
 
 } // namespace
 
 Result<QStringList> XlsxReader::sheetNames(const QString &path)
 {
-    Zip zip(path);
+    ZipArchive zip(path);
     if (!zip.ok())
-        return makeError(Tr::tr("%1 is not a readable XLSX file").arg(path));
+        return makeError(notAWorkbook(path));
+    auto sheets = readSheets(zip);
+    if (!sheets)
+        return makeError(Tr::tr("%1: %2").arg(path, sheets.error().message));
     QStringList names;
-    for (const auto &s : readSheets(zip))
+    for (const auto &s : *sheets)
         names.append(s.name);
     return names;
 }
 
+XlsxReader::~XlsxReader()
+{
+    m_xml.setDevice(nullptr);
+}
+
 Result<std::unique_ptr<XlsxReader>> XlsxReader::open(const QString &path, const QString &sheet)
 {
-    Zip zip(path);
+    std::unique_ptr<XlsxReader> reader(new XlsxReader);
+    reader->m_zip = std::make_unique<ZipArchive>(path);
+    ZipArchive &zip = *reader->m_zip;
     if (!zip.ok())
-        return makeError(Tr::tr("%1 is not a readable XLSX file").arg(path));
-    const QList<SheetRef> sheets = readSheets(zip);
-    if (sheets.isEmpty())
+        return makeError(notAWorkbook(path));
+    const auto sheets = readSheets(zip);
+    if (!sheets)
+        return makeError(Tr::tr("%1: %2").arg(path, sheets.error().message));
+    if (sheets->isEmpty())
         return makeError(Tr::tr("%1 holds no sheet").arg(path));
-    const SheetRef *chosen = &sheets.first();
+    const SheetRef *chosen = &sheets->first();
     if (!sheet.isEmpty()) {
         chosen = nullptr;
         QStringList names;
-        for (const auto &s : sheets) {
+        for (const auto &s : *sheets) {
             names.append(s.name);
             if (s.name.compare(sheet.trimmed(), Qt::CaseInsensitive) == 0)
                 chosen = &s;
@@ -204,20 +262,49 @@ Result<std::unique_ptr<XlsxReader>> XlsxReader::open(const QString &path, const 
         if (!chosen)
             return makeError(Tr::tr("%1 has no sheet named \"%2\"; its sheets are: %3").arg(path, sheet, names.join(QStringLiteral(", "))));
     }
-    std::unique_ptr<XlsxReader> reader(new XlsxReader);
     reader->m_sheetName = chosen->name;
-    reader->m_sheetXml = zip.read(chosen->target.toUtf8().constData());
-    if (reader->m_sheetXml.isNull())
-        return makeError(Tr::tr("%1: the sheet \"%2\" cannot be read").arg(path, chosen->name));
-    reader->m_sharedStrings = readSharedStrings(zip);
-    reader->m_dateStyles = readDateStyles(zip);
-    reader->m_xml.addData(reader->m_sheetXml);
+    auto strings = readSharedStrings(zip);
+    if (!strings)
+        return makeError(Tr::tr("%1: %2").arg(path, strings.error().message));
+    reader->m_sharedStrings = std::move(*strings);
+    auto styles = readDateStyles(zip);
+    if (!styles)
+        return makeError(Tr::tr("%1: %2").arg(path, styles.error().message));
+    reader->m_dateStyles = std::move(*styles);
+    // Last: only one member of the archive can be open at a time, and the sheet stays open while rows are read.
+    reader->m_device = std::make_unique<ZipMemberDevice>(zip, chosen->target);
+    if (!reader->m_device->openError().isEmpty())
+        return makeError(Tr::tr("%1: the sheet \"%2\" cannot be read: %3").arg(path, chosen->name, reader->m_device->openError()));
+    reader->m_xml.setDevice(reader->m_device.get());
     return reader;
 }
 
 QString XlsxReader::describe() const
 {
     return Tr::tr("XLSX, sheet \"%1\"").arg(m_sheetName);
+}
+
+bool XlsxReader::advance()
+{
+    if (problem())
+        return false;
+    if (m_xml.atEnd() && !m_xml.hasError())
+        return false;
+    m_xml.readNext();
+    m_device->tokenDone();
+    if (m_xml.atEnd() && !m_xml.hasError()) {
+        // The XML is complete; the rest of the member is read too, so that its checksum is checked.
+        char buffer[4096];
+        while (m_device->read(buffer, sizeof buffer) > 0) {
+        }
+    }
+    const QString damage = partProblem(*m_device, m_xml, m_sheetName);
+    if (damage.isEmpty())
+        return !m_xml.atEnd();
+    const qint64 row = m_lastRow + 1;
+    fail(row, m_lastRow > 0 ? Tr::tr("the sheet \"%1\" cannot be read past row %2: %3").arg(m_sheetName).arg(m_lastRow).arg(damage)
+                            : Tr::tr("the sheet \"%1\" cannot be read: %2").arg(m_sheetName, damage));
+    return false;
 }
 
 bool XlsxReader::next(Record &record)
@@ -232,22 +319,25 @@ bool XlsxReader::next(Record &record)
 
 bool XlsxReader::readRow(Record &record)
 {
-    while (!m_xml.atEnd()) {
-        m_xml.readNext();
+    while (advance()) {
         if (!m_xml.isStartElement() || m_xml.name() != QLatin1String("row"))
             continue;
         record.fields.clear();
         record.numeric.clear();
+        record.defect.clear();
+        record.defectColumn = -1;
         m_cells.clear();
-        record.line = attribute(m_xml, QLatin1String("r")).toLongLong();
-        while (!m_xml.atEnd()) {
-            m_xml.readNext();
-            if (m_xml.isEndElement() && m_xml.name() == QLatin1String("row"))
+        const qint64 number = attribute(m_xml, QLatin1String("r")).toLongLong();
+        record.line = record.lastLine = number > 0 ? number : m_lastRow + 1;
+        while (advance()) {
+            if (m_xml.isEndElement() && m_xml.name() == QLatin1String("row")) {
+                m_lastRow = record.line;
                 return true;
+            }
             if (m_xml.isStartElement() && m_xml.name() == QLatin1String("c"))
                 readCell(record);
         }
-        return true;
+        return false; // the sheet ended inside a row: damaged (problem() says)
     }
     return false;
 }
@@ -260,8 +350,7 @@ void XlsxReader::readCell(Record &record)
     const int column = ref.isEmpty() ? int(record.fields.size()) : columnIndex(ref);
     std::string text;
     bool numeric = false;
-    while (!m_xml.atEnd()) {
-        m_xml.readNext();
+    while (advance()) {
         if (m_xml.isEndElement() && m_xml.name() == QLatin1String("c"))
             break;
         if (!m_xml.isStartElement())

@@ -1,4 +1,5 @@
 #include "chartcard.h"
+#include "core/outputfile.h"
 
 #include "ui/theme.h"
 
@@ -72,6 +73,8 @@ QString ChartCard::title() const
 
 Status ChartCard::savePng(const QString &path) const
 {
+    if (auto st = outputs::checkWritable(path, true); !st)
+        return st;
     QImage image(m_view->size() * 2, QImage::Format_ARGB32);
     image.setDevicePixelRatio(2.0);
     image.fill(Qt::white);
@@ -87,6 +90,8 @@ Status ChartCard::savePng(const QString &path) const
 
 Status ChartCard::saveSvg(const QString &path) const
 {
+    if (auto st = outputs::checkWritable(path, true); !st)
+        return st;
     QSvgGenerator svg;
     svg.setFileName(path);
     svg.setSize(m_view->size());

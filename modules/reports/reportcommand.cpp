@@ -2,6 +2,8 @@
 
 #include "reports/reportcatalog.h"
 
+#include "core/outputfile.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -27,6 +29,7 @@ int run(const QStringList &args)
     a.addOption(QStringLiteral("session"), ReportCommand::tr("Monev session number (--type monev)."), QStringLiteral("ID"));
     a.addOption(QStringLiteral("unmasked"), ReportCommand::tr("Show personal data (NIK, phone, bank account) in full."));
     a.addOption(QStringLiteral("out"), ReportCommand::tr("The PDF file to write."), QStringLiteral("FILE.pdf"));
+    a.addOption(QStringLiteral("force"), ReportCommand::tr("Replace the --out file when it exists already."));
     if (auto exit = a.parse(args))
         return *exit;
 
@@ -64,15 +67,12 @@ int run(const QStringList &args)
     if (kind->needsAny(ReportKind::Session) && request.sessionId <= 0)
         return cli::fail(ReportCommand::tr("report: --session ID is required for --type %1").arg(kind->id), cli::Usage);
     request.masked = !a.isSet(QStringLiteral("unmasked"));
-    // Fail before the work when the file cannot be written.
-    const QFileInfo target(out);
-    if (!target.absoluteDir().exists() || (target.exists() && !target.isWritable()) || target.isDir()
-        || !QFileInfo(target.absolutePath()).isWritable())
-        return cli::fail(ReportCommand::tr("report: cannot write %1").arg(out));
-
     auto db = a.openDatabase();
     if (!db)
         return cli::fail(QStringLiteral("report: %1").arg(db.errorText()));
+    // Fail before the work when the file may not be written (the database is open now, so it is protected).
+    if (auto st = outputs::checkWritable(out, a.isSet(QStringLiteral("force"))); !st)
+        return cli::fail(QStringLiteral("report: --out: %1").arg(st.errorText()));
     auto doc = buildReport(**db, request);
     if (!doc)
         return cli::fail(QStringLiteral("report: %1").arg(doc.errorText()));

@@ -1,4 +1,5 @@
 #include "reports/reportdocument.h"
+#include "core/outputfile.h"
 
 #include "core/format.h"
 
@@ -291,6 +292,8 @@ void ReportDocument::paint(QPagedPaintDevice *device) const
 
 Status ReportDocument::writePdf(const QString &path) const
 {
+    if (auto st = outputs::checkWritable(path, true); !st)
+        return st;
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return makeError(QCoreApplication::translate("Report", "cannot write %1: %2").arg(path, file.errorString()));

@@ -1,4 +1,5 @@
 #include "rosterexport.h"
+#include "core/outputfile.h"
 
 #include "core/format.h"
 #include "ui/personaldata.h"
@@ -21,6 +22,8 @@ bool isCsv(const QString &path)
 
 Status writeCsv(const QString &path, const QStringList &headers, const std::vector<QVariantList> &rows)
 {
+    if (auto st = outputs::checkWritable(path, true); !st)
+        return st;
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return makeError(QCoreApplication::translate("roster", "cannot write %1: %2").arg(path, file.errorString()));

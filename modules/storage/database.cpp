@@ -1,5 +1,6 @@
 #include "storage/database.h"
 
+#include "core/outputfile.h"
 #include "storage/migrator.h"
 #include "storage/query.h"
 
@@ -57,14 +58,30 @@ QString nowIso()
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
 
+namespace {
+
+// The database file and its journals: no export or report may be written over them.
+QStringList sqliteFiles(const QString &path)
+{
+    return {path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm"), path + QStringLiteral("-journal")};
+}
+
+} // namespace
+
 Database::Database(Location location)
     : m_location(std::move(location)), m_dialect(m_location.backend), m_id(QString::number(nextId.fetchAndAddRelaxed(1)))
 {
     m_user = qEnvironmentVariable("USER", QStringLiteral("desk"));
+    if (m_location.backend == Backend::SQLite)
+        for (const QString &file : sqliteFiles(m_location.path))
+            outputs::protect(file);
 }
 
 Database::~Database()
 {
+    if (m_location.backend == Backend::SQLite)
+        for (const QString &file : sqliteFiles(m_location.path))
+            outputs::unprotect(file);
     releaseThreadConnection();
     // Other threads' connections cannot be touched from here; removing them closes them.
     QMutexLocker lock(&m_mutex);
@@ -85,6 +102,12 @@ Result<std::shared_ptr<Database>> Database::open(const Location &location)
     auto conn = db->openConnection(connectionName(db->m_id));
     if (!conn)
         return conn.error();
+    if (location.backend == Backend::PostgreSQL) {
+        // On a server the audit names the role that made the change, not the desk's operating-system user.
+        QSqlQuery who(*conn);
+        if (who.exec(QStringLiteral("SELECT session_user")) && who.next())
+            db->m_user = who.value(0).toString();
+    }
     return db;
 }
 
@@ -94,7 +117,7 @@ Result<QSqlDatabase> Database::openConnection(const QString &name) const
     QSqlDatabase db = QSqlDatabase::addDatabase(sqlite ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL"), name);
     if (sqlite) {
         db.setDatabaseName(m_location.path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kSqliteBusyTimeoutMs));
     } else {
         db.setHostName(m_location.host);
         db.setPort(m_location.port);

@@ -13,6 +13,9 @@
 
 namespace perisai::storage {
 
+// How long a SQLite statement waits for another desk's write lock before it fails.
+constexpr int kSqliteBusyTimeoutMs = 10000;
+
 class Database {
 public:
     ~Database();

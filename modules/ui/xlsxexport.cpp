@@ -1,4 +1,5 @@
 #include "ui/xlsxexport.h"
+#include "core/outputfile.h"
 
 #include <QAbstractItemModel>
 #include <QCoreApplication>
@@ -9,6 +10,8 @@ namespace perisai::ui {
 
 Status writeXlsx(const QString &path, const std::vector<Sheet> &sheets)
 {
+    if (auto st = outputs::checkWritable(path, true); !st)
+        return st;
     const QByteArray file = path.toUtf8();
     lxw_workbook *book = workbook_new(file.constData());
     if (!book)

@@ -6,6 +6,7 @@
 #include "storage/query.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QProcess>
 
@@ -174,6 +175,92 @@ TEST_P(CommandTest, AKilledImportLeavesTheDatabaseAsItWas)
                             QStringLiteral("contributions"), file});
     EXPECT_EQ(whole.exitCode, 0) << whole.err.toStdString();
     EXPECT_EQ(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM contributions")), 300000);
+}
+
+TEST_P(CommandTest, ADamagedFileExitsNonZeroAndChangesNothing)
+{
+    importRoster();
+    const QString before = snapshot();
+    close();
+    const QByteArray hash = sqlite() ? fileHash(location()) : QByteArray();
+    const DeskRun run = desk({QStringLiteral("import"), QStringLiteral("--database"), location(), QStringLiteral("--kind"),
+                              QStringLiteral("agents"), sample(QStringLiteral("damaged/agents_open_quote.csv"))});
+    EXPECT_EQ(run.exitCode, 1);
+    EXPECT_TRUE(run.err.contains(QLatin1String("agents_open_quote.csv:3: a quote (\") opened on line 3 is never closed"))) << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains(QLatin1String("cannot be read to its end (damaged); nothing was written"))) << run.err.toStdString();
+    if (sqlite()) {
+        EXPECT_EQ(fileHash(location()), hash) << "the SQLite file changed";
+    }
+    reopen();
+    EXPECT_EQ(snapshot(), before);
+}
+
+// Every damaged seed file: refused with its name and a line, exit 1, and the SQLite file byte for byte as before.
+TEST_P(CommandTest, EveryDamagedFileIsRefusedAndTheDatabaseStaysByteIdentical)
+{
+    importRoster(true);
+    const QString before = snapshot();
+    close();
+    const QByteArray hash = sqlite() ? fileHash(location()) : QByteArray();
+    const QDir folder(sample(QStringLiteral("damaged")));
+    int files = 0;
+    for (const QString &name : folder.entryList({QStringLiteral("*.csv"), QStringLiteral("*.xlsx")}, QDir::Files, QDir::Name)) {
+        if (name == QLatin1String("contributions.csv") || name == QLatin1String("workforce_ok.xlsx"))
+            continue; // the sound files the damaged ones are made from
+        const QString kind = name.startsWith(QLatin1String("contributions")) ? QStringLiteral("contributions")
+                             : name.startsWith(QLatin1String("xlsx")) || name.contains(QLatin1String("named")) ? QStringLiteral("workforce")
+                                                                                                                  : QStringLiteral("agents");
+        const DeskRun run = desk({QStringLiteral("import"), QStringLiteral("--database"), location(), QStringLiteral("--kind"), kind,
+                                  folder.filePath(name)});
+        ++files;
+        EXPECT_EQ(run.exitCode, 1) << name.toStdString() << "\n" << run.err.toStdString();
+        EXPECT_TRUE(run.err.contains(name)) << name.toStdString() << "\n" << run.err.toStdString();
+        EXPECT_TRUE(run.err.contains(QLatin1String("nothing was written")) || run.err.contains(QLatin1String("import: ")))
+            << name.toStdString() << "\n" << run.err.toStdString();
+        if (sqlite()) {
+            EXPECT_EQ(fileHash(location()), hash) << name.toStdString() << ": the SQLite file changed";
+        }
+    }
+    EXPECT_GE(files, 20);
+    reopen();
+    EXPECT_EQ(snapshot(), before);
+}
+
+TEST_P(CommandTest, TheErrorsFileNeverReplacesTheDatabaseAnInputOrAnExistingFile)
+{
+    importRoster();
+    close();
+    const QString bad = sample(QStringLiteral("participants_bad.csv"));
+    const auto importWithErrors = [&](const QString &errors, const QStringList &extra = {}) {
+        return desk(QStringList{QStringLiteral("import"), QStringLiteral("--database"), location(), QStringLiteral("--kind"),
+                                QStringLiteral("participants"), QStringLiteral("--errors"), errors} + extra + QStringList{bad});
+    };
+    if (sqlite()) {
+        const QByteArray hash = fileHash(location());
+        const DeskRun overDatabase = importWithErrors(location());
+        EXPECT_EQ(overDatabase.exitCode, 1);
+        EXPECT_TRUE(overDatabase.err.contains(QLatin1String("never overwritten"))) << overDatabase.err.toStdString();
+        EXPECT_EQ(fileHash(location()), hash) << "the database was replaced";
+        const DeskRun report = desk({QStringLiteral("report"), QStringLiteral("--database"), location(), QStringLiteral("--type"),
+                                     QStringLiteral("agreements"), QStringLiteral("--out"), location(), QStringLiteral("--force")});
+        EXPECT_EQ(report.exitCode, 1) << report.err.toStdString();
+        EXPECT_EQ(fileHash(location()), hash) << "the database was replaced by a report";
+    }
+    const QString copy = write(QStringLiteral("input.csv"), [&] { QFile f(bad); f.open(QIODevice::ReadOnly); return f.readAll(); }());
+    const DeskRun overInput = desk({QStringLiteral("import"), QStringLiteral("--database"), location(), QStringLiteral("--kind"),
+                                    QStringLiteral("participants"), QStringLiteral("--errors"), copy, QStringLiteral("--force"), copy});
+    EXPECT_EQ(overInput.exitCode, 1);
+    EXPECT_EQ(fileHash(copy), fileHash(bad)) << "the file being imported was replaced";
+
+    const QString existing = write(QStringLiteral("errors.csv"), "kept\n");
+    const DeskRun refused = importWithErrors(existing);
+    EXPECT_EQ(refused.exitCode, 1);
+    EXPECT_TRUE(refused.err.contains(QLatin1String("--force"))) << refused.err.toStdString();
+    const DeskRun forced = importWithErrors(existing, {QStringLiteral("--force")});
+    EXPECT_EQ(forced.exitCode, 1); // the rows are rejected; the list is written
+    QFile errors(existing);
+    ASSERT_TRUE(errors.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(errors.readAll().contains("scientific notation"));
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, CommandTest, allBackends(), backendName);
