@@ -79,11 +79,13 @@ public:
         Pending p;
         p.line = record.line;
         p.parentCode = Lookups::codeKey(r.text(FParent));
-        // Like any empty cell, an empty induk leaves a stored office where it is unless empty cells clear.
-        p.clearsParent = p.parentCode.isEmpty() && (!m_stored.contains(code) || (r.mapped(FParent) && r.empty(nullInt()).isValid()));
         p.parentColumn = r.column(FParent);
         p.kindColumn = r.column(FKind);
         p.values = {code, name, kind, QVariant(), r.textValue(FRegion), r.textValue(FAddress), r.textValue(FHead)};
+        // Like any empty cell, an empty induk leaves a stored office where it is unless empty cells clear; a new
+        // office, or one that becomes a Kanwil, stands at the top.
+        const bool clears = r.mapped(FParent) && r.empty(nullInt()).isValid();
+        p.clearsParent = p.parentCode.isEmpty() && (!m_stored.contains(code) || clears || (!kind.isEmpty() && offices::parentKindOf(kind).isEmpty()));
         if (!r.ok())
             return;
         if (const auto it = m_lineOfCode.constFind(code); it != m_lineOfCode.cend()) {

@@ -116,6 +116,35 @@ TEST_P(FirstDayImportTest, TheOfficesImportChecksTheTreeAndCanBeUndone)
     EXPECT_EQ(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM offices")), 0);
 }
 
+TEST_P(FirstDayImportTest, EmptyOfficeCellsKeepWhatIsStoredUnlessAskedToClear)
+{
+    importOk(Kind::Offices, {sample(QStringLiteral("offices.csv"))});
+    const QByteArray header = "kode_kantor,nama,jenis,induk,wilayah,alamat,kepala\n";
+    const QString blanks = write(QStringLiteral("offices-blank.csv"), header + "KCP-JEPARA,KCP Jepara,KCP,,,,\n");
+    const auto kept = importOk(Kind::Offices, {blanks});
+    EXPECT_EQ(kept.total.unchanged, 1);
+    const QString jepara = QStringLiteral("SELECT p.code, k.region, k.head_name FROM offices k "
+                                          "JOIN offices p ON p.id = k.parent_id WHERE k.code = 'KCP-JEPARA'");
+    EXPECT_EQ(row(*db, jepara), QStringLiteral("KC-KUDUS|Kabupaten Jepara|Rina Lestari"))
+        << "an empty induk leaves the KCP under its KC, empty cells leave its region and head";
+
+    imports::ImportOptions clear;
+    clear.kind = Kind::Offices;
+    clear.files = {blanks};
+    clear.clearEmpty = true;
+    auto refused = imports::runImport(*db, clear);
+    ASSERT_TRUE(refused.ok()) << refused.errorText().toStdString();
+    EXPECT_FALSE(refused->committed);
+    EXPECT_TRUE(reasons(*refused).join(QLatin1Char('\n')).contains(QStringLiteral("a KCP stands under its KC")))
+        << "clearing the induk would take the KCP from under its KC";
+
+    clear.files = {write(QStringLiteral("offices-cleared.csv"), header + "KCP-JEPARA,KCP Jepara,KCP,KC-KUDUS,,,\n")};
+    auto cleared = imports::runImport(*db, clear);
+    ASSERT_TRUE(cleared.ok() && cleared->committed) << cleared.errorText().toStdString();
+    EXPECT_EQ(row(*db, QStringLiteral("SELECT region, address, head_name FROM offices WHERE code = 'KCP-JEPARA'")),
+              QStringLiteral("NULL|NULL|NULL"));
+}
+
 TEST_P(FirstDayImportTest, EveryTemplateIsAcceptedAsWrittenAsCsvAndXlsx)
 {
     for (Kind kind : kFirstDayOrder) {
