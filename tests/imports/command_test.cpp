@@ -59,6 +59,12 @@ QByteArray fileHash(const QString &path)
     return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex();
 }
 
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
 } // namespace
 
 class CommandTest : public ImportTest {
@@ -286,6 +292,15 @@ TEST_P(FirstDayCommandTest, EveryTemplateRoundTripsThroughADryRun)
         const DeskRun real = desk({QStringLiteral("import"), QStringLiteral("--database"), location(), QStringLiteral("--kind"), kind, file});
         ASSERT_EQ(real.exitCode, 0) << real.err.toStdString();
     }
+    // A template, like any file the program writes, replaces an existing file only with --force.
+    const QString again = m_files.filePath(QStringLiteral("templat-offices.csv"));
+    const DeskRun refused = desk({QStringLiteral("import"), QStringLiteral("--template"), QStringLiteral("agents"), QStringLiteral("--out"), again});
+    EXPECT_EQ(refused.exitCode, 1);
+    EXPECT_TRUE(readFile(again).contains("kode_kantor,nama")) << "the offices template is still there";
+    const DeskRun forced = desk({QStringLiteral("import"), QStringLiteral("--template"), QStringLiteral("agents"), QStringLiteral("--out"), again,
+                                 QStringLiteral("--force")});
+    EXPECT_EQ(forced.exitCode, 0) << forced.err.toStdString();
+    EXPECT_TRUE(readFile(again).contains("kode_agen,nik"));
     const DeskRun wrong = desk({QStringLiteral("import"), QStringLiteral("--template"), QStringLiteral("pelanggan"), QStringLiteral("--out"),
                                 m_files.filePath(QStringLiteral("x.csv"))});
     EXPECT_EQ(wrong.exitCode, 2);
