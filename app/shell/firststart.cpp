@@ -3,6 +3,8 @@
 #include "offices/branchsetupform.h"
 #include "shell/demofill.h"
 
+#include <algorithm>
+
 #include <QCommandLinkButton>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -23,8 +25,23 @@ FirstStartDialog::FirstStartDialog(storage::DatabasePtr db, Start start, QWidget
     layout->addWidget(m_pages);
     m_pages->addWidget(makeChoicePage());
     m_pages->addWidget(makeSetupPage());
+    connect(m_pages, &QStackedWidget::currentChanged, this, &FirstStartDialog::fitPage);
+    fitPage();
     if (start == Start::SetupForm)
         showSetup();
+}
+
+// A stacked widget is as tall as its tallest page (even its height-for-width takes every page): the short
+// choice would sit above the set-up form's empty space. The dialog takes the height of the page it shows.
+void FirstStartDialog::fitPage()
+{
+    for (int i = 0; i < m_pages->count(); ++i)
+        m_pages->widget(i)->setSizePolicy(QSizePolicy::Preferred, i == m_pages->currentIndex() ? QSizePolicy::Preferred : QSizePolicy::Ignored);
+    const QMargins margins = layout()->contentsMargins();
+    const QWidget *page = m_pages->currentWidget();
+    const int pageWidth = width() - margins.left() - margins.right();
+    const int height = page->hasHeightForWidth() ? page->heightForWidth(pageWidth) : page->sizeHint().height();
+    resize(width(), std::max(height + margins.top() + margins.bottom(), minimumSizeHint().height()));
 }
 
 QWidget *FirstStartDialog::makeChoicePage()
@@ -43,18 +60,21 @@ QWidget *FirstStartDialog::makeChoicePage()
                                            "look around. It is marked as demo data in the title bar; start your own "
                                            "database later from the File menu."));
     demo->setObjectName(QStringLiteral("chooseDemo"));
+    demo->setAutoDefault(false);
     connect(demo, &QCommandLinkButton::clicked, this, &FirstStartDialog::chooseDemo);
     layout->addWidget(demo);
     auto *setup = new QCommandLinkButton(tr("Set up my branch office"),
                                          tr("Enter your branch and its KCP (a minute), then import your own wadah, agents, "
                                             "participants and contributions."));
     setup->setObjectName(QStringLiteral("chooseSetup"));
+    setup->setAutoDefault(false);
     connect(setup, &QCommandLinkButton::clicked, this, &FirstStartDialog::showSetup);
     layout->addWidget(setup);
     layout->addStretch(1);
     auto *buttons = new QDialogButtonBox;
     QPushButton *later = buttons->addButton(tr("Later: open the empty database"), QDialogButtonBox::RejectRole);
     later->setObjectName(QStringLiteral("later"));
+    later->setAutoDefault(false); // Enter should not skip the choice
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *note = new QLabel(tr("Until offices are set up, this choice is offered at every start."));
     note->setObjectName(QStringLiteral("hint"));
@@ -82,7 +102,6 @@ QWidget *FirstStartDialog::makeSetupPage()
     QPushButton *back = buttons->addButton(tr("Back"), QDialogButtonBox::ResetRole);
     QPushButton *save = buttons->addButton(tr("Save and start"), QDialogButtonBox::AcceptRole);
     save->setObjectName(QStringLiteral("saveSetup"));
-    save->setDefault(true);
     connect(back, &QPushButton::clicked, this, [this]() { m_pages->setCurrentIndex(0); });
     connect(save, &QPushButton::clicked, this, &FirstStartDialog::saveSetup);
     layout->addWidget(buttons);
@@ -98,6 +117,8 @@ void FirstStartDialog::chooseDemo()
 void FirstStartDialog::showSetup()
 {
     m_pages->setCurrentIndex(1);
+    // Only now is the button inside the dialog, so that the dialog takes it as its default (Enter saves).
+    findChild<QPushButton *>(QStringLiteral("saveSetup"))->setDefault(true);
 }
 
 bool FirstStartDialog::saveSetup()

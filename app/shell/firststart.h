@@ -34,6 +34,7 @@ public:
 private:
     QWidget *makeChoicePage();
     QWidget *makeSetupPage();
+    void fitPage();
 
     storage::DatabasePtr m_db;
     QStackedWidget *m_pages;

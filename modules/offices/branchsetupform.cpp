@@ -66,16 +66,18 @@ BranchSetupForm::BranchSetupForm(storage::DatabasePtr db, QWidget *parent) : QWi
     m_kcp->setObjectName(QStringLiteral("subBranches"));
     m_kcp->setHorizontalHeaderLabels({tr("KCP name"), tr("Code"), tr("Region (if its own)")});
     m_kcp->horizontalHeader()->setSectionResizeMode(KcpName, QHeaderView::Stretch);
-    m_kcp->horizontalHeader()->resizeSection(KcpCode, 170);
-    m_kcp->horizontalHeader()->resizeSection(KcpRegion, 170);
+    m_kcp->horizontalHeader()->resizeSection(KcpCode, 150);
+    m_kcp->horizontalHeader()->setSectionResizeMode(KcpRegion, QHeaderView::ResizeToContents); // its title is the longest
     m_kcp->verticalHeader()->hide();
     m_kcp->setMinimumHeight(130);
     layout->addWidget(m_kcp, 1);
     auto *rowButtons = new QHBoxLayout;
     auto *add = new QPushButton(ui::icon(QStringLiteral("add")), tr("Add a KCP"));
     add->setObjectName(QStringLiteral("addKcp"));
+    add->setAutoDefault(false); // in a dialog, Enter saves rather than adding a line
     connect(add, &QPushButton::clicked, this, [this]() { addSubBranchLine(); });
     auto *remove = new QPushButton(ui::icon(QStringLiteral("delete")), tr("Remove the line"));
+    remove->setAutoDefault(false);
     connect(remove, &QPushButton::clicked, this, [this]() {
         if (m_kcp->currentRow() >= 0)
             m_kcp->removeRow(m_kcp->currentRow());
