@@ -435,15 +435,15 @@
     <message numerus="yes">
         <source>%n branch office(s) (KC), %1 KCP, %2 closed</source>
         <translation>
-            <numerusform>%n branch office , %1 KCP, %2 closed</numerusform>
-            <numerusform>%n branch offices KC, %1 KCP, %2 closed</numerusform>
+            <numerusform>%n branch office (KC), %1 KCP, %2 closed</numerusform>
+            <numerusform>%n branch offices (KC), %1 KCP, %2 closed</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n branch office(s) (KC), %1 KCP</source>
         <translation>
-            <numerusform>%n branch office , %1 KCP</numerusform>
-            <numerusform>%n branch offices KC, %1 KCP</numerusform>
+            <numerusform>%n branch office (KC), %1 KCP</numerusform>
+            <numerusform>%n branch offices (KC), %1 KCP</numerusform>
         </translation>
     </message>
     <message>

@@ -70,9 +70,6 @@ OfficesPage::OfficesPage(ui::AppContext &context, QWidget *parent)
     m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
     m_tree->setUniformRowHeights(true);
-    const int widths[] = {190, 240, 80, 200, 180, 100, 80, 150};
-    for (int c = 0; c < OfficeTreeModel::ColumnCount; ++c)
-        m_tree->header()->resizeSection(c, widths[c]);
     layout->addWidget(m_tree, 1);
     auto *hint = new QLabel(tr("A closed office keeps its history (wadah, agents, participants, Monev sessions); forms "
                                "no longer offer it. Close an office once its wadah and agents have moved elsewhere."));
@@ -146,6 +143,9 @@ void OfficesPage::applyData(OfficesData data)
     m_data = std::move(data);
     m_model->setData(m_data);
     m_tree->expandAll();
+    // A model reset puts every column back to the default width, which cut codes and names short.
+    for (int c = 0; c < OfficeTreeModel::ColumnCount; ++c)
+        m_tree->resizeColumnToContents(c);
     m_empty->setVisible(m_data.rows.isEmpty());
     int kc = 0, kcp = 0, closed = 0;
     for (const OfficeRow &r : std::as_const(m_data.rows)) {
