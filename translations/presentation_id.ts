@@ -171,16 +171,8 @@
         <translation>Lainnya</translation>
     </message>
     <message>
-        <source>no office with the code %1</source>
-        <translation>tidak ada kantor dengan kode %1</translation>
-    </message>
-    <message>
         <source>no Monev session with the number %1</source>
         <translation>tidak ada sesi Monev dengan nomor %1</translation>
-    </message>
-    <message>
-        <source>the database holds no office yet: set up the branch on the Offices page, or import them (import --kind offices)</source>
-        <translation>basis data belum berisi kantor: siapkan kantor cabang di halaman Kantor, atau impor daftar kantornya (import --kind offices)</translation>
     </message>
 </context>
 <context>
@@ -245,20 +237,12 @@
         <translation>%1  ·  %2</translation>
     </message>
     <message>
-        <source>Acquisitions</source>
-        <translation>Akuisisi</translation>
-    </message>
-    <message>
         <source>%1%2 against %3 a year earlier</source>
         <translation>%1%2 dibanding %3 setahun lalu</translation>
     </message>
     <message>
         <source>no acquisitions in the same months a year earlier</source>
         <translation>tidak ada akuisisi pada bulan yang sama setahun lalu</translation>
-    </message>
-    <message>
-        <source>Target achievement</source>
-        <translation>Capaian target</translation>
     </message>
     <message>
         <source>%1 of the target of %2</source>
@@ -273,16 +257,8 @@
         <translation>melebihi batas %1: dihitung sampai batas</translation>
     </message>
     <message>
-        <source>Active participants</source>
-        <translation>Peserta aktif</translation>
-    </message>
-    <message>
         <source>Perisai recruits paid up for %1</source>
         <translation>rekrutan Perisai yang lunas iuran %1</translation>
-    </message>
-    <message>
-        <source>Productive agents</source>
-        <translation>Agen produktif</translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -293,20 +269,16 @@
         <translation>dengan akuisisi atau setoran iuran pada %1</translation>
     </message>
     <message>
-        <source>Retention after 3 months</source>
-        <translation>Retensi 3 bulan</translation>
-    </message>
-    <message>
         <source>of recruits still paying three months after joining</source>
         <translation>rekrutan masih membayar iuran 3 bulan setelah daftar</translation>
     </message>
     <message>
-        <source>Contributions</source>
-        <translation>Iuran</translation>
-    </message>
-    <message>
         <source>paid by Perisai recruits in these months</source>
         <translation>dibayar peserta rekrutan Perisai pada bulan-bulan ini</translation>
+    </message>
+    <message>
+        <source>Retention at 3 months</source>
+        <translation>Retensi 3 bulan</translation>
     </message>
 </context>
 <context>

@@ -6,15 +6,22 @@
 #include "offices/officesmodule.h"
 #include "performance/performancemodule.h"
 #include "presentation/presentationmodule.h"
-#include "reportcli/reportcli.h"
+#include "reports/reportsmodule.h"
 #include "roster/rostermodule.h"
 
 #include <algorithm>
 
 namespace perisai::shell {
 
+void registerReports()
+{
+    monev::registerReports();
+    agreements::registerReports();
+}
+
 ui::ModuleList createModules()
 {
+    registerReports();
     ui::ModuleList modules;
     modules.push_back(performance::createModule());
     modules.push_back(roster::createModule());
@@ -22,7 +29,7 @@ ui::ModuleList createModules()
     modules.push_back(agreements::createModule());
     modules.push_back(offices::createModule());
     modules.push_back(imports::createModule());
-    modules.push_back(reportcli::createModule()); // the Reports page with every report
+    modules.push_back(reports::createModule());
     modules.push_back(presentation::createModule());
     std::stable_sort(modules.begin(), modules.end(), [](const auto &a, const auto &b) { return a->order() < b->order(); });
     return modules;

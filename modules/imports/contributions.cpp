@@ -7,7 +7,6 @@
 #include "tr.h"
 
 #include "core/format.h"
-#include "nativesql.h"
 #include "values.h"
 #include "storage/bulkwriter.h"
 #include "storage/database.h"

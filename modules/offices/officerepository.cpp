@@ -1,19 +1,19 @@
 #include "officerepository.h"
 
 #include "roster/conflict.h"
-#include "roster/sqlvalues.h"
 #include "storage/audit.h"
 #include "storage/database.h"
 #include "storage/query.h"
+#include "storage/values.h"
 
 #include "tr.h"
 
 namespace perisai::offices {
 using storage::Query;
-using roster::dateValue;
-using roster::idValue;
-using roster::readDate;
-using roster::textValue;
+using storage::dateOrNull;
+using storage::idOrNull;
+using storage::nullIfEmpty;
+using storage::readDate;
 
 namespace {
 
@@ -50,8 +50,8 @@ Result<QStringList> texts(const storage::Database &db, const QString &sql)
 
 void bindEditable(Query &q, const Office &o)
 {
-    q.bind({o.code, o.name, o.kind, idValue(o.parentId), textValue(o.region), textValue(o.address), textValue(o.headName),
-            dateValue(o.closedOn)});
+    q.bind({o.code, o.name, o.kind, idOrNull(o.parentId), nullIfEmpty(o.region), nullIfEmpty(o.address), nullIfEmpty(o.headName),
+            dateOrNull(o.closedOn)});
 }
 
 } // namespace

@@ -13,6 +13,7 @@
 #include <QSqlQuery>
 #include <QHash>
 #include <QThread>
+#include <QThreadStorage>
 
 namespace perisai::storage {
 namespace {
@@ -21,7 +22,9 @@ QAtomicInt nextId;
 QAtomicInt nextConnection;
 
 // This thread's connections, by database id. A thread's address can be reused after it ends (the thread
-// pool does this), so names come from a counter, and the connections go when the thread ends.
+// pool does this), so names come from a counter, and the connections go when the thread ends. QThreadStorage,
+// not thread_local: Qt deletes it before QThread::wait() returns, while a thread_local is destroyed after
+// that, when the process may already be tearing Qt SQL down at exit.
 struct ThreadConnections {
     QHash<QString, QString> names;
     void release()
@@ -36,13 +39,19 @@ struct ThreadConnections {
     }
     ~ThreadConnections() { release(); }
 };
-thread_local ThreadConnections threadConnections;
+QThreadStorage<ThreadConnections> connectionsOfThread;
+
+ThreadConnections &threadConnections()
+{
+    return connectionsOfThread.localData();
+}
 
 QString connectionName(const QString &dbId)
 {
-    auto it = threadConnections.names.find(dbId);
-    if (it == threadConnections.names.end())
-        it = threadConnections.names.insert(dbId, QStringLiteral("perisai-%1-%2").arg(dbId).arg(nextConnection.fetchAndAddRelaxed(1)));
+    QHash<QString, QString> &names = threadConnections().names;
+    auto it = names.find(dbId);
+    if (it == names.end())
+        it = names.insert(dbId, QStringLiteral("perisai-%1-%2").arg(dbId).arg(nextConnection.fetchAndAddRelaxed(1)));
     return it.value();
 }
 
@@ -50,7 +59,7 @@ QString connectionName(const QString &dbId)
 
 void releaseThreadConnections()
 {
-    threadConnections.release();
+    threadConnections().release();
 }
 
 QString nowIso()
@@ -171,7 +180,7 @@ QSqlDatabase Database::connection() const
 
 void Database::releaseThreadConnection() const
 {
-    const QString name = threadConnections.names.take(m_id);
+    const QString name = threadConnections().names.take(m_id);
     if (name.isEmpty())
         return;
     {
