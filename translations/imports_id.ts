@@ -147,6 +147,22 @@
         <source>Working population</source>
         <translation>Penduduk bekerja</translation>
     </message>
+    <message>
+        <source>Office code</source>
+        <translation>Kode kantor</translation>
+    </message>
+    <message>
+        <source>Kind (KANWIL, KC, KCP)</source>
+        <translation>Jenis (KANWIL, KC, KCP)</translation>
+    </message>
+    <message>
+        <source>Office above (its code)</source>
+        <translation>Kantor induk (kodenya)</translation>
+    </message>
+    <message>
+        <source>Head of office</source>
+        <translation>Kepala kantor</translation>
+    </message>
 </context>
 <context>
     <name>Imports</name>
@@ -207,20 +223,8 @@
         <translation>Data angkatan kerja</translation>
     </message>
     <message>
-        <source>there is no office with code %1</source>
-        <translation>tidak ada kantor dengan kode %1</translation>
-    </message>
-    <message>
         <source>database error: %1</source>
         <translation>kesalahan basis data: %1</translation>
-    </message>
-    <message>
-        <source>there is no agent with code %1; import the agents first</source>
-        <translation>tidak ada agen dengan kode %1; impor data agen terlebih dahulu</translation>
-    </message>
-    <message>
-        <source>there is no wadah with code %1; import the wadah first</source>
-        <translation>tidak ada wadah dengan kode %1; impor data wadah terlebih dahulu</translation>
     </message>
     <message>
         <source>this value is required</source>
@@ -343,10 +347,6 @@
         <translation>Mengimpor berkas CSV atau XLSX satu jenis. Jika ada baris yang ditolak: tidak ada yang disimpan, setiap baris yang ditolak dicantumkan, dan status keluar 1.</translation>
     </message>
     <message>
-        <source>What the files hold: agents, wadah, participants, contributions, claims, targets, workforce.</source>
-        <translation>Isi berkas: agents (agen), wadah, participants (peserta), contributions (iuran), claims (klaim), targets (target), workforce (angkatan kerja).</translation>
-    </message>
-    <message>
         <source>JSON {&quot;file header&quot;: &quot;field&quot;} for headers that are not recognised.</source>
         <translation>JSON {&quot;judul kolom&quot;: &quot;isian&quot;} untuk judul kolom yang tidak dikenali.</translation>
     </message>
@@ -369,10 +369,6 @@
     <message>
         <source>The files to import.</source>
         <translation>Berkas yang akan diimpor.</translation>
-    </message>
-    <message>
-        <source>import: --kind must be one of agents, wadah, participants, contributions, claims, targets, workforce</source>
-        <translation>import: --kind harus salah satu dari agents, wadah, participants, contributions, claims, targets, workforce</translation>
     </message>
     <message>
         <source>import: name at least one file to import</source>
@@ -647,10 +643,6 @@
         <translation>impor: %1 tidak dapat dibaca sampai akhir (rusak); tidak ada yang ditulis</translation>
     </message>
     <message>
-        <source>Replace the --errors file when it exists already.</source>
-        <translation>Timpa berkas --errors bila sudah ada.</translation>
-    </message>
-    <message>
         <source>An empty cell clears the stored value (without it, an empty cell leaves the stored value alone).</source>
         <translation>Sel kosong menghapus nilai yang tersimpan (tanpa opsi ini, sel kosong membiarkan nilai tersimpan apa adanya).</translation>
     </message>
@@ -765,6 +757,126 @@
     <message>
         <source>the part %1 holds one value or tag of more than %2 (no cell is that long): the file is damaged or hostile</source>
         <translation>bagian %1 memuat satu nilai atau tag lebih dari %2 (tidak ada sel sepanjang itu): berkas rusak atau berbahaya</translation>
+    </message>
+    <message>
+        <source>%1 (rows: %2)</source>
+        <translation>%1 (baris: %2)</translation>
+    </message>
+    <message>
+        <source>%1 read as collected by the participant&apos;s agent</source>
+        <translation>%1 dibaca sebagai iuran yang ditarik agen peserta</translation>
+    </message>
+    <message>
+        <source>%1 as another channel (bank, post office, retail, online)</source>
+        <translation>%1 sebagai kanal lain (bank, kantor pos, ritel, daring)</translation>
+    </message>
+    <message>
+        <source>payment channels: %1</source>
+        <translation>kanal pembayaran: %1</translation>
+    </message>
+    <message>
+        <source>What the files hold: offices, agents, wadah, participants, contributions, claims, targets, workforce.</source>
+        <translation>Isi berkas: offices (kantor), agents (agen), wadah, participants (peserta), contributions (iuran), claims (klaim), targets (target), workforce (angkatan kerja).</translation>
+    </message>
+    <message>
+        <source>Instead of importing, write an empty file of this kind to --out: its headers and one example row.</source>
+        <translation>Bukan mengimpor, melainkan menulis berkas kosong jenis ini ke --out: judul kolomnya dan satu baris contoh.</translation>
+    </message>
+    <message>
+        <source>With --template: the file to write (.csv or .xlsx).</source>
+        <translation>Bersama --template: berkas yang ditulis (.csv atau .xlsx).</translation>
+    </message>
+    <message>
+        <source>import: --kind must be one of offices, agents, wadah, participants, contributions, claims, targets, workforce</source>
+        <translation>import: --kind harus salah satu dari offices, agents, wadah, participants, contributions, claims, targets, workforce</translation>
+    </message>
+    <message>
+        <source>Offices</source>
+        <translation>Kantor</translation>
+    </message>
+    <message>
+        <source>The columns %1 fit a file of %2.</source>
+        <translation>Kolom %1 cocok dengan berkas %2.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 dan %2 lainnya</translation>
+    </message>
+    <message>
+        <source>there is no office with code %1: the database has no offices yet. Set up the branch and its KCP on the Offices page, or import them first (--kind offices)</source>
+        <translation>tidak ada kantor dengan kode %1: basis data belum berisi kantor. Siapkan kantor cabang dan KCP-nya di halaman Kantor, atau impor dulu daftar kantornya (--kind offices)</translation>
+    </message>
+    <message>
+        <source>there is no office with code %1 (there are %2). Add it on the Offices page, or import it (--kind offices)</source>
+        <translation>tidak ada kantor dengan kode %1 (yang ada: %2). Tambahkan di halaman Kantor, atau impor kantornya (--kind offices)</translation>
+    </message>
+    <message>
+        <source>there is no wadah with code %1: the database has no wadah yet. Import the wadah first (--kind wadah), or add them on the Agents page, Wadah tab</source>
+        <translation>tidak ada wadah dengan kode %1: basis data belum berisi wadah. Impor dulu wadahnya (--kind wadah), atau tambahkan di halaman Agen, tab Wadah</translation>
+    </message>
+    <message>
+        <source>there is no wadah with code %1 (there are %2). Import it first (--kind wadah), or add it on the Agents page, Wadah tab</source>
+        <translation>tidak ada wadah dengan kode %1 (yang ada: %2). Impor dulu wadahnya (--kind wadah), atau tambahkan di halaman Agen, tab Wadah</translation>
+    </message>
+    <message>
+        <source>there is no agent with code %1: the database has no agents yet. Import the agents first (--kind agents), or add them on the Agents page</source>
+        <translation>tidak ada agen dengan kode %1: basis data belum berisi agen. Impor dulu agennya (--kind agents), atau tambahkan di halaman Agen</translation>
+    </message>
+    <message>
+        <source>there is no agent with code %1 (there are %2). Import the agent first (--kind agents), or add it on the Agents page</source>
+        <translation>tidak ada agen dengan kode %1 (yang ada: %2). Impor dulu agennya (--kind agents), atau tambahkan di halaman Agen</translation>
+    </message>
+    <message>
+        <source>the database has no offices yet: set up the branch and its KCP on the Offices page, or import them first (--kind offices)</source>
+        <translation>basis data belum berisi kantor: siapkan kantor cabang dan KCP-nya di halaman Kantor, atau impor dulu daftar kantornya (--kind offices)</translation>
+    </message>
+    <message>
+        <source>unknown kind of office; write KANWIL, KC or KCP</source>
+        <translation>jenis kantor tidak dikenal; tulis KANWIL, KC atau KCP</translation>
+    </message>
+    <message>
+        <source>the same office code is already on line %1 of this file</source>
+        <translation>kode kantor yang sama sudah ada di baris %1 berkas ini</translation>
+    </message>
+    <message>
+        <source>the office changes its kind: write the code of the office above it in the induk column</source>
+        <translation>jenis kantor berubah: tulis kode kantor di atasnya di kolom induk</translation>
+    </message>
+    <message>
+        <source>a KCP stands under its KC: write the KC&apos;s code in the induk column</source>
+        <translation>KCP berada di bawah KC-nya: tulis kode KC di kolom induk</translation>
+    </message>
+    <message>
+        <source>an office cannot stand under itself</source>
+        <translation>kantor tidak dapat berada di bawah dirinya sendiri</translation>
+    </message>
+    <message>
+        <source>a Kanwil stands at the top: leave its induk empty</source>
+        <translation>Kanwil berada di puncak: kosongkan kolom induknya</translation>
+    </message>
+    <message>
+        <source>%1 is a %2, and a %3 stands under a %4</source>
+        <translation>%1 adalah %2, sedangkan %3 berada di bawah %4</translation>
+    </message>
+    <message>
+        <source>a template is written as .csv or .xlsx, not %1</source>
+        <translation>templat ditulis sebagai .csv atau .xlsx, bukan %1</translation>
+    </message>
+    <message>
+        <source>import: --template takes a kind: offices, agents, wadah, participants, contributions, claims, targets or workforce</source>
+        <translation>import: --template memerlukan jenis: offices, agents, wadah, participants, contributions, claims, targets atau workforce</translation>
+    </message>
+    <message>
+        <source>import: --template needs --out FILE.csv or FILE.xlsx</source>
+        <translation>import: --template memerlukan --out BERKAS.csv atau BERKAS.xlsx</translation>
+    </message>
+    <message>
+        <source>%1: the %2 template (%3 columns and an example row to replace with your own)</source>
+        <translation>%1: templat %2 (%3 kolom dan satu baris contoh untuk diganti dengan data Anda)</translation>
+    </message>
+    <message>
+        <source>Replace the --errors file (or the --template --out file) when it exists already.</source>
+        <translation>Timpa berkas --errors (atau berkas --out dari --template) bila sudah ada.</translation>
     </message>
 </context>
 <context>
@@ -1005,6 +1117,34 @@
     <message>
         <source>The file is damaged and cannot be read to its end, so nothing was written. The list below says where and why; save the file again from the program that made it and import it again.</source>
         <translation>Berkas rusak dan tidak dapat dibaca sampai akhir, sehingga tidak ada yang ditulis. Daftar di bawah menyebutkan di mana dan mengapa; simpan ulang berkas dari program pembuatnya lalu impor lagi.</translation>
+    </message>
+    <message>
+        <source>Download template</source>
+        <translation>Unduh templat</translation>
+    </message>
+    <message>
+        <source>An empty file of this kind: its columns and one example row to replace with your own</source>
+        <translation>Berkas kosong jenis ini: kolom-kolomnya dan satu baris contoh untuk diganti dengan data Anda</translation>
+    </message>
+    <message>
+        <source>template-%1.xlsx</source>
+        <translation>templat-%1.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Buku kerja Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Template written to %1: put your rows in place of the example, then import the file.</source>
+        <translation>Templat ditulis ke %1: ganti baris contoh dengan data Anda, lalu impor berkasnya.</translation>
+    </message>
+    <message>
+        <source>Change the kind above if the file holds something else.</source>
+        <translation>Ganti jenisnya di atas bila berkas berisi data lain.</translation>
+    </message>
+    <message>
+        <source>No kind of file has every column this one needs: choose what it holds above, then match its columns below.</source>
+        <translation>Tidak ada jenis berkas yang semua kolom wajibnya ada di berkas ini: pilih isinya di atas, lalu cocokkan kolomnya di bawah.</translation>
     </message>
 </context>
 <context>

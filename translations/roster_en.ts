@@ -1047,10 +1047,6 @@ paying</translation>
         <source>Wadah %1</source>
         <translation>Wadah %1</translation>
     </message>
-    <message>
-        <source>&lt;b&gt;Not saved.&lt;/b&gt; %1</source>
-        <translation>&lt;b&gt;Not saved.&lt;/b&gt; %1</translation>
-    </message>
 </context>
 <context>
     <name>perisai::roster::WadahListModel</name>
@@ -1652,6 +1648,26 @@ this year</translation>
     <message>
         <source>Addition of wadah %1 undone</source>
         <translation>Addition of wadah %1 undone</translation>
+    </message>
+    <message>
+        <source>office above</source>
+        <translation>office above</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>region</translation>
+    </message>
+    <message>
+        <source>head</source>
+        <translation>head</translation>
+    </message>
+    <message>
+        <source>closing date</source>
+        <translation>closing date</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not saved.&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Not saved.&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>%1 of %2 %3 shown in the agent form</source>

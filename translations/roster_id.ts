@@ -1042,10 +1042,6 @@ membayar</translation>
         <source>Wadah %1</source>
         <translation>Wadah %1</translation>
     </message>
-    <message>
-        <source>&lt;b&gt;Not saved.&lt;/b&gt; %1</source>
-        <translation>&lt;b&gt;Tidak tersimpan.&lt;/b&gt; %1</translation>
-    </message>
 </context>
 <context>
     <name>perisai::roster::WadahListModel</name>
@@ -1644,6 +1640,26 @@ tahun ini</translation>
     <message>
         <source>Addition of wadah %1 undone</source>
         <translation>Penambahan wadah %1 dibatalkan</translation>
+    </message>
+    <message>
+        <source>office above</source>
+        <translation>kantor induk</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>wilayah</translation>
+    </message>
+    <message>
+        <source>head</source>
+        <translation>kepala</translation>
+    </message>
+    <message>
+        <source>closing date</source>
+        <translation>tanggal tutup</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not saved.&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Tidak tersimpan.&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>%1 of %2 %3 shown in the agent form</source>

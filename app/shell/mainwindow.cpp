@@ -1,5 +1,6 @@
 #include "shell/mainwindow.h"
 
+#include "demo/generator.h"
 #include "shell/connectiondialog.h"
 #include "shell/noticebar.h"
 #include "shell/settings.h"
@@ -15,6 +16,9 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -32,9 +36,10 @@
 namespace perisai::shell {
 
 MainWindow::MainWindow(storage::DatabasePtr database, ui::ModuleList modules, QWidget *parent)
-    : QMainWindow(parent), m_context(new ui::AppContext(std::move(database), this)), m_modules(std::move(modules))
+    : QMainWindow(parent), m_context(new ui::AppContext(std::move(database), this)), m_modules(std::move(modules)),
+      m_demo(storage::isDemo(*m_context->database()))
 {
-    setWindowTitle(tr("Perisai Desk"));
+    setWindowTitle(m_demo ? tr("Perisai Desk – DEMO DATA") : tr("Perisai Desk"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/app/perisai-desk.svg")));
     setupMenus();
     setupNavigation();
@@ -90,6 +95,14 @@ void MainWindow::setupMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *open = file->addAction(ui::icon(QStringLiteral("open")), tr("&Open database…"), this, &MainWindow::openDatabaseDialog);
     open->setShortcut(QKeySequence::Open);
+    QAction *fresh = file->addAction(ui::icon(QStringLiteral("office")), tr("&New branch database…"), this, &MainWindow::newDatabaseDialog);
+    fresh->setObjectName(QStringLiteral("newDatabase"));
+    fresh->setStatusTip(tr("An empty database for your branch's own data: set up the branch and its KCP, then import"));
+    QAction *demo = file->addAction(tr("Fill with &demo data"), this, &MainWindow::requestDemoData);
+    demo->setObjectName(QStringLiteral("fillDemo"));
+    demo->setStatusTip(tr("Only an empty database takes demo data"));
+    const auto holds = demo::holdsData(*m_context->database());
+    demo->setEnabled(holds.ok() && !*holds);
     file->addAction(ui::icon(QStringLiteral("backup")), tr("&Back up database…"), this, &MainWindow::backupDatabase);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
@@ -214,6 +227,12 @@ void MainWindow::setupNavigation()
 
 void MainWindow::setupStatusBar()
 {
+    if (m_demo) {
+        auto *badge = new QLabel(tr("DEMO DATA"));
+        badge->setObjectName(QStringLiteral("demoBadge"));
+        badge->setToolTip(tr("This database holds made-up demo data. For your branch's own data use File → New branch database."));
+        statusBar()->addPermanentWidget(badge);
+    }
     m_databaseLabel = new QLabel(m_context->database()->location().display());
     m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
     m_databaseLabel->setToolTip(tr("The open database"));
@@ -314,6 +333,27 @@ void MainWindow::openDatabaseDialog()
     ConnectionDialog dialog(m_context->database()->location(), this);
     if (dialog.exec() == QDialog::Accepted)
         emit databaseChangeRequested(dialog.location());
+}
+
+void MainWindow::newDatabaseDialog()
+{
+    const QFileInfo current(storage::Location::defaultSqlitePath());
+    ConnectionDialog dialog(storage::Location::sqliteFile(current.dir().filePath(QStringLiteral("perisai-kantor.db"))), this);
+    dialog.setWindowTitle(tr("New branch database"));
+    if (dialog.exec() == QDialog::Accepted)
+        emit newDatabaseRequested(dialog.location());
+}
+
+void MainWindow::requestDemoData()
+{
+    const auto holds = demo::holdsData(*m_context->database());
+    if (!holds.ok() || *holds) {
+        QMessageBox::information(this, tr("Demo data"),
+                                 tr("This database already holds data; demo data goes only into an empty one. "
+                                    "Use File → New branch database… for an empty one."));
+        return;
+    }
+    emit demoDataRequested();
 }
 
 void MainWindow::backupDatabase()

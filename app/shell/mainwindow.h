@@ -45,6 +45,9 @@ signals:
     // The shell rebuilds the window for these (see startup.cpp).
     void languageChangeRequested(const QString &language);
     void databaseChangeRequested(const perisai::storage::Location &location);
+    // A new, empty database for the branch's own data (the set-up follows), and demo data for an empty one.
+    void newDatabaseRequested(const perisai::storage::Location &location);
+    void demoDataRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -58,6 +61,8 @@ private:
     void onPageChanged(int row);
     void trackTask(ui::BackgroundTask *task);
     void openDatabaseDialog();
+    void newDatabaseDialog();
+    void requestDemoData();
     void backupDatabase();
     void showAbout();
 
@@ -69,6 +74,7 @@ private:
     NoticeBar *m_notices = nullptr;
     QLabel *m_databaseLabel = nullptr;
     QLabel *m_privacyLabel = nullptr;
+    bool m_demo = false; // the database holds demo data: said in the title and the status bar
     QMap<int, QWidget *> m_pageByRow;
 };
 

@@ -3,6 +3,7 @@
 #include "agreements/agreementsmodule.h"
 #include "imports/importsmodule.h"
 #include "monev/monevmodule.h"
+#include "offices/officesmodule.h"
 #include "performance/performancemodule.h"
 #include "presentation/presentationmodule.h"
 #include "reports/reportsmodule.h"
@@ -26,6 +27,7 @@ ui::ModuleList createModules()
     modules.push_back(roster::createModule());
     modules.push_back(monev::createModule());
     modules.push_back(agreements::createModule());
+    modules.push_back(offices::createModule());
     modules.push_back(imports::createModule());
     modules.push_back(reports::createModule());
     modules.push_back(presentation::createModule());

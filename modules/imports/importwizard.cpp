@@ -4,6 +4,8 @@
 #include "core/outputfile.h"
 #include "header.h"
 #include "importer.h"
+#include "kindguess.h"
+#include "templates.h"
 #include "issuemodel.h"
 #include "mapping.h"
 #include "mappingeditor.h"
@@ -32,7 +34,7 @@
 namespace perisai::imports {
 
 ImportWizard::ImportWizard(ui::AppContext &context, QWidget *parent)
-    : QWidget(parent), m_context(context), m_kind(new QComboBox), m_file(new QLineEdit), m_sheet(new QComboBox),
+    : QWidget(parent), m_context(context), m_kind(new QComboBox), m_kindReason(new QLabel), m_file(new QLineEdit), m_sheet(new QComboBox),
       m_sheetLabel(new QLabel(tr("Sheet"))), m_mapping(new MappingEditor), m_preview(new QTableWidget),
       m_remember(new QCheckBox(tr("Remember these columns for the next file of this kind"))),
       m_clearEmpty(new QCheckBox(tr("Empty cells clear the stored value"))),
@@ -47,9 +49,13 @@ ImportWizard::ImportWizard(ui::AppContext &context, QWidget *parent)
     m_file->setReadOnly(true);
     m_file->setPlaceholderText(tr("A CSV or XLSX file from the office"));
     auto *browse = new QPushButton(ui::icon(QStringLiteral("open")), tr("Choose file…"));
+    auto *templateButton = new QPushButton(ui::icon(QStringLiteral("spreadsheet")), tr("Download template"));
+    templateButton->setObjectName(QStringLiteral("downloadTemplate"));
+    templateButton->setToolTip(tr("An empty file of this kind: its columns and one example row to replace with your own"));
     auto *source = new QHBoxLayout;
     source->addWidget(new QLabel(tr("The file holds")));
     source->addWidget(m_kind);
+    source->addWidget(templateButton);
     source->addSpacing(12);
     source->addWidget(m_file, 1);
     source->addWidget(browse);
@@ -107,13 +113,18 @@ ImportWizard::ImportWizard(ui::AppContext &context, QWidget *parent)
     bottom->setStretchFactor(0, 3);
     bottom->setStretchFactor(1, 2);
 
+    m_kindReason->setObjectName(QStringLiteral("hint"));
+    m_kindReason->setWordWrap(true);
+    m_kindReason->setVisible(false);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(source);
+    layout->addWidget(m_kindReason);
     layout->addWidget(bottom, 1);
     layout->addLayout(run);
     layout->addWidget(m_summary);
 
     connect(browse, &QPushButton::clicked, this, &ImportWizard::browse);
+    connect(templateButton, &QPushButton::clicked, this, &ImportWizard::downloadTemplate);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &ImportWizard::loadPreview);
     connect(m_sheet, &QComboBox::activated, this, &ImportWizard::loadPreview);
     connect(m_mapping, &MappingEditor::changed, this, [this]() {
@@ -197,7 +208,32 @@ void ImportWizard::setFile(const QString &path)
 {
     m_file->setText(path);
     m_sheet->clear();
+    m_guessKind = true;
     loadPreview();
+}
+
+QString ImportWizard::kindReason() const
+{
+    return m_kindReason->isHidden() ? QString() : m_kindReason->text();
+}
+
+void ImportWizard::downloadTemplate()
+{
+    const QString name = tr("template-%1.xlsx").arg(kindName(kind()));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Download template"), name,
+                                                      tr("Excel workbook (*.xlsx);;CSV (*.csv)"));
+    if (path.isEmpty())
+        return;
+    if (auto st = saveTemplate(path); !st) // the dialog asked before replacing a file
+        m_context.showStatus(st.errorText(), 8000);
+}
+
+Status ImportWizard::saveTemplate(const QString &path)
+{
+    auto st = writeTemplate(kind(), path, true);
+    if (st)
+        m_context.showStatus(tr("Template written to %1: put your rows in place of the example, then import the file.").arg(path), 10000);
+    return st;
 }
 
 void ImportWizard::loadPreview()
@@ -221,6 +257,17 @@ void ImportWizard::loadPreview()
         return;
     }
     m_filePreview = *preview;
+    if (std::exchange(m_guessKind, false)) {
+        const auto guess = guessKind(preview->rows);
+        m_kindReason->setText(guess ? guess->reason + QLatin1Char(' ') + tr("Change the kind above if the file holds something else.")
+                                    : tr("No kind of file has every column this one needs: choose what it holds above, then "
+                                         "match its columns below."));
+        m_kindReason->setVisible(true);
+        if (guess && guess->kind != kind()) {
+            setKind(guess->kind); // reads the file again for that kind
+            return;
+        }
+    }
     const bool spreadsheet = !preview->sheets.isEmpty();
     if (spreadsheet && m_sheet->count() == 0)
         m_sheet->addItems(preview->sheets);
@@ -350,6 +397,9 @@ void ImportWizard::showResult(const Result<ImportResult> &result, bool dryRun)
         QString text = dryRun ? tr("Checked, nothing written. Importing would give %1").arg(counts) : tr("Imported. %1").arg(counts);
         if (result->flagsRaised > 0)
             text += QLatin1Char(' ') + tr("%1 signals were raised for a person to review.").arg(result->flagsRaised);
+        for (const FileOutcome &f : result->files)
+            for (const QString &note : f.notes)
+                text += QLatin1Char('\n') + note;
         m_summary->setText(text);
         if (result->committed) {
             m_context.notifyDataChanged({kindTable(kind()), QStringLiteral("import_batches"), QStringLiteral("review_flags")});

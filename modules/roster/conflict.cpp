@@ -101,6 +101,10 @@ QStringList fieldLabels(const QStringList &columns)
         {QStringLiteral("leader_name"), QT_TRANSLATE_NOOP("roster", "leader")},
         {QStringLiteral("partner_bank"), QT_TRANSLATE_NOOP("roster", "partner bank")},
         {QStringLiteral("legal_status"), QT_TRANSLATE_NOOP("roster", "legal status")},
+        {QStringLiteral("parent_id"), QT_TRANSLATE_NOOP("roster", "office above")},
+        {QStringLiteral("region"), QT_TRANSLATE_NOOP("roster", "region")},
+        {QStringLiteral("head_name"), QT_TRANSLATE_NOOP("roster", "head")},
+        {QStringLiteral("closed_on"), QT_TRANSLATE_NOOP("roster", "closing date")},
     };
     QStringList out;
     for (const QString &c : columns) {
