@@ -224,20 +224,12 @@
         <translation>The term %1 – %2 is longer than %3 months, the longest a PKS may run since 2022 (at the latest until %4). Shorten it, or override with a reason.</translation>
     </message>
     <message>
-        <source>%1 PKS ending within 30 days</source>
-        <translation>%1 PKS ending within 30 days</translation>
-    </message>
-    <message>
-        <source>%1 PKS ending within 60 days</source>
-        <translation>%1 PKS ending within 60 days</translation>
-    </message>
-    <message>
-        <source>%1 PKS ending within 90 days</source>
-        <translation>%1 PKS ending within 90 days</translation>
-    </message>
-    <message>
         <source>%1 PKS ended without renewal</source>
         <translation>%1 PKS ended without renewal</translation>
+    </message>
+    <message>
+        <source>%1 PKS ending within %2 days</source>
+        <translation>%1 PKS ending within %2 days</translation>
     </message>
 </context>
 <context>
@@ -368,6 +360,17 @@
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <source>the PKS status report could not be built</source>
+        <translation>the PKS status report could not be built</translation>
+    </message>
+    <message>
+        <source>PKS status</source>
+        <translation>PKS status</translation>
+    </message>
+</context>
+<context>
     <name>perisai::agreements::AgreementForm</name>
     <message>
         <source>New PKS</source>
@@ -430,20 +433,8 @@
         <translation> participants</translation>
     </message>
     <message>
-        <source>Target for the term</source>
-        <translation>Target for the term</translation>
-    </message>
-    <message>
         <source> a month</source>
         <translation> a month</translation>
-    </message>
-    <message>
-        <source>Below this for 3 months in a row, the wadah is flagged for review of its PKS</source>
-        <translation>Below this for 3 months in a row, the wadah is flagged for review of its PKS</translation>
-    </message>
-    <message>
-        <source>Minimum acquisitions</source>
-        <translation>Minimum acquisitions</translation>
     </message>
     <message>
         <source>Partner bank</source>
@@ -484,6 +475,14 @@
     <message>
         <source>Write the reason for accepting the longer term.</source>
         <translation>Write the reason for accepting the longer term.</translation>
+    </message>
+    <message>
+        <source>PKS target for the term</source>
+        <translation>PKS target for the term</translation>
+    </message>
+    <message>
+        <source>PKS monthly minimum</source>
+        <translation>PKS monthly minimum</translation>
     </message>
 </context>
 <context>
@@ -548,16 +547,16 @@
         <translation>Partner bank</translation>
     </message>
     <message>
-        <source>Target</source>
-        <translation>Target</translation>
-    </message>
-    <message>
         <source>Min./month</source>
         <translation>Min./month</translation>
     </message>
     <message>
         <source>Document</source>
         <translation>Document</translation>
+    </message>
+    <message>
+        <source>PKS target</source>
+        <translation>PKS target</translation>
     </message>
 </context>
 <context>
@@ -973,10 +972,6 @@
         <translation>Signatories: %1 (branch), %2 (wadah)</translation>
     </message>
     <message>
-        <source>Target %1 participants · minimum %2 a month · %3</source>
-        <translation>Target %1 participants · minimum %2 a month · %3</translation>
-    </message>
-    <message>
         <source>no partner bank</source>
         <translation>no partner bank</translation>
     </message>
@@ -1029,6 +1024,10 @@
     <message>
         <source>No signed copy yet: attach the scanned PKS.</source>
         <translation>No signed copy yet: attach the scanned PKS.</translation>
+    </message>
+    <message>
+        <source>PKS target %1 participants over the term · PKS monthly minimum %2 · %3</source>
+        <translation>PKS target %1 participants over the term · PKS monthly minimum %2 · %3</translation>
     </message>
 </context>
 <context>

@@ -224,20 +224,12 @@
         <translation>Masa berlaku %1 – %2 lebih dari %3 bulan, batas terlama PKS sejak 2022 (paling lambat sampai %4). Perpendek, atau tetap simpan dengan alasan.</translation>
     </message>
     <message>
-        <source>%1 PKS ending within 30 days</source>
-        <translation>%1 PKS berakhir dalam 30 hari</translation>
-    </message>
-    <message>
-        <source>%1 PKS ending within 60 days</source>
-        <translation>%1 PKS berakhir dalam 60 hari</translation>
-    </message>
-    <message>
-        <source>%1 PKS ending within 90 days</source>
-        <translation>%1 PKS berakhir dalam 90 hari</translation>
-    </message>
-    <message>
         <source>%1 PKS ended without renewal</source>
         <translation>%1 PKS sudah berakhir tanpa perpanjangan</translation>
+    </message>
+    <message>
+        <source>%1 PKS ending within %2 days</source>
+        <translation>%1 PKS berakhir dalam %2 hari</translation>
     </message>
 </context>
 <context>
@@ -368,6 +360,17 @@
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <source>the PKS status report could not be built</source>
+        <translation>laporan status PKS tidak dapat disusun</translation>
+    </message>
+    <message>
+        <source>PKS status</source>
+        <translation>Status PKS</translation>
+    </message>
+</context>
+<context>
     <name>perisai::agreements::AgreementForm</name>
     <message>
         <source>New PKS</source>
@@ -430,20 +433,8 @@
         <translation> peserta</translation>
     </message>
     <message>
-        <source>Target for the term</source>
-        <translation>Target selama masa berlaku</translation>
-    </message>
-    <message>
         <source> a month</source>
         <translation> per bulan</translation>
-    </message>
-    <message>
-        <source>Below this for 3 months in a row, the wadah is flagged for review of its PKS</source>
-        <translation>Jika di bawah angka ini 3 bulan berturut-turut, wadah ditandai untuk peninjauan PKS</translation>
-    </message>
-    <message>
-        <source>Minimum acquisitions</source>
-        <translation>Akuisisi minimum</translation>
     </message>
     <message>
         <source>Partner bank</source>
@@ -484,6 +475,14 @@
     <message>
         <source>Write the reason for accepting the longer term.</source>
         <translation>Tulis alasan menerima masa berlaku yang lebih panjang.</translation>
+    </message>
+    <message>
+        <source>PKS target for the term</source>
+        <translation>Target PKS untuk masa berlaku</translation>
+    </message>
+    <message>
+        <source>PKS monthly minimum</source>
+        <translation>Minimum bulanan PKS</translation>
     </message>
 </context>
 <context>
@@ -547,16 +546,16 @@
         <translation>Bank mitra</translation>
     </message>
     <message>
-        <source>Target</source>
-        <translation>Target</translation>
-    </message>
-    <message>
         <source>Min./month</source>
         <translation>Min./bulan</translation>
     </message>
     <message>
         <source>Document</source>
         <translation>Dokumen</translation>
+    </message>
+    <message>
+        <source>PKS target</source>
+        <translation>Target PKS</translation>
     </message>
 </context>
 <context>
@@ -968,10 +967,6 @@
         <translation>Penanda tangan: %1 (cabang), %2 (wadah)</translation>
     </message>
     <message>
-        <source>Target %1 participants · minimum %2 a month · %3</source>
-        <translation>Target %1 peserta · minimum %2 per bulan · %3</translation>
-    </message>
-    <message>
         <source>no partner bank</source>
         <translation>tanpa bank mitra</translation>
     </message>
@@ -1022,6 +1017,10 @@
     <message>
         <source>No signed copy yet: attach the scanned PKS.</source>
         <translation>Belum ada salinan bertanda tangan: lampirkan hasil pindaian PKS.</translation>
+    </message>
+    <message>
+        <source>PKS target %1 participants over the term · PKS monthly minimum %2 · %3</source>
+        <translation>Target PKS %1 peserta selama masa berlaku · minimum bulanan PKS %2 · %3</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Report</name>
+    <message>
+        <source>no Monev session with number %1</source>
+        <translation>no Monev session with number %1</translation>
+    </message>
+    <message>
+        <source>Monev minutes</source>
+        <translation>Monev minutes</translation>
+    </message>
+</context>
+<context>
     <name>monev</name>
     <message>
         <source>Top acquisition</source>
@@ -304,10 +315,6 @@
         <translation>Achievement</translation>
     </message>
     <message>
-        <source>Retention 3 mo.</source>
-        <translation>Retention 3 mo.</translation>
-    </message>
-    <message>
         <source>Collected</source>
         <translation>Collected</translation>
     </message>
@@ -389,11 +396,17 @@
     </message>
     <message numerus="yes">
         <source>mark attendance of %n agents</source>
-        <translation><numerusform>mark attendance of %n agents</numerusform><numerusform>mark attendance of %n agents</numerusform></translation>
+        <translation>
+            <numerusform>mark attendance of %n agents</numerusform>
+            <numerusform>mark attendance of %n agents</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n Monev action item(s) are past their due date: see Monev &gt; Follow-up.</source>
-        <translation><numerusform>%n Monev action item are past their due date: see Monev &gt; Follow-up.</numerusform><numerusform>%n Monev action items are past their due date: see Monev &gt; Follow-up.</numerusform></translation>
+        <translation>
+            <numerusform>%n Monev action item are past their due date: see Monev &gt; Follow-up.</numerusform>
+            <numerusform>%n Monev action items are past their due date: see Monev &gt; Follow-up.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

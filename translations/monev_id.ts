@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
+    <name>Report</name>
+    <message>
+        <source>no Monev session with number %1</source>
+        <translation>tidak ada sesi Monev dengan nomor %1</translation>
+    </message>
+    <message>
+        <source>Monev minutes</source>
+        <translation>Notulen Monev</translation>
+    </message>
+</context>
+<context>
     <name>monev</name>
     <message>
         <source>Top acquisition</source>
@@ -304,10 +315,6 @@
         <translation>Capaian</translation>
     </message>
     <message>
-        <source>Retention 3 mo.</source>
-        <translation>Retensi 3 bln</translation>
-    </message>
-    <message>
         <source>Collected</source>
         <translation>Iuran terkumpul</translation>
     </message>
@@ -389,11 +396,15 @@
     </message>
     <message numerus="yes">
         <source>mark attendance of %n agents</source>
-        <translation><numerusform>tandai kehadiran %n agen</numerusform></translation>
+        <translation>
+            <numerusform>tandai kehadiran %n agen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n Monev action item(s) are past their due date: see Monev &gt; Follow-up.</source>
-        <translation><numerusform>%n tindak lanjut Monev melewati batas waktu: lihat Monev &gt; Tindak lanjut.</numerusform></translation>
+        <translation>
+            <numerusform>%n tindak lanjut Monev melewati batas waktu: lihat Monev &gt; Tindak lanjut.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

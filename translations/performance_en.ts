@@ -93,109 +93,6 @@
     </message>
 </context>
 <context>
-    <name>DrillDownText</name>
-    <message>
-        <source>active</source>
-        <translation>active</translation>
-    </message>
-    <message>
-        <source>inactive</source>
-        <translation>inactive</translation>
-    </message>
-    <message>
-        <source>dismissed</source>
-        <translation>dismissed</translation>
-    </message>
-    <message>
-        <source>candidate</source>
-        <translation>candidate</translation>
-    </message>
-    <message>
-        <source>KPJ</source>
-        <translation>KPJ</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>NIK</source>
-        <translation>NIK</translation>
-    </message>
-    <message>
-        <source>Registered</source>
-        <translation>Registered</translation>
-    </message>
-    <message>
-        <source>Program</source>
-        <translation>Program</translation>
-    </message>
-    <message>
-        <source>Agent</source>
-        <translation>Agent</translation>
-    </message>
-    <message>
-        <source>Agent name</source>
-        <translation>Agent name</translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation>Channel</translation>
-    </message>
-    <message>
-        <source>Paid on</source>
-        <translation>Paid on</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Amount</translation>
-    </message>
-    <message>
-        <source>Perisai</source>
-        <translation>Perisai</translation>
-    </message>
-    <message>
-        <source>other channel</source>
-        <translation>other channel</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>Benefit</source>
-        <translation>Benefit</translation>
-    </message>
-    <message>
-        <source>Case</source>
-        <translation>Case</translation>
-    </message>
-    <message>
-        <source>Wadah</source>
-        <translation>Wadah</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Joined</source>
-        <translation>Joined</translation>
-    </message>
-    <message>
-        <source>Acquisitions</source>
-        <translation>Acquisitions</translation>
-    </message>
-    <message>
-        <source>Active recruits</source>
-        <translation>Active recruits</translation>
-    </message>
-    <message>
-        <source>Collected</source>
-        <translation>Collected</translation>
-    </message>
-</context>
-<context>
     <name>Format</name>
     <message>
         <source> M</source>
@@ -251,20 +148,16 @@
         <translation>print the indicators of a period as JSON or CSV</translation>
     </message>
     <message>
-        <source>no agent with code %1</source>
-        <translation>no agent with code %1</translation>
+        <source>One row per kcp, wadah or agent of the office.</source>
+        <translation>One row per kcp, wadah or agent of the office.</translation>
     </message>
     <message>
-        <source>no wadah with code %1</source>
-        <translation>no wadah with code %1</translation>
+        <source>kpi: --by must be kcp, wadah or agent, not %1</source>
+        <translation>kpi: --by must be kcp, wadah or agent, not %1</translation>
     </message>
     <message>
-        <source>the database holds no offices</source>
-        <translation>the database holds no offices</translation>
-    </message>
-    <message>
-        <source>no office with code %1</source>
-        <translation>no office with code %1</translation>
+        <source>kpi: figures for %1</source>
+        <translation>kpi: figures for %1</translation>
     </message>
 </context>
 <context>
@@ -376,41 +269,6 @@
     <message>
         <source>Agents</source>
         <translation>Agents</translation>
-    </message>
-</context>
-<context>
-    <name>Workforce</name>
-    <message>
-        <source>row %1</source>
-        <translation>row %1</translation>
-    </message>
-    <message>
-        <source>the region is empty</source>
-        <translation>the region is empty</translation>
-    </message>
-    <message>
-        <source>%1 is not a plausible year</source>
-        <translation>%1 is not a plausible year</translation>
-    </message>
-    <message>
-        <source>figures cannot be negative</source>
-        <translation>figures cannot be negative</translation>
-    </message>
-    <message>
-        <source>more informal workers than the labour force</source>
-        <translation>more informal workers than the labour force</translation>
-    </message>
-    <message>
-        <source>%1 %2 is already in row %3</source>
-        <translation>%1 %2 is already in row %3</translation>
-    </message>
-    <message>
-        <source>Reference figures %1 %2 deleted</source>
-        <translation>Reference figures %1 %2 deleted</translation>
-    </message>
-    <message>
-        <source>Reference figures %1 %2 saved</source>
-        <translation>Reference figures %1 %2 saved</translation>
     </message>
 </context>
 <context>
@@ -747,16 +605,6 @@
         <translation>Above the cap of %1</translation>
     </message>
     <message>
-        <source>No target recorded for this period</source>
-        <translation>No target recorded for this period</translation>
-    </message>
-    <message>
-        <source>Paid up for %1
-%2 through Perisai</source>
-        <translation>Paid up for %1
-%2 through Perisai</translation>
-    </message>
-    <message>
         <source>%1 of %2 (%3)
 Perisai share %4</source>
         <translation>%1 of %2 (%3)
@@ -797,6 +645,20 @@ Perisai share %4</translation>
 Share of this selection %4</source>
         <translation>%1 of %2 (%3)
 Share of this selection %4</translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation>Target: %1</translation>
+    </message>
+    <message>
+        <source>No target recorded for this period, nor below it</source>
+        <translation>No target recorded for this period, nor below it</translation>
+    </message>
+    <message>
+        <source>Paid up for %1
+%2 recruits paying</source>
+        <translation>Paid up for %1
+%2 recruits paying</translation>
     </message>
 </context>
 <context>

@@ -92,109 +92,6 @@
     </message>
 </context>
 <context>
-    <name>DrillDownText</name>
-    <message>
-        <source>active</source>
-        <translation>aktif</translation>
-    </message>
-    <message>
-        <source>inactive</source>
-        <translation>nonaktif</translation>
-    </message>
-    <message>
-        <source>dismissed</source>
-        <translation>diberhentikan</translation>
-    </message>
-    <message>
-        <source>candidate</source>
-        <translation>calon</translation>
-    </message>
-    <message>
-        <source>KPJ</source>
-        <translation>KPJ</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nama</translation>
-    </message>
-    <message>
-        <source>NIK</source>
-        <translation>NIK</translation>
-    </message>
-    <message>
-        <source>Registered</source>
-        <translation>Terdaftar</translation>
-    </message>
-    <message>
-        <source>Program</source>
-        <translation>Program</translation>
-    </message>
-    <message>
-        <source>Agent</source>
-        <translation>Agen</translation>
-    </message>
-    <message>
-        <source>Agent name</source>
-        <translation>Nama agen</translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation>Kanal</translation>
-    </message>
-    <message>
-        <source>Paid on</source>
-        <translation>Tanggal bayar</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Jumlah</translation>
-    </message>
-    <message>
-        <source>Perisai</source>
-        <translation>Perisai</translation>
-    </message>
-    <message>
-        <source>other channel</source>
-        <translation>kanal lain</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Tanggal</translation>
-    </message>
-    <message>
-        <source>Benefit</source>
-        <translation>Manfaat</translation>
-    </message>
-    <message>
-        <source>Case</source>
-        <translation>Kasus</translation>
-    </message>
-    <message>
-        <source>Wadah</source>
-        <translation>Wadah</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Joined</source>
-        <translation>Bergabung</translation>
-    </message>
-    <message>
-        <source>Acquisitions</source>
-        <translation>Akuisisi</translation>
-    </message>
-    <message>
-        <source>Active recruits</source>
-        <translation>Peserta aktif binaan</translation>
-    </message>
-    <message>
-        <source>Collected</source>
-        <translation>Iuran terkumpul</translation>
-    </message>
-</context>
-<context>
     <name>Format</name>
     <message>
         <source> M</source>
@@ -250,20 +147,16 @@
         <translation>cetak indikator suatu periode sebagai JSON atau CSV</translation>
     </message>
     <message>
-        <source>no agent with code %1</source>
-        <translation>tidak ada agen dengan kode %1</translation>
+        <source>One row per kcp, wadah or agent of the office.</source>
+        <translation>Satu baris per KCP, wadah atau agen kantor itu.</translation>
     </message>
     <message>
-        <source>no wadah with code %1</source>
-        <translation>tidak ada wadah dengan kode %1</translation>
+        <source>kpi: --by must be kcp, wadah or agent, not %1</source>
+        <translation>kpi: --by harus kcp, wadah atau agent, bukan %1</translation>
     </message>
     <message>
-        <source>the database holds no offices</source>
-        <translation>basis data belum berisi kantor</translation>
-    </message>
-    <message>
-        <source>no office with code %1</source>
-        <translation>tidak ada kantor dengan kode %1</translation>
+        <source>kpi: figures for %1</source>
+        <translation>kpi: angka untuk %1</translation>
     </message>
 </context>
 <context>
@@ -375,41 +268,6 @@
     <message>
         <source>Agents</source>
         <translation>Agen</translation>
-    </message>
-</context>
-<context>
-    <name>Workforce</name>
-    <message>
-        <source>row %1</source>
-        <translation>baris %1</translation>
-    </message>
-    <message>
-        <source>the region is empty</source>
-        <translation>wilayah kosong</translation>
-    </message>
-    <message>
-        <source>%1 is not a plausible year</source>
-        <translation>%1 bukan tahun yang masuk akal</translation>
-    </message>
-    <message>
-        <source>figures cannot be negative</source>
-        <translation>angka tidak boleh negatif</translation>
-    </message>
-    <message>
-        <source>more informal workers than the labour force</source>
-        <translation>pekerja informal melebihi angkatan kerja</translation>
-    </message>
-    <message>
-        <source>%1 %2 is already in row %3</source>
-        <translation>%1 %2 sudah ada di baris %3</translation>
-    </message>
-    <message>
-        <source>Reference figures %1 %2 deleted</source>
-        <translation>Data referensi %1 %2 dihapus</translation>
-    </message>
-    <message>
-        <source>Reference figures %1 %2 saved</source>
-        <translation>Data referensi %1 %2 disimpan</translation>
     </message>
 </context>
 <context>
@@ -745,16 +603,6 @@
         <translation>Di atas batas %1</translation>
     </message>
     <message>
-        <source>No target recorded for this period</source>
-        <translation>Belum ada target untuk periode ini</translation>
-    </message>
-    <message>
-        <source>Paid up for %1
-%2 through Perisai</source>
-        <translation>Iuran %1 lunas
-%2 melalui Perisai</translation>
-    </message>
-    <message>
         <source>%1 of %2 (%3)
 Perisai share %4</source>
         <translation>%1 dari %2 (%3)
@@ -795,6 +643,20 @@ Porsi Perisai %4</translation>
 Share of this selection %4</source>
         <translation>%1 dari %2 (%3)
 Porsi pilihan ini %4</translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation>Target: %1</translation>
+    </message>
+    <message>
+        <source>No target recorded for this period, nor below it</source>
+        <translation>Belum ada target untuk periode ini, juga di bawahnya</translation>
+    </message>
+    <message>
+        <source>Paid up for %1
+%2 recruits paying</source>
+        <translation>Lunas untuk %1
+%2 rekrutan membayar</translation>
     </message>
 </context>
 <context>

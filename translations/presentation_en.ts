@@ -174,14 +174,6 @@
         <translation>Other</translation>
     </message>
     <message>
-        <source>the database holds no office yet: import or create data first</source>
-        <translation>the database holds no office yet: import or create data first</translation>
-    </message>
-    <message>
-        <source>no office with the code %1</source>
-        <translation>no office with the code %1</translation>
-    </message>
-    <message>
         <source>no Monev session with the number %1</source>
         <translation>no Monev session with the number %1</translation>
     </message>
@@ -250,20 +242,12 @@
         <translation>%1  ·  %2</translation>
     </message>
     <message>
-        <source>Acquisitions</source>
-        <translation>Acquisitions</translation>
-    </message>
-    <message>
         <source>%1%2 against %3 a year earlier</source>
         <translation>%1%2 against %3 a year earlier</translation>
     </message>
     <message>
         <source>no acquisitions in the same months a year earlier</source>
         <translation>no acquisitions in the same months a year earlier</translation>
-    </message>
-    <message>
-        <source>Target achievement</source>
-        <translation>Target achievement</translation>
     </message>
     <message>
         <source>%1 of the target of %2</source>
@@ -278,16 +262,8 @@
         <translation>above the %1 cap: counted up to the cap</translation>
     </message>
     <message>
-        <source>Active participants</source>
-        <translation>Active participants</translation>
-    </message>
-    <message>
         <source>Perisai recruits paid up for %1</source>
         <translation>Perisai recruits paid up for %1</translation>
-    </message>
-    <message>
-        <source>Productive agents</source>
-        <translation>Productive agents</translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -298,20 +274,16 @@
         <translation>with an acquisition or a collection in %1</translation>
     </message>
     <message>
-        <source>Retention after 3 months</source>
-        <translation>Retention after 3 months</translation>
-    </message>
-    <message>
         <source>of recruits still paying three months after joining</source>
         <translation>of recruits still paying three months after joining</translation>
     </message>
     <message>
-        <source>Contributions</source>
-        <translation>Contributions</translation>
-    </message>
-    <message>
         <source>paid by Perisai recruits in these months</source>
         <translation>paid by Perisai recruits in these months</translation>
+    </message>
+    <message>
+        <source>Retention at 3 months</source>
+        <translation>Retention at 3 months</translation>
     </message>
 </context>
 <context>

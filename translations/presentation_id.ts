@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
@@ -110,7 +110,7 @@
         <translation>Perjanjian kerja sama (PKS)</translation>
     </message>
     <message>
-        <source>The wadah&apos;s agreements as of %1</source>
+        <source>The wadah's agreements as of %1</source>
         <translation>PKS wadah per %1</translation>
     </message>
     <message>
@@ -169,14 +169,6 @@
     <message>
         <source>Other</source>
         <translation>Lainnya</translation>
-    </message>
-    <message>
-        <source>the database holds no office yet: import or create data first</source>
-        <translation>basis data belum berisi kantor: impor atau buat data terlebih dahulu</translation>
-    </message>
-    <message>
-        <source>no office with the code %1</source>
-        <translation>tidak ada kantor dengan kode %1</translation>
     </message>
     <message>
         <source>no Monev session with the number %1</source>
@@ -245,20 +237,12 @@
         <translation>%1  ·  %2</translation>
     </message>
     <message>
-        <source>Acquisitions</source>
-        <translation>Akuisisi</translation>
-    </message>
-    <message>
         <source>%1%2 against %3 a year earlier</source>
         <translation>%1%2 dibanding %3 setahun lalu</translation>
     </message>
     <message>
         <source>no acquisitions in the same months a year earlier</source>
         <translation>tidak ada akuisisi pada bulan yang sama setahun lalu</translation>
-    </message>
-    <message>
-        <source>Target achievement</source>
-        <translation>Capaian target</translation>
     </message>
     <message>
         <source>%1 of the target of %2</source>
@@ -273,16 +257,8 @@
         <translation>melebihi batas %1: dihitung sampai batas</translation>
     </message>
     <message>
-        <source>Active participants</source>
-        <translation>Peserta aktif</translation>
-    </message>
-    <message>
         <source>Perisai recruits paid up for %1</source>
         <translation>rekrutan Perisai yang lunas iuran %1</translation>
-    </message>
-    <message>
-        <source>Productive agents</source>
-        <translation>Agen produktif</translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -293,20 +269,16 @@
         <translation>dengan akuisisi atau setoran iuran pada %1</translation>
     </message>
     <message>
-        <source>Retention after 3 months</source>
-        <translation>Retensi 3 bulan</translation>
-    </message>
-    <message>
         <source>of recruits still paying three months after joining</source>
         <translation>rekrutan masih membayar iuran 3 bulan setelah daftar</translation>
     </message>
     <message>
-        <source>Contributions</source>
-        <translation>Iuran</translation>
-    </message>
-    <message>
         <source>paid by Perisai recruits in these months</source>
         <translation>dibayar peserta rekrutan Perisai pada bulan-bulan ini</translation>
+    </message>
+    <message>
+        <source>Retention at 3 months</source>
+        <translation>Retensi 3 bulan</translation>
     </message>
 </context>
 <context>

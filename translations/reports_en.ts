@@ -598,10 +598,6 @@
         <translation>Comparison</translation>
     </message>
     <message>
-        <source>of %1, months with a target only</source>
-        <translation>of %1, months with a target only</translation>
-    </message>
-    <message>
         <source>The year %1</source>
         <translation>The year %1</translation>
     </message>
@@ -612,6 +608,18 @@
     <message>
         <source>%1 closed with %2 acquisitions, against %3 in %4: %5.</source>
         <translation>%1 closed with %2 acquisitions, against %3 in %4: %5.</translation>
+    </message>
+    <message>
+        <source>Branch performance summary</source>
+        <translation>Branch performance summary</translation>
+    </message>
+    <message>
+        <source>Regional performance summary</source>
+        <translation>Regional performance summary</translation>
+    </message>
+    <message>
+        <source>Target achievement is measured against the target of the targets table for %1 (%2). The PKS target below is what the PKS agrees for its whole term, and its monthly minimum is the figure below which the wadah is reviewed.</source>
+        <translation>Target achievement is measured against the target of the targets table for %1 (%2). The PKS target below is what the PKS agrees for its whole term, and its monthly minimum is the figure below which the wadah is reviewed.</translation>
     </message>
 </context>
 <context>

@@ -596,10 +596,6 @@
         <translation>Perbandingan</translation>
     </message>
     <message>
-        <source>of %1, months with a target only</source>
-        <translation>dari %1, hanya bulan yang bertarget</translation>
-    </message>
-    <message>
         <source>The year %1</source>
         <translation>Tahun %1</translation>
     </message>
@@ -610,6 +606,18 @@
     <message>
         <source>%1 closed with %2 acquisitions, against %3 in %4: %5.</source>
         <translation>%1 ditutup dengan %2 akuisisi, dibanding %3 pada %4: %5.</translation>
+    </message>
+    <message>
+        <source>Branch performance summary</source>
+        <translation>Ringkasan Kinerja Cabang</translation>
+    </message>
+    <message>
+        <source>Regional performance summary</source>
+        <translation>Ringkasan Kinerja Wilayah</translation>
+    </message>
+    <message>
+        <source>Target achievement is measured against the target of the targets table for %1 (%2). The PKS target below is what the PKS agrees for its whole term, and its monthly minimum is the figure below which the wadah is reviewed.</source>
+        <translation>Capaian target diukur terhadap target dari tabel target untuk %1 (%2). Target PKS di bawah adalah yang disepakati PKS untuk seluruh masa berlakunya, dan minimum bulanannya adalah angka yang bila tidak tercapai wadah ditinjau.</translation>
     </message>
 </context>
 <context>

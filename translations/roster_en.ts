@@ -229,14 +229,6 @@
         <translation>Change the status</translation>
     </message>
     <message>
-        <source>Acquisitions in %1</source>
-        <translation>Acquisitions in %1</translation>
-    </message>
-    <message>
-        <source>Show this agent's recruits in the participants browser</source>
-        <translation>Show this agent's recruits in the participants browser</translation>
-    </message>
-    <message>
         <source>Show</source>
         <translation>Show</translation>
     </message>
@@ -253,16 +245,20 @@
         <translation>of %1</translation>
     </message>
     <message>
-        <source>Of the recruits registered at least k months ago, the share who paid for month k after joining</source>
-        <translation>Of the recruits registered at least k months ago, the share who paid for month k after joining</translation>
-    </message>
-    <message>
         <source>of %1 ›</source>
         <translation>of %1 ›</translation>
     </message>
     <message>
         <source>Retention %1 mo: %2%</source>
         <translation>Retention %1 mo: %2%</translation>
+    </message>
+    <message>
+        <source>show this agent's recruits in the participants browser</source>
+        <translation>show this agent's recruits in the participants browser</translation>
+    </message>
+    <message>
+        <source>Recruits registered in %1.</source>
+        <translation>Recruits registered in %1.</translation>
     </message>
 </context>
 <context>
@@ -423,26 +419,6 @@
         <translation>The last month with an acquisition or a contribution collected</translation>
     </message>
     <message>
-        <source>%1 of %2 acquisitions this year</source>
-        <translation>%1 of %2 acquisitions this year</translation>
-    </message>
-    <message>
-        <source>Acquisitions in the reference month</source>
-        <translation>Acquisitions in the reference month</translation>
-    </message>
-    <message>
-        <source>Acquisitions from January to the reference month</source>
-        <translation>Acquisitions from January to the reference month</translation>
-    </message>
-    <message>
-        <source>Recruits who paid for the reference month</source>
-        <translation>Recruits who paid for the reference month</translation>
-    </message>
-    <message>
-        <source>Acquisitions this year ÷ the agent's target for the year</source>
-        <translation>Acquisitions this year ÷ the agent's target for the year</translation>
-    </message>
-    <message>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -501,10 +477,22 @@ this year</source>
 this year</translation>
     </message>
     <message>
-        <source>Active
-recruits</source>
-        <translation>Active
-recruits</translation>
+        <source>%1 of a target of %2 from January to the reference month</source>
+        <translation>%1 of a target of %2 from January to the reference month</translation>
+    </message>
+    <message>
+        <source>In the reference month.</source>
+        <translation>In the reference month.</translation>
+    </message>
+    <message>
+        <source>From January to the reference month.</source>
+        <translation>From January to the reference month.</translation>
+    </message>
+    <message>
+        <source>Recruits
+paying</source>
+        <translation>Recruits
+paying</translation>
     </message>
 </context>
 <context>
@@ -765,43 +753,12 @@ recruits</translation>
         <translation>%1 · figures for %2</translation>
     </message>
     <message>
-        <source>Agents registered</source>
-        <translation>Agents registered</translation>
-    </message>
-    <message>
-        <source>%1 active · %2 candidates · %3 inactive</source>
-        <translation>%1 active · %2 candidates · %3 inactive</translation>
-    </message>
-    <message>
-        <source>Productive agents</source>
-        <translation>Productive agents</translation>
-    </message>
-    <message>
         <source>Click to list the active agents without a transaction this month</source>
         <translation>Click to list the active agents without a transaction this month</translation>
     </message>
     <message>
         <source>Acquisitions %1</source>
         <translation>Acquisitions %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>by %n agent(s)</source>
-        <translation>
-            <numerusform>by %n agent</numerusform>
-            <numerusform>by %n agents</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 of the agents' target %2</source>
-        <translation>%1 of the agents' target %2</translation>
-    </message>
-    <message>
-        <source>no agent targets set</source>
-        <translation>no agent targets set</translation>
-    </message>
-    <message>
-        <source>Recruits paying</source>
-        <translation>Recruits paying</translation>
     </message>
     <message>
         <source>paid for %1</source>
@@ -884,8 +841,36 @@ recruits</translation>
 %1</translation>
     </message>
     <message>
-        <source>%1 of the active agents</source>
-        <translation>%1 of the active agents</translation>
+        <source>%1 on the list: %2 active · %3 candidates · %4 inactive · %5 dismissed</source>
+        <translation>%1 on the list: %2 active · %3 candidates · %4 inactive · %5 dismissed</translation>
+    </message>
+    <message>
+        <source>On the last day of %1.</source>
+        <translation>On the last day of %1.</translation>
+    </message>
+    <message>
+        <source>%1 of the agents registered</source>
+        <translation>%1 of the agents registered</translation>
+    </message>
+    <message>
+        <source>%1 in the same month last year</source>
+        <translation>%1 in the same month last year</translation>
+    </message>
+    <message>
+        <source>In %1.</source>
+        <translation>In %1.</translation>
+    </message>
+    <message>
+        <source>%1 of the target %2</source>
+        <translation>%1 of the target %2</translation>
+    </message>
+    <message>
+        <source>no target recorded</source>
+        <translation>no target recorded</translation>
+    </message>
+    <message>
+        <source>From January to %1.</source>
+        <translation>From January to %1.</translation>
     </message>
 </context>
 <context>
@@ -1502,10 +1487,6 @@ this year</translation>
     <message>
         <source>The note is empty.</source>
         <translation>The note is empty.</translation>
-    </message>
-    <message>
-        <source>database error: %1</source>
-        <translation>database error: %1</translation>
     </message>
     <message>
         <source>registered as a BPU participant</source>

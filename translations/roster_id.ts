@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
@@ -229,14 +229,6 @@
         <translation>Ubah status</translation>
     </message>
     <message>
-        <source>Acquisitions in %1</source>
-        <translation>Akuisisi tahun %1</translation>
-    </message>
-    <message>
-        <source>Show this agent&apos;s recruits in the participants browser</source>
-        <translation>Tampilkan rekrutan agen ini di daftar peserta</translation>
-    </message>
-    <message>
         <source>Show</source>
         <translation>Tampilkan</translation>
     </message>
@@ -253,16 +245,20 @@
         <translation>dari %1</translation>
     </message>
     <message>
-        <source>Of the recruits registered at least k months ago, the share who paid for month k after joining</source>
-        <translation>Dari rekrutan yang terdaftar sedikitnya k bulan lalu, bagian yang membayar iuran bulan ke-k setelah bergabung</translation>
-    </message>
-    <message>
         <source>of %1 ›</source>
         <translation>dari %1 ›</translation>
     </message>
     <message>
         <source>Retention %1 mo: %2%</source>
         <translation>Retensi %1 bln: %2%</translation>
+    </message>
+    <message>
+        <source>show this agent's recruits in the participants browser</source>
+        <translation>tampilkan rekrutan agen ini di daftar peserta</translation>
+    </message>
+    <message>
+        <source>Recruits registered in %1.</source>
+        <translation>Rekrutan yang terdaftar pada %1.</translation>
     </message>
 </context>
 <context>
@@ -360,11 +356,11 @@
         <translation>Terdaftar sebagai peserta BPU</translation>
     </message>
     <message>
-        <source>the agent&apos;s own KPJ</source>
+        <source>the agent's own KPJ</source>
         <translation>KPJ milik agen</translation>
     </message>
     <message>
-        <source>Has an account at the wadah&apos;s partner bank</source>
+        <source>Has an account at the wadah's partner bank</source>
         <translation>Memiliki rekening di bank mitra wadah</translation>
     </message>
     <message>
@@ -392,7 +388,7 @@
         <translation>Disimpan sebagai %1</translation>
     </message>
     <message>
-        <source>Has an account at %1, the wadah&apos;s partner bank</source>
+        <source>Has an account at %1, the wadah's partner bank</source>
         <translation>Memiliki rekening di %1, bank mitra wadah</translation>
     </message>
     <message>
@@ -421,26 +417,6 @@
     <message>
         <source>The last month with an acquisition or a contribution collected</source>
         <translation>Bulan terakhir dengan akuisisi atau iuran yang dihimpun</translation>
-    </message>
-    <message>
-        <source>%1 of %2 acquisitions this year</source>
-        <translation>%1 dari %2 akuisisi tahun ini</translation>
-    </message>
-    <message>
-        <source>Acquisitions in the reference month</source>
-        <translation>Akuisisi pada bulan acuan</translation>
-    </message>
-    <message>
-        <source>Acquisitions from January to the reference month</source>
-        <translation>Akuisisi dari Januari sampai bulan acuan</translation>
-    </message>
-    <message>
-        <source>Recruits who paid for the reference month</source>
-        <translation>Rekrutan yang membayar iuran bulan acuan</translation>
-    </message>
-    <message>
-        <source>Acquisitions this year ÷ the agent&apos;s target for the year</source>
-        <translation>Akuisisi tahun ini ÷ target agen setahun</translation>
     </message>
     <message>
         <source>Code</source>
@@ -501,10 +477,22 @@ this year</source>
 tahun ini</translation>
     </message>
     <message>
-        <source>Active
-recruits</source>
+        <source>%1 of a target of %2 from January to the reference month</source>
+        <translation>%1 dari target %2 sejak Januari sampai bulan acuan</translation>
+    </message>
+    <message>
+        <source>In the reference month.</source>
+        <translation>Pada bulan acuan.</translation>
+    </message>
+    <message>
+        <source>From January to the reference month.</source>
+        <translation>Sejak Januari sampai bulan acuan.</translation>
+    </message>
+    <message>
+        <source>Recruits
+paying</source>
         <translation>Rekrutan
-aktif</translation>
+membayar</translation>
     </message>
 </context>
 <context>
@@ -764,42 +752,12 @@ aktif</translation>
         <translation>%1 · data %2</translation>
     </message>
     <message>
-        <source>Agents registered</source>
-        <translation>Agen terdaftar</translation>
-    </message>
-    <message>
-        <source>%1 active · %2 candidates · %3 inactive</source>
-        <translation>%1 aktif · %2 calon · %3 nonaktif</translation>
-    </message>
-    <message>
-        <source>Productive agents</source>
-        <translation>Agen produktif</translation>
-    </message>
-    <message>
         <source>Click to list the active agents without a transaction this month</source>
         <translation>Klik untuk menampilkan agen aktif yang belum bertransaksi bulan ini</translation>
     </message>
     <message>
         <source>Acquisitions %1</source>
         <translation>Akuisisi %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>by %n agent(s)</source>
-        <translation>
-            <numerusform>oleh %n agen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 of the agents&apos; target %2</source>
-        <translation>%1 dari target agen %2</translation>
-    </message>
-    <message>
-        <source>no agent targets set</source>
-        <translation>target agen belum ditetapkan</translation>
-    </message>
-    <message>
-        <source>Recruits paying</source>
-        <translation>Rekrutan membayar</translation>
     </message>
     <message>
         <source>paid for %1</source>
@@ -874,14 +832,42 @@ aktif</translation>
         </translation>
     </message>
     <message>
-        <source>The date of each deactivation is in the agent&apos;s status history:
+        <source>The date of each deactivation is in the agent's status history:
 %1</source>
         <translation>Tanggal penonaktifan tercatat di riwayat status masing-masing agen:
 %1</translation>
     </message>
     <message>
-        <source>%1 of the active agents</source>
-        <translation>%1 dari agen aktif</translation>
+        <source>%1 on the list: %2 active · %3 candidates · %4 inactive · %5 dismissed</source>
+        <translation>%1 dalam daftar: %2 aktif · %3 calon · %4 nonaktif · %5 diberhentikan</translation>
+    </message>
+    <message>
+        <source>On the last day of %1.</source>
+        <translation>Pada hari terakhir %1.</translation>
+    </message>
+    <message>
+        <source>%1 of the agents registered</source>
+        <translation>%1 dari agen terdaftar</translation>
+    </message>
+    <message>
+        <source>%1 in the same month last year</source>
+        <translation>%1 pada bulan yang sama tahun lalu</translation>
+    </message>
+    <message>
+        <source>In %1.</source>
+        <translation>Pada %1.</translation>
+    </message>
+    <message>
+        <source>%1 of the target %2</source>
+        <translation>%1 dari target %2</translation>
+    </message>
+    <message>
+        <source>no target recorded</source>
+        <translation>belum ada target</translation>
+    </message>
+    <message>
+        <source>From January to %1.</source>
+        <translation>Sejak Januari sampai %1.</translation>
     </message>
 </context>
 <context>
@@ -927,7 +913,7 @@ aktif</translation>
         <translation>Agen yang diberhentikan tidak dapat kembali.</translation>
     </message>
     <message numerus="yes">
-        <source>An inactive agent may rejoin at the wadah&apos;s request from %1 (%n month(s) after the deactivation).</source>
+        <source>An inactive agent may rejoin at the wadah's request from %1 (%n month(s) after the deactivation).</source>
         <translation>
             <numerusform>Agen nonaktif boleh bergabung kembali atas permintaan wadah mulai %1 (%n bulan setelah dinonaktifkan).</numerusform>
         </translation>
@@ -1195,7 +1181,7 @@ tahun ini</translation>
         <translation>. Dua digit pertama adalah kode provinsi (mis. 33 Jawa Tengah).</translation>
     </message>
     <message>
-        <source>The NIK&apos;s birth day is %1: digits 7–8 are the day of birth, for women the day + 40 (41–71).</source>
+        <source>The NIK's birth day is %1: digits 7–8 are the day of birth, for women the day + 40 (41–71).</source>
         <translation>Tanggal lahir pada NIK adalah %1: digit ke-7 dan 8 adalah tanggal lahir, untuk perempuan tanggal + 40 (41–71).</translation>
     </message>
     <message>
@@ -1207,8 +1193,8 @@ tahun ini</translation>
         <translation>Isi kode agen.</translation>
     </message>
     <message>
-        <source>The agent code may hold letters, digits, &apos;.&apos;, &apos;-&apos;, &apos;/&apos; and &apos;_&apos; (2–30 characters).</source>
-        <translation>Kode agen hanya boleh berisi huruf, angka, &apos;.&apos;, &apos;-&apos;, &apos;/&apos; dan &apos;_&apos; (2–30 karakter).</translation>
+        <source>The agent code may hold letters, digits, '.', '-', '/' and '_' (2–30 characters).</source>
+        <translation>Kode agen hanya boleh berisi huruf, angka, '.', '-', '/' dan '_' (2–30 karakter).</translation>
     </message>
     <message>
         <source>The code %1 is already used by %2.</source>
@@ -1219,7 +1205,7 @@ tahun ini</translation>
         <translation>NIK ini sudah terdaftar atas nama agen %1. Seorang agen hanya didaftarkan sekali.</translation>
     </message>
     <message>
-        <source>Enter the agent&apos;s full name as on the KTP.</source>
+        <source>Enter the agent's full name as on the KTP.</source>
         <translation>Isi nama lengkap agen sesuai KTP.</translation>
     </message>
     <message>
@@ -1227,7 +1213,7 @@ tahun ini</translation>
         <translation>Pilih KCP yang membina agen.</translation>
     </message>
     <message>
-        <source>Choose the agent&apos;s wadah.</source>
+        <source>Choose the agent's wadah.</source>
         <translation>Pilih wadah agen.</translation>
     </message>
     <message>
@@ -1243,11 +1229,11 @@ tahun ini</translation>
         <translation>Pilih bank rekening.</translation>
     </message>
     <message>
-        <source>The account must be at the wadah&apos;s partner bank (%1): incentives are paid through it.</source>
+        <source>The account must be at the wadah's partner bank (%1): incentives are paid through it.</source>
         <translation>Rekening harus di bank mitra wadah (%1): insentif dibayarkan melalui bank tersebut.</translation>
     </message>
     <message>
-        <source>Enter the agent&apos;s own participant number (KPJ).</source>
+        <source>Enter the agent's own participant number (KPJ).</source>
         <translation>Isi nomor kepesertaan (KPJ) agen sendiri.</translation>
     </message>
     <message>
@@ -1481,7 +1467,7 @@ tahun ini</translation>
         <translation>Kode %1 sudah dipakai oleh wadah %2.</translation>
     </message>
     <message>
-        <source>Enter the wadah&apos;s name.</source>
+        <source>Enter the wadah's name.</source>
         <translation>Isi nama wadah.</translation>
     </message>
     <message>
@@ -1495,10 +1481,6 @@ tahun ini</translation>
     <message>
         <source>The note is empty.</source>
         <translation>Catatan masih kosong.</translation>
-    </message>
-    <message>
-        <source>database error: %1</source>
-        <translation>kesalahan basis data: %1</translation>
     </message>
     <message>
         <source>registered as a BPU participant</source>

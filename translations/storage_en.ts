@@ -173,6 +173,10 @@
         <source>database error: %1</source>
         <translation>database error: %1</translation>
     </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
 </context>
 <context>
     <name>Transaction</name>

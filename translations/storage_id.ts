@@ -173,6 +173,10 @@
         <source>database error: %1</source>
         <translation>kesalahan basis data: %1</translation>
     </message>
+    <message>
+        <source>cancelled</source>
+        <translation>dibatalkan</translation>
+    </message>
 </context>
 <context>
     <name>Transaction</name>

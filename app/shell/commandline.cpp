@@ -4,7 +4,8 @@
 #include "demo/democommand.h"
 #include "imports/importcommand.h"
 #include "performance/kpicommand.h"
-#include "reportcli/reportcli.h"
+#include "reports/reportcommand.h"
+#include "shell/modules.h"
 
 #include <QCoreApplication>
 
@@ -12,7 +13,8 @@ namespace perisai::shell {
 
 QList<cli::Command> commands()
 {
-    return {demo::demoCommand(), imports::importCommand(), performance::kpiCommand(), reportcli::reportCommand(),
+    registerReports();
+    return {demo::demoCommand(), imports::importCommand(), performance::kpiCommand(), reports::reportCommand(),
             cli::checkCommand(), cli::backupCommand()};
 }
 

@@ -5,22 +5,29 @@
 #include "monev/monevmodule.h"
 #include "performance/performancemodule.h"
 #include "presentation/presentationmodule.h"
-#include "reportcli/reportcli.h"
+#include "reports/reportsmodule.h"
 #include "roster/rostermodule.h"
 
 #include <algorithm>
 
 namespace perisai::shell {
 
+void registerReports()
+{
+    monev::registerReports();
+    agreements::registerReports();
+}
+
 ui::ModuleList createModules()
 {
+    registerReports();
     ui::ModuleList modules;
     modules.push_back(performance::createModule());
     modules.push_back(roster::createModule());
     modules.push_back(monev::createModule());
     modules.push_back(agreements::createModule());
     modules.push_back(imports::createModule());
-    modules.push_back(reportcli::createModule()); // the Reports page with every report
+    modules.push_back(reports::createModule());
     modules.push_back(presentation::createModule());
     std::stable_sort(modules.begin(), modules.end(), [](const auto &a, const auto &b) { return a->order() < b->order(); });
     return modules;

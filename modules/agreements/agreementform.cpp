@@ -1,6 +1,7 @@
 #include "agreementform.h" // relative: lupdate resolves it without include paths
 
 #include "core/format.h"
+#include "figures/glossary.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -103,11 +104,12 @@ void AgreementForm::buildForm(const Agreement *previous)
     form->addRow(tr("Signed for the wadah by"), m_signatoryWadah);
     m_target = countEdit(QStringLiteral("targetParticipants"));
     m_target->setSuffix(tr(" participants"));
-    form->addRow(tr("Target for the term"), m_target);
+    m_target->setToolTip(figures::definition(figures::Term::PksTarget));
+    form->addRow(tr("PKS target for the term"), m_target);
     m_minimum = countEdit(QStringLiteral("minMonthlyTarget"));
     m_minimum->setSuffix(tr(" a month"));
-    m_minimum->setToolTip(tr("Below this for 3 months in a row, the wadah is flagged for review of its PKS"));
-    form->addRow(tr("Minimum acquisitions"), m_minimum);
+    m_minimum->setToolTip(figures::definition(figures::Term::PksMonthlyMinimum));
+    form->addRow(tr("PKS monthly minimum"), m_minimum);
     m_bank = new QLineEdit;
     m_bank->setObjectName(QStringLiteral("partnerBank"));
     form->addRow(tr("Partner bank"), m_bank);

@@ -2,6 +2,7 @@
 
 #include "agreements/agreementrules.h"
 #include "core/format.h"
+#include "figures/glossary.h"
 
 namespace perisai::agreements {
 
@@ -112,6 +113,14 @@ QVariant AgreementListModel::data(const QModelIndex &index, int role) const
 
 QVariant AgreementListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole) {
+        // Two of the three targets a wadah has (the third is the targets table's, on the dashboard).
+        if (section == TargetColumn)
+            return figures::tooltip(figures::Term::PksTarget);
+        if (section == MinimumColumn)
+            return figures::tooltip(figures::Term::PksMonthlyMinimum);
+        return {};
+    }
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
@@ -122,7 +131,7 @@ QVariant AgreementListModel::headerData(int section, Qt::Orientation orientation
     case LeftColumn: return tr("Ends in");
     case StatusColumn: return tr("Status");
     case BankColumn: return tr("Partner bank");
-    case TargetColumn: return tr("Target");
+    case TargetColumn: return tr("PKS target");
     case MinimumColumn: return tr("Min./month");
     case DocumentColumn: return tr("Document");
     default: return {};

@@ -42,21 +42,6 @@ Agreement readAgreement(const Query &q, int c = 0)
     return a;
 }
 
-QVariant dateOrNull(const QDate &d)
-{
-    return d.isValid() ? QVariant(d) : QVariant(QMetaType::fromType<QDate>());
-}
-
-QVariant idOrNull(qint64 id)
-{
-    return id != 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
-}
-
-QVariant countOrNull(int n)
-{
-    return n != 0 ? QVariant(n) : QVariant(QMetaType::fromType<int>());
-}
-
 Result<WadahInfo> readOneWadah(Query &q, const QString &what)
 {
     if (auto st = q.exec(); !st)
@@ -175,20 +160,6 @@ Result<WadahRules> AgreementRepository::rulesOn(const QDate &day) const
     return rules;
 }
 
-Result<QHash<qint64, QHash<int, int>>> AgreementRepository::acquisitionsByWadah(int fromPeriod, int toPeriod) const
-{
-    Query q(m_db.connection(), QStringLiteral("SELECT g.wadah_id, s.period, SUM(s.acquisitions) FROM summary_agent_month s "
-                                              "JOIN agents g ON g.id = s.agent_id WHERE g.wadah_id IS NOT NULL "
-                                              "AND s.period BETWEEN ? AND ? GROUP BY g.wadah_id, s.period"));
-    q.bind({fromPeriod, toPeriod});
-    if (auto st = q.exec(); !st)
-        return st.error();
-    QHash<qint64, QHash<int, int>> out;
-    while (q.next())
-        out[q.intValue(0)][static_cast<int>(q.intValue(1))] = static_cast<int>(q.intValue(2));
-    return out;
-}
-
 QJsonObject AgreementRepository::toJson(const Agreement &a)
 {
     auto date = [](const QDate &d) { return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue(); };
@@ -211,9 +182,9 @@ Result<qint64> AgreementRepository::insert(const Agreement &a, const QString &su
         "target_participants, min_monthly_target, partner_bank, status, previous_id, terminated_on, termination_reason, "
         "term_override_reason, notes, version, created_at, updated_at) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?) RETURNING id"));
-    q.bind({a.wadahId, a.number.trimmed(), dateOrNull(a.signedOn), a.startsOn, a.endsOn, storage::nullIfEmpty(a.signatoryBranch),
-            storage::nullIfEmpty(a.signatoryWadah), countOrNull(a.targetParticipants), countOrNull(a.minMonthlyTarget),
-            storage::nullIfEmpty(a.partnerBank), storedStatusKey(a.status), idOrNull(a.previousId), dateOrNull(a.terminatedOn),
+    q.bind({a.wadahId, a.number.trimmed(), storage::dateOrNull(a.signedOn), a.startsOn, a.endsOn, storage::nullIfEmpty(a.signatoryBranch),
+            storage::nullIfEmpty(a.signatoryWadah), storage::countOrNull(a.targetParticipants), storage::countOrNull(a.minMonthlyTarget),
+            storage::nullIfEmpty(a.partnerBank), storedStatusKey(a.status), storage::idOrNull(a.previousId), storage::dateOrNull(a.terminatedOn),
             storage::nullIfEmpty(a.terminationReason), storage::nullIfEmpty(a.termOverrideReason), storage::nullIfEmpty(a.notes),
             now, now});
     auto id = q.scalar();
@@ -241,9 +212,9 @@ Status AgreementRepository::update(const Agreement &a, const QString &summary)
         "signatory_wadah = ?, target_participants = ?, min_monthly_target = ?, partner_bank = ?, status = ?, previous_id = ?, "
         "terminated_on = ?, termination_reason = ?, term_override_reason = ?, notes = ?, version = version + 1, updated_at = ? "
         "WHERE id = ? AND version = ?"));
-    q.bind({a.wadahId, a.number.trimmed(), dateOrNull(a.signedOn), a.startsOn, a.endsOn, storage::nullIfEmpty(a.signatoryBranch),
-            storage::nullIfEmpty(a.signatoryWadah), countOrNull(a.targetParticipants), countOrNull(a.minMonthlyTarget),
-            storage::nullIfEmpty(a.partnerBank), storedStatusKey(a.status), idOrNull(a.previousId), dateOrNull(a.terminatedOn),
+    q.bind({a.wadahId, a.number.trimmed(), storage::dateOrNull(a.signedOn), a.startsOn, a.endsOn, storage::nullIfEmpty(a.signatoryBranch),
+            storage::nullIfEmpty(a.signatoryWadah), storage::countOrNull(a.targetParticipants), storage::countOrNull(a.minMonthlyTarget),
+            storage::nullIfEmpty(a.partnerBank), storedStatusKey(a.status), storage::idOrNull(a.previousId), storage::dateOrNull(a.terminatedOn),
             storage::nullIfEmpty(a.terminationReason), storage::nullIfEmpty(a.termOverrideReason), storage::nullIfEmpty(a.notes),
             storage::nowIso(), a.id, a.version});
     if (auto st = q.exec(); !st)

@@ -41,8 +41,6 @@ public:
 
     // program_rules 'wadah' in force on `day` (defaults when none is).
     Result<WadahRules> rulesOn(const QDate &day) const;
-    // Acquisitions per wadah and month (YYYYMM) from summary_agent_month, through the wadah's agents.
-    Result<QHash<qint64, QHash<int, int>>> acquisitionsByWadah(int fromPeriod, int toPeriod) const;
 
     // Writes (inside the caller's transaction). insert returns the new id.
     Result<qint64> insert(const Agreement &agreement, const QString &summary);

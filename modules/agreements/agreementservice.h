@@ -3,7 +3,7 @@
 // agreements page makes. Every edit checks the rules first and runs in one transaction (a batch renewal
 // too: all wadah renewed, or none).
 //
-//   auto f = agreements::agreementFigures(db, QDate::currentDate());   // dashboard tiles, kpi
+//   auto f = agreements::agreementFigures(db, QDate::currentDate());   // the page's tiles (figures layer)
 //   auto r = agreements::agreementReminders(db, QDate::currentDate()); // reminder lists
 //   auto doc = agreements::buildStatusReport(db, range, true);         // the PKS status PDF
 
@@ -26,9 +26,10 @@ namespace perisai::agreements {
 
 struct StoredRow; // agreementrepository.h
 
-// Counts on a day. active: in force on the day (renewals included); expiring_N: in force, not yet renewed,
-// ending within N days (so expiring_30 <= expiring_60 <= expiring_90); expired: ended, never renewed nor
-// terminated; renewed: in force and itself a renewal; terminated: terminated on or before the day.
+// Counts on a day, from the figures layer (the dashboard's and `kpi`'s; glossary: PKS in force, ...).
+// active: in force on the day (renewals included); expiring_N: in force, not yet renewed, ending within N
+// days (so expiring_30 <= expiring_60 <= expiring_90); expired: ended, never renewed nor terminated;
+// renewed: in force and itself a renewal; terminated: terminated on or before the day.
 struct AgreementFigures {
     int active = 0;
     int expiring_30 = 0;
@@ -40,7 +41,6 @@ struct AgreementFigures {
     QString error; // non-empty when the database could not be read (the counts are then zero)
 };
 AgreementFigures agreementFigures(const storage::Database &db, const QDate &today);
-AgreementFigures figuresOf(const std::vector<AgreementRow> &rows, const QDate &today);
 
 struct ExpiryReminder {
     qint64 agreementId = 0;
@@ -49,7 +49,7 @@ struct ExpiryReminder {
     QString wadahName;
     QDate endsOn;
     qint64 daysLeft = 0;
-    int bucket = 0; // 30, 60, 90 (exclusive buckets: 31–60 days is 60), -1 already ended
+    int bucket = 0; // 30, 60, 90: the shortest that holds it (31–60 days is 60), -1 already ended
 };
 
 // A wadah whose acquisitions stayed below the minimum monthly target of its PKS for the last N complete
@@ -69,9 +69,10 @@ struct Reminders {
     std::vector<ReviewFlag> belowTarget;
     int reviewMonths = 3;
 
-    int count(int bucket) const;
+    // Ending within `days` (30, 60, 90: each includes the shorter ones, as the tiles count), or ended (-1).
+    int count(int days) const;
     bool isEmpty() const { return expiring.empty() && expired.empty() && belowTarget.empty(); }
-    // The lines shown when the window opens: "2 PKS end within 30 days; 1 PKS has already ended".
+    // The lines shown when the window opens: "1 PKS ending within 30 days; 3 within 60 days; ...".
     QStringList lines() const;
 };
 Result<Reminders> agreementReminders(const storage::Database &db, const QDate &today);

@@ -68,7 +68,9 @@ void AgreementsPage::reload()
         s.rows = std::move(*rows);
         s.wadah = std::move(*wadah);
         s.reminders = std::move(*reminders);
-        s.figures = figuresOf(s.rows, today);
+        s.figures = agreementFigures(*db, today);
+        if (!s.figures.error.isEmpty())
+            return makeError(s.figures.error);
         return s;
     }, [this](Result<Snapshot> s) { apply(std::move(s)); });
 }

@@ -1,6 +1,7 @@
 // How the agreements page is laid out: header, tiles, filters, list, side tabs, and its actions.
 #include "agreementspage.h" // relative: lupdate resolves it without include paths
 
+#include "figures/glossary.h"
 #include "agreements/agreementlistmodel.h"
 #include "agreements/historypanel.h"
 #include "agreements/reminderspanel.h"
@@ -32,17 +33,20 @@ void AgreementsPage::buildLayout()
     layout->addWidget(header);
 
     auto *tiles = new QHBoxLayout;
-    struct Tile { QString caption; int within; QSet<AgreementStatus> statuses; };
+    // Each tile's tooltip is its glossary definition (the dashboard and `kpi` count the same way).
+    using figures::Term;
+    struct Tile { QString caption; int within; QSet<AgreementStatus> statuses; Term term; };
     const Tile defs[] = {
-        {tr("In force"), 0, {AgreementStatus::Active, AgreementStatus::Expiring}},
-        {tr("Ending ≤ 30 days"), 30, {AgreementStatus::Expiring}},
-        {tr("Ending ≤ 60 days"), 60, {AgreementStatus::Expiring}},
-        {tr("Ending ≤ 90 days"), 90, {AgreementStatus::Expiring}},
-        {tr("Expired"), 0, {AgreementStatus::Expired}},
-        {tr("Terminated"), 0, {AgreementStatus::Terminated}},
+        {tr("In force"), 0, {AgreementStatus::Active, AgreementStatus::Expiring}, Term::AgreementsActive},
+        {tr("Ending ≤ 30 days"), 30, {AgreementStatus::Expiring}, Term::AgreementsExpiring},
+        {tr("Ending ≤ 60 days"), 60, {AgreementStatus::Expiring}, Term::AgreementsExpiring},
+        {tr("Ending ≤ 90 days"), 90, {AgreementStatus::Expiring}, Term::AgreementsExpiring},
+        {tr("Expired"), 0, {AgreementStatus::Expired}, Term::AgreementsExpired},
+        {tr("Terminated"), 0, {AgreementStatus::Terminated}, Term::AgreementsTerminated},
     };
     for (const Tile &def : defs) {
         auto *tile = new ui::StatTile(def.caption);
+        tile->setToolTip(figures::tooltip(def.term));
         tile->setMinimumWidth(150);
         connect(tile, &ui::StatTile::clicked, this, [this, def] { filterByTile(def.within, def.statuses); });
         tiles->addWidget(tile);

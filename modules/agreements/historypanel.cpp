@@ -114,7 +114,7 @@ QWidget *HistoryPanel::card(const AgreementRow &row, bool selected)
                  + (a.signedOn.isValid() ? tr(", signed %1").arg(fmt::date(a.signedOn)) : QString());
     if (!a.signatoryBranch.isEmpty() || !a.signatoryWadah.isEmpty())
         lines << tr("Signatories: %1 (branch), %2 (wadah)").arg(a.signatoryBranch, a.signatoryWadah);
-    lines << tr("Target %1 participants · minimum %2 a month · %3")
+    lines << tr("PKS target %1 participants over the term · PKS monthly minimum %2 · %3")
                  .arg(fmt::number(a.targetParticipants), fmt::number(a.minMonthlyTarget), a.partnerBank.isEmpty() ? tr("no partner bank") : a.partnerBank);
     if (a.status == StoredStatus::Terminated)
         lines << tr("Terminated from %1: %2").arg(fmt::date(a.terminatedOn), a.terminationReason);

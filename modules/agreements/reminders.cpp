@@ -1,17 +1,14 @@
 // Figures and reminders: what the dashboard, the kpi command and the window's opening notices read.
 #include "agreements/agreementrepository.h"
 #include "agreements/agreementservice.h"
+#include "figures/agentfigures.h"
+#include "figures/agreementfigures.h"
 
 #include <QCoreApplication>
 #include <algorithm>
 
 namespace perisai::agreements {
 namespace {
-
-bool terminatedBy(const Agreement &a, const QDate &day)
-{
-    return a.status == StoredStatus::Terminated && (!a.terminatedOn.isValid() || a.terminatedOn <= day);
-}
 
 // Not yet renewed: no successor, as deriveRows found it.
 bool awaitsRenewal(const AgreementRow &row)
@@ -44,61 +41,40 @@ int minTargetIn(const std::vector<const Agreement *> &chain, YearMonth month)
 
 } // namespace
 
-AgreementFigures figuresOf(const std::vector<AgreementRow> &rows, const QDate &today)
+AgreementFigures agreementFigures(const storage::Database &db, const QDate &today)
 {
     AgreementFigures f;
-    for (const AgreementRow &row : rows) {
-        const Agreement &a = row.agreement;
-        if (a.status == StoredStatus::Draft)
-            continue;
-        if (terminatedBy(a, today)) {
-            ++f.terminated;
-            continue;
-        }
-        const bool renewed = !row.successorNumber.isEmpty();
-        if (a.inForceOn(today)) {
-            ++f.active;
-            f.renewed += a.previousId != 0;
-            if (!renewed) {
-                const qint64 left = daysLeft(a, today);
-                f.expiring_30 += left <= 30;
-                f.expiring_60 += left <= 60;
-                f.expiring_90 += left <= 90;
-            }
-        } else if (a.effectiveEnd() < today && !renewed && a.status != StoredStatus::Terminated) {
-            ++f.expired;
-        }
+    auto computed = figures::agreementFigures(db, figures::KpiScope{}, today);
+    if (!computed) {
+        f.error = computed.errorText();
+        return f;
     }
+    const indicators::AgreementCounts &c = computed->counts;
+    f.active = c.active;
+    f.expiring_30 = c.expiring30;
+    f.expiring_60 = c.expiring60;
+    f.expiring_90 = c.expiring90;
+    f.expired = c.expired;
+    f.renewed = c.renewed;
+    f.terminated = c.terminated;
     return f;
 }
 
-AgreementFigures agreementFigures(const storage::Database &db, const QDate &today)
+int Reminders::count(int days) const
 {
-    auto rows = AgreementService(db, today).rows();
-    if (!rows) {
-        AgreementFigures f;
-        f.error = rows.errorText();
-        return f;
-    }
-    return figuresOf(*rows, today);
-}
-
-int Reminders::count(int bucket) const
-{
-    if (bucket < 0)
+    if (days < 0)
         return static_cast<int>(expired.size());
-    return static_cast<int>(std::count_if(expiring.begin(), expiring.end(), [bucket](const auto &r) { return r.bucket == bucket; }));
+    return static_cast<int>(std::count_if(expiring.begin(), expiring.end(), [days](const auto &r) { return r.daysLeft <= days; }));
 }
 
 QStringList Reminders::lines() const
 {
     QStringList parts;
-    if (int n = count(30))
-        parts << QCoreApplication::translate("Agreements", "%1 PKS ending within 30 days").arg(n);
-    if (int n = count(60))
-        parts << QCoreApplication::translate("Agreements", "%1 PKS ending within 60 days").arg(n);
-    if (int n = count(90))
-        parts << QCoreApplication::translate("Agreements", "%1 PKS ending within 90 days").arg(n);
+    // Counted as the tiles count them: "within 60 days" includes those within 30.
+    for (int days : {30, 60, 90}) {
+        if (int n = count(days); n > 0 && (days == 30 || n > count(days - 30)))
+            parts << QCoreApplication::translate("Agreements", "%1 PKS ending within %2 days").arg(n).arg(days);
+    }
     if (int n = count(-1))
         parts << QCoreApplication::translate("Agreements", "%1 PKS ended without renewal").arg(n);
     QStringList lines;
@@ -147,7 +123,7 @@ Result<Reminders> agreementReminders(const storage::Database &db, const QDate &t
         return r;
     const YearMonth last = YearMonth::fromDate(today).addMonths(-1);
     const YearMonth first = last.addMonths(-(months - 1));
-    auto acquisitions = repo.acquisitionsByWadah(first.key(), last.key());
+    auto acquisitions = figures::wadahMonths(db, {first, last});
     if (!acquisitions)
         return acquisitions.error();
     for (const AgreementRow &row : rows) {

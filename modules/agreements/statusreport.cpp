@@ -63,7 +63,12 @@ std::unique_ptr<reports::ReportDocument> buildStatusReport(const storage::Databa
         return nullptr;
     }
     const std::vector<AgreementRow> rows = deriveRows(*stored, asOf);
-    const AgreementFigures figures = figuresOf(rows, asOf);
+    const AgreementFigures figures = agreementFigures(db, asOf);
+    if (!figures.error.isEmpty()) {
+        if (error)
+            *error = figures.error;
+        return nullptr;
+    }
     QHash<qint64, const AgreementRow *> byId;
     for (const AgreementRow &row : rows)
         byId.insert(row.agreement.id, &row);

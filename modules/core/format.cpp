@@ -115,4 +115,24 @@ QString yearMonth(int year, int month)
     return monthName(month) + QLatin1Char(' ') + QString::number(year);
 }
 
+QString percent(const std::optional<double> &fraction, int decimals)
+{
+    return fraction ? percent(*fraction, decimals) : QStringLiteral("–");
+}
+
+QString period(const PeriodRange &range)
+{
+    const YearMonth from = range.from;
+    const YearMonth to = range.to;
+    if (!from.isValid() || !to.isValid())
+        return {};
+    if (from.year() == to.year() && from.month() == 1 && to.month() == 12)
+        return QString::number(to.year());
+    if (from == to)
+        return yearMonth(to.year(), to.month());
+    if (from.year() == to.year())
+        return monthName(from.month()) + QChar(0x2013) + yearMonth(to.year(), to.month());
+    return yearMonth(from.year(), from.month()) + QChar(0x2013) + yearMonth(to.year(), to.month());
+}
+
 } // namespace perisai::fmt

@@ -2,9 +2,12 @@
 // Numbers, money and dates as the user's language writes them. Indonesian (the default):
 // 1.234.567 · Rp36.800 · Rp64,1 miliar · 25,6% · 19/11/2025. English: 1,234,567 · Rp64.1 billion.
 
+#include "core/period.h"
+
 #include <QDate>
 #include <QLocale>
 #include <QString>
+#include <optional>
 
 namespace perisai::fmt {
 
@@ -23,9 +26,13 @@ QString rupiahShort(qint64 amount);
 QString countShort(qint64 value);
 // A ratio given as a fraction (0.256 -> 25,6%).
 QString percent(double fraction, int decimals = 1);
+// The same, or "–" for a share not known (yet): a retention no cohort is old enough for.
+QString percent(const std::optional<double> &fraction, int decimals = 1);
 QString date(const QDate &date);        // 19/11/2025
 QString monthName(int month);           // Januari / January
 QString monthShort(int month);          // Jan, Feb, Mar, Apr, Mei, Jun, Jul, Agu, Sep, Okt, Nov, Des
 QString yearMonth(int year, int month); // Juni 2022
+// A range of months as a title writes it: 2022 · Juni 2022 · Januari–Juni 2022 · November 2021–Juni 2022.
+QString period(const PeriodRange &range);
 
 } // namespace perisai::fmt

@@ -144,6 +144,41 @@ double retentionAt(const CohortData &data, int k, const PeriodRange &cohorts, Ye
     return ratio(static_cast<double>(paid), static_cast<double>(size));
 }
 
+std::optional<double> retentionShare(const CohortData &data, int k, const PeriodRange &cohorts, YearMonth lastObserved)
+{
+    RetentionCount count;
+    for (const auto &[key, n] : data.sizes) {
+        const YearMonth cohort = YearMonth::fromKey(key);
+        if (!cohorts.contains(cohort) || cohort.addMonths(k) > lastObserved || n <= 0)
+            continue;
+        count.base += n;
+        if (auto it = data.paid.find({key, k}); it != data.paid.end())
+            count.paid += it->second;
+    }
+    return count.share();
+}
+
+PeriodRange observedCohorts(const PeriodRange &cohorts, int k, YearMonth lastObserved)
+{
+    if (!lastObserved.isValid())
+        return {cohorts.from, cohorts.from.addMonths(-1)};
+    return {cohorts.from, std::min(cohorts.to, lastObserved.addMonths(-k))};
+}
+
+std::optional<double> RetentionCount::share() const
+{
+    if (base <= 0)
+        return std::nullopt;
+    return ratio(static_cast<double>(paid), static_cast<double>(base));
+}
+
+RetentionCount &RetentionCount::operator+=(const RetentionCount &other)
+{
+    base += other.base;
+    paid += other.paid;
+    return *this;
+}
+
 std::vector<CohortRow> cohortTable(const CohortData &data, const PeriodRange &cohorts, int maxK,
                                    YearMonth lastObserved)
 {
@@ -199,37 +234,82 @@ bool registeredOn(const AgentTenure &agent, const QDate &day)
     return true;
 }
 
-AgreementCounts agreementCounts(const std::vector<AgreementTerm> &agreements, const QDate &day)
+namespace {
+
+std::set<qint64> renewedIds(const std::vector<AgreementTerm> &agreements)
 {
-    std::set<qint64> renewedIds;
+    std::set<qint64> ids;
     for (const auto &a : agreements) {
         if (!a.draft && a.previousId != 0 && a.startsOn.isValid())
-            renewedIds.insert(a.previousId);
+            ids.insert(a.previousId);
     }
+    return ids;
+}
+
+bool terminatedBy(const AgreementTerm &a, const QDate &day)
+{
+    return a.terminated && (!a.terminatedOn.isValid() || a.terminatedOn <= day);
+}
+
+// Terminated on day D: D is the first day it no longer binds.
+QDate effectiveEnd(const AgreementTerm &a)
+{
+    return a.terminated && a.terminatedOn.isValid() && a.terminatedOn <= a.endsOn ? a.terminatedOn.addDays(-1) : a.endsOn;
+}
+
+bool inForce(const AgreementTerm &a, const QDate &day)
+{
+    return a.startsOn <= day && day <= effectiveEnd(a);
+}
+
+} // namespace
+
+AgreementCounts agreementCounts(const std::vector<AgreementTerm> &agreements, const QDate &day)
+{
+    const std::set<qint64> renewed = renewedIds(agreements);
     AgreementCounts c;
     for (const auto &a : agreements) {
         if (a.draft)
             continue;
-        const bool terminated = a.terminated && (!a.terminatedOn.isValid() || a.terminatedOn <= day);
-        const bool renewed = renewedIds.count(a.id) > 0;
-        if (terminated) {
+        if (terminatedBy(a, day)) {
             ++c.terminated;
             continue;
         }
-        if (a.startsOn <= day && day <= a.endsOn) {
+        const bool isRenewed = renewed.count(a.id) > 0;
+        if (inForce(a, day)) {
             ++c.active;
             c.renewed += a.previousId != 0;
-            const qint64 left = day.daysTo(a.endsOn);
-            if (!renewed) {
+            const qint64 left = day.daysTo(effectiveEnd(a));
+            if (!isRenewed) {
                 c.expiring30 += left <= 30;
                 c.expiring60 += left <= 60;
                 c.expiring90 += left <= 90;
             }
-        } else if (a.endsOn < day && !renewed) {
+        } else if (a.endsOn < day && !isRenewed) {
             ++c.expired;
         }
     }
     return c;
+}
+
+std::vector<AgreementTerm> agreementsToRenew(const std::vector<AgreementTerm> &agreements, const QDate &day)
+{
+    const std::set<qint64> renewed = renewedIds(agreements);
+    std::vector<AgreementTerm> expired;
+    std::vector<AgreementTerm> expiring;
+    for (const auto &a : agreements) {
+        if (a.draft || terminatedBy(a, day) || renewed.count(a.id) > 0)
+            continue;
+        if (inForce(a, day) && day.daysTo(effectiveEnd(a)) <= 90)
+            expiring.push_back(a);
+        else if (a.endsOn < day)
+            expired.push_back(a);
+    }
+    auto byEnd = [](const AgreementTerm &a, const AgreementTerm &b) { return a.endsOn < b.endsOn; };
+    std::stable_sort(expired.begin(), expired.end(), byEnd);
+    std::stable_sort(expiring.begin(), expiring.end(), byEnd);
+    expired.insert(expired.end(), expiring.begin(), expiring.end());
+    return expired;
 }
 
 std::vector<QPointF> downsample(const std::vector<QPointF> &points, int maxPoints)

@@ -79,6 +79,19 @@ struct CohortData {
 // Only cohorts already observed at k (cohort + k <= lastObserved) count.
 double retentionAt(const CohortData &data, int k, const PeriodRange &cohorts, YearMonth lastObserved);
 
+// The same, empty when no cohort of the range is old enough yet (or none holds anyone): shown as "–".
+std::optional<double> retentionShare(const CohortData &data, int k, const PeriodRange &cohorts, YearMonth lastObserved);
+// The cohorts of `cohorts` observed k months on: from its first month to lastObserved - k at the latest
+// (an empty range, to < from, when none is).
+PeriodRange observedCohorts(const PeriodRange &cohorts, int k, YearMonth lastObserved);
+// Retention added up over units (agents into a wadah): recruits of the observed cohorts, and those paid up.
+struct RetentionCount {
+    qint64 base = 0;
+    qint64 paid = 0;
+    std::optional<double> share() const;
+    RetentionCount &operator+=(const RetentionCount &other);
+};
+
 struct CohortRow {
     YearMonth cohort;
     qint64 size = 0;
@@ -127,6 +140,9 @@ struct AgreementTerm {
     bool draft = false;
     bool terminated = false; // status 'terminated'
     QDate terminatedOn;      // unknown: terminated from the start
+    QString number;          // for the lists beside the counts
+    QString wadahCode;
+    QString wadahName;
 };
 struct AgreementCounts {
     int active = 0;      // in force on the day
@@ -138,6 +154,9 @@ struct AgreementCounts {
     int terminated = 0;  // terminated on or before the day
 };
 AgreementCounts agreementCounts(const std::vector<AgreementTerm> &agreements, const QDate &day);
+// The agreements behind expired and expiring90 of agreementCounts(): those expired first (longest ago
+// first), then those ending soonest.
+std::vector<AgreementTerm> agreementsToRenew(const std::vector<AgreementTerm> &agreements, const QDate &day);
 
 // At most maxPoints points that keep each bucket's first, lowest, highest and last point, so that a
 // line drawn from them looks the same as from all points (never more than about 2 per pixel).

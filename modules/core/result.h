@@ -62,4 +62,13 @@ using Status = Result<void>;
 
 inline Error makeError(QString message, QString where = {}) { return Error{std::move(message), std::move(where)}; }
 
+// The first failure among several results, or success.
+template <typename... Results>
+Status firstError(const Results &...results)
+{
+    Status status;
+    ((status = status.ok() && !results.ok() ? Status(results.error()) : status), ...);
+    return status;
+}
+
 } // namespace perisai

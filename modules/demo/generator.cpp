@@ -4,7 +4,7 @@
 #include "demo/writers.h"
 #include "storage/database.h"
 #include "storage/query.h"
-#include "storage/summaries.h"
+#include "figures/summaries.h"
 #include "storage/transaction.h"
 
 #include <QCoreApplication>
@@ -115,7 +115,7 @@ private:
 // progress and can be cancelled in between. The progress total counted it as half the contributions.
 Status refreshSummaries(const Plan &plan, Sink &sink)
 {
-    storage::Summaries summaries(sink.db());
+    figures::Summaries summaries(sink.db());
     auto range = summaries.dataRange();
     if (!range)
         return range.error();

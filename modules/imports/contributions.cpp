@@ -6,7 +6,6 @@
 #include "contributions.h"
 #include "tr.h"
 
-#include "nativesql.h"
 #include "values.h"
 #include "storage/bulkwriter.h"
 #include "storage/database.h"

@@ -2,8 +2,8 @@
 #include "contributions.h"
 #include "tr.h"
 
-#include "nativesql.h"
-#include "sqlitebatchinsert.h"
+#include "storage/nativestatement.h"
+#include "storage/sqlitebatchinsert.h"
 #include "storage/database.h"
 #include "storage/query.h"
 
@@ -23,7 +23,7 @@ int parseDateKey(std::string_view s)
 {
     if (s.size() < 10)
         return 0;
-    return int(native::toInt(s.substr(0, 4)) * 10000 + native::toInt(s.substr(5, 2)) * 100 + native::toInt(s.substr(8, 2)));
+    return int(storage::toInteger(s.substr(0, 4)) * 10000 + storage::toInteger(s.substr(5, 2)) * 100 + storage::toInteger(s.substr(8, 2)));
 }
 
 QString isoDate(int yyyymmdd)
@@ -37,10 +37,10 @@ QString isoDate(int yyyymmdd)
 Status ContributionsProcessor::loadStored(int from, int to)
 {
     m_stored.clear();
-    return native::forEachRow(m_ctx.db, m_ctx.conn,
+    return storage::forEachRow(m_ctx.db,
                               "SELECT period, participant_id, amount, paid_on, channel, batch_id FROM contributions "
                               "WHERE period BETWEEN ? AND ? ORDER BY period, participant_id",
-                              {from, to}, [this](const native::RowView &r) {
+                              {from, to}, [this](const storage::NativeRow &r) {
                                   Stored s;
                                   s.period = int(r.integer(0));
                                   s.participantId = r.integer(1);
@@ -136,8 +136,8 @@ Status ContributionsProcessor::insert(const std::vector<const Row *> &rows, qint
     const QStringList columns{QStringLiteral("period"), QStringLiteral("participant_id"), QStringLiteral("amount"),
                               QStringLiteral("paid_on"), QStringLiteral("channel"), QStringLiteral("batch_id")};
     if (m_ctx.db.dialect().isSqlite()) {
-        SqliteBatchInsert writer;
-        if (auto st = writer.open(m_ctx.conn, QStringLiteral("contributions"), columns); !st)
+        storage::SqliteBatchInsert writer;
+        if (auto st = writer.open(m_ctx.db, QStringLiteral("contributions"), columns); !st)
             return st;
         return insertWith(writer, rows, batchId);
     }

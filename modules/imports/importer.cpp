@@ -11,7 +11,7 @@
 #include "storage/audit.h"
 #include "storage/database.h"
 #include "storage/query.h"
-#include "storage/summaries.h"
+#include "figures/summaries.h"
 #include "storage/transaction.h"
 
 #include <QCoreApplication>
@@ -251,7 +251,7 @@ Result<ImportResult> runImport(const storage::Database &db, const ImportOptions 
     }
     if (months) {
         control.report(Tr::tr("Updating summaries"), 0, 1);
-        if (auto st = storage::Summaries(db).refresh(*months); !st)
+        if (auto st = figures::Summaries(db).refresh(*months); !st)
             return st.error();
     }
     if (options.dryRun) {

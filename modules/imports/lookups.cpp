@@ -1,6 +1,6 @@
 #include "lookups.h"
 
-#include "nativesql.h"
+#include "storage/nativestatement.h"
 #include "storage/query.h"
 
 namespace perisai::imports {
@@ -70,8 +70,8 @@ Result<const ParticipantIndex *> Lookups::participants()
     if (m_participants)
         return &*m_participants;
     ParticipantIndex map;
-    const auto st = native::forEachRow(m_db, m_conn, "SELECT kpj, id, reg_period FROM participants", {},
-                                       [&map](const native::RowView &row) {
+    const auto st = storage::forEachRow(m_db, "SELECT kpj, id, reg_period FROM participants", {},
+                                        [&map](const storage::NativeRow &row) {
                                            map.add(row.text(0), ParticipantRef{row.integer(1), int(row.integer(2))});
                                        });
     if (!st)

@@ -6,7 +6,7 @@
 #include "storage/audit.h"
 #include "storage/database.h"
 #include "storage/query.h"
-#include "storage/summaries.h"
+#include "figures/summaries.h"
 #include "storage/transaction.h"
 
 #include <QCoreApplication>
@@ -188,7 +188,7 @@ Result<UndoResult> undoBatch(const storage::Database &db, qint64 batchId)
         if (auto st = q->exec(); !st)
             return st.error();
     if (months) {
-        if (auto st = storage::Summaries(db).refresh(*months); !st)
+        if (auto st = figures::Summaries(db).refresh(*months); !st)
             return st.error();
     }
     storage::AuditEntry audit;

@@ -2,9 +2,10 @@
 #include "monevservice.h"
 
 #include "core/format.h"
+#include "figures/followup.h"
 #include "monevrepository.h"
 #include "storage/database.h"
-#include "intransaction.h"
+#include "storage/transaction.h"
 
 #include <QCoreApplication>
 
@@ -23,7 +24,7 @@ Result<qint64> MonevService::saveObstacle(const Obstacle &o)
 {
     if (o.description.trimmed().isEmpty())
         return makeError(QCoreApplication::translate("monev", "Describe the obstacle"));
-    return inTransaction(m_db, [&]() -> Result<qint64> {
+    return storage::inTransaction(m_db.connection(), [&]() -> Result<qint64> {
         if (auto s = editable(o.sessionId, {status::planned, status::held}); !s)
             return s.error();
         return MonevRepository(m_db).saveObstacle(o);
@@ -32,7 +33,7 @@ Result<qint64> MonevService::saveObstacle(const Obstacle &o)
 
 Status MonevService::deleteObstacle(const Obstacle &o)
 {
-    return inTransaction(m_db, [&]() -> Status {
+    return storage::inTransaction(m_db.connection(), [&]() -> Status {
         if (auto s = editable(o.sessionId, {status::planned, status::held}); !s)
             return s.error();
         return MonevRepository(m_db).deleteObstacle(o);
@@ -45,7 +46,7 @@ Result<qint64> MonevService::saveAction(const Action &a)
         return makeError(QCoreApplication::translate("monev", "Describe the action item"));
     if (!isActionStatus(a.status))
         return makeError(QCoreApplication::translate("monev", "Unknown action status: %1").arg(a.status));
-    return inTransaction(m_db, [&]() -> Result<qint64> {
+    return storage::inTransaction(m_db.connection(), [&]() -> Result<qint64> {
         if (auto s = editable(a.sessionId, {status::planned, status::held}); !s)
             return s.error();
         return MonevRepository(m_db).saveAction(a);
@@ -54,7 +55,7 @@ Result<qint64> MonevService::saveAction(const Action &a)
 
 Status MonevService::deleteAction(const Action &a)
 {
-    return inTransaction(m_db, [&]() -> Status {
+    return storage::inTransaction(m_db.connection(), [&]() -> Status {
         if (auto s = editable(a.sessionId, {status::planned, status::held}); !s)
             return s.error();
         return MonevRepository(m_db).deleteAction(a);
@@ -71,14 +72,14 @@ Status MonevService::setActionStatus(const Action &seen, const QString &newStatu
     if (!isActionStatus(newStatus))
         return makeError(QCoreApplication::translate("monev", "Unknown action status: %1").arg(newStatus));
     // Action items outlive their session: their status may change after it was closed.
-    return inTransaction(m_db, [&]() { return MonevRepository(m_db).setActionStatus(seen, newStatus, doneOn); });
+    return storage::inTransaction(m_db.connection(), [&]() { return MonevRepository(m_db).setActionStatus(seen, newStatus, doneOn); });
 }
 
 Status MonevService::reviewAction(qint64 sessionId, qint64 actionId, const QString &reviewStatus, const QString &note)
 {
     if (!isActionStatus(reviewStatus))
         return makeError(QCoreApplication::translate("monev", "Unknown action status: %1").arg(reviewStatus));
-    return inTransaction(m_db, [&]() -> Status {
+    return storage::inTransaction(m_db.connection(), [&]() -> Status {
         auto s = editable(sessionId, {status::held});
         if (!s)
             return s.error();
@@ -116,7 +117,7 @@ Status MonevService::confirmAward(qint64 sessionId, const QString &category, qin
 {
     if (!awards::categories().contains(category))
         return makeError(QCoreApplication::translate("monev", "Unknown award category: %1").arg(category));
-    return inTransaction(m_db, [&]() -> Status {
+    return storage::inTransaction(m_db.connection(), [&]() -> Status {
         if (auto s = editable(sessionId, {status::held}); !s)
             return s.error();
         Award a;
@@ -132,7 +133,7 @@ Status MonevService::confirmAward(qint64 sessionId, const QString &category, qin
 
 Status MonevService::removeAward(qint64 sessionId, const QString &category)
 {
-    return inTransaction(m_db, [&]() -> Status {
+    return storage::inTransaction(m_db.connection(), [&]() -> Status {
         if (auto s = editable(sessionId, {status::held}); !s)
             return s.error();
         return MonevRepository(m_db).removeAward(sessionId, category, 1);
@@ -141,20 +142,32 @@ Status MonevService::removeAward(qint64 sessionId, const QString &category)
 
 Result<qint64> MonevService::overdueActions(const QDate &today) const
 {
-    return MonevRepository(m_db).overdueCount(today);
+    auto f = monevFigures(m_db, {YearMonth::fromDate(today), YearMonth::fromDate(today)}, 0, today);
+    if (!f)
+        return f.error();
+    return f->overdueActions;
 }
 
 Result<MonevFigures> monevFigures(const storage::Database &db, const PeriodRange &range, qint64 officeId, const QDate &asOf)
 {
-    MonevRepository repo(db);
-    Coverage c;
+    // The figures layer counts them, the same way as the dashboard and `kpi` do.
+    QString code;
     if (officeId > 0) {
-        auto cov = repo.coverage(scope::branch, officeId, 0);
-        if (!cov)
-            return cov.error();
-        c = *cov;
+        auto offices = figures::loadOffices(db);
+        if (!offices)
+            return offices.error();
+        for (const figures::OfficeNode &o : *offices) {
+            if (o.id == officeId)
+                code = o.code;
+        }
     }
-    return repo.figures(range, c, asOf);
+    auto scope = figures::resolveScope(db, {code, {}, {}});
+    if (!scope)
+        return scope.error();
+    auto f = figures::followUpFigures(db, *scope, {range, asOf});
+    if (!f)
+        return f.error();
+    return MonevFigures{f->sessions, f->attendanceRate(), f->openActions, f->overdueActions};
 }
 
 QString sessionStatusLabel(const QString &s)

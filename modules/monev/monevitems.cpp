@@ -10,6 +10,7 @@
 
 namespace perisai::monev {
 
+using storage::idOrNull;
 using storage::Query;
 
 QString Category::name() const
@@ -18,11 +19,6 @@ QString Category::name() const
 }
 
 namespace {
-
-QVariant idOrNull(qint64 id)
-{
-    return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
-}
 
 Error conflict(const QString &what)
 {
@@ -43,12 +39,12 @@ Action readAction(const Query &q, int c = 0)
     a.obstacleId = q.intValue(c + 2);
     a.description = q.text(c + 3);
     a.owner = q.text(c + 4);
-    a.dueOn = dateFrom(q.value(c + 5));
+    a.dueOn = storage::readDate(q.value(c + 5));
     a.status = q.text(c + 6);
-    a.doneOn = dateFrom(q.value(c + 7));
+    a.doneOn = storage::readDate(q.value(c + 7));
     a.version = static_cast<int>(q.intValue(c + 8));
     a.sessionTitle = q.text(c + 9);
-    a.sessionDate = dateFrom(q.value(c + 10));
+    a.sessionDate = storage::readDate(q.value(c + 10));
     a.obstacleText = q.text(c + 11);
     return a;
 }
@@ -194,7 +190,7 @@ Result<std::vector<Action>> MonevRepository::allActions(ActionFilter filter, con
     Query q(m_db.connection(), QStringLiteral("SELECT ") + QLatin1String(kActionColumns) + QStringLiteral(" WHERE ") + where
                                    + QStringLiteral(" ORDER BY CASE WHEN x.status = 'open' THEN 0 ELSE 1 END, x.due_on, x.id"));
     if (filter == ActionFilter::Overdue)
-        q.bind(dateValue(today));
+        q.bind(storage::dateOrNull(today));
     if (auto st = q.exec(); !st)
         return st.error();
     std::vector<Action> out;
@@ -209,8 +205,8 @@ Result<qint64> MonevRepository::saveAction(const Action &a)
         Query q(m_db.connection(), QStringLiteral(
             "INSERT INTO monev_actions (session_id, obstacle_id, description, owner, due_on, status, done_on, version)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, 1) RETURNING id"));
-        q.bind({a.sessionId, idOrNull(a.obstacleId), a.description, storage::nullIfEmpty(a.owner), dateValue(a.dueOn), a.status,
-                dateValue(a.doneOn)});
+        q.bind({a.sessionId, idOrNull(a.obstacleId), a.description, storage::nullIfEmpty(a.owner), storage::dateOrNull(a.dueOn), a.status,
+                storage::dateOrNull(a.doneOn)});
         auto id = q.scalar();
         if (!id)
             return id.error();
@@ -221,7 +217,7 @@ Result<qint64> MonevRepository::saveAction(const Action &a)
     Query q(m_db.connection(), QStringLiteral(
         "UPDATE monev_actions SET obstacle_id = ?, description = ?, owner = ?, due_on = ?, version = version + 1"
         " WHERE id = ? AND version = ?"));
-    q.bind({idOrNull(a.obstacleId), a.description, storage::nullIfEmpty(a.owner), dateValue(a.dueOn), a.id, a.version});
+    q.bind({idOrNull(a.obstacleId), a.description, storage::nullIfEmpty(a.owner), storage::dateOrNull(a.dueOn), a.id, a.version});
     if (auto st = q.exec(); !st)
         return st.error();
     if (q.numRowsAffected() != 1)
@@ -248,7 +244,7 @@ Status MonevRepository::setActionStatus(const Action &a, const QString &status, 
 {
     Query q(m_db.connection(), QStringLiteral(
         "UPDATE monev_actions SET status = ?, done_on = ?, version = version + 1 WHERE id = ? AND version = ?"));
-    q.bind({status, dateValue(status == action::open ? QDate() : doneOn), a.id, a.version});
+    q.bind({status, storage::dateOrNull(status == action::open ? QDate() : doneOn), a.id, a.version});
     if (auto st = q.exec(); !st)
         return st;
     if (q.numRowsAffected() != 1)
@@ -260,7 +256,7 @@ Status MonevRepository::setActionStatus(const Action &a, const QString &status, 
 Result<QList<qint64>> MonevRepository::openActionsBefore(const QDate &day, qint64 excludeSessionId, const Coverage &c) const
 {
     QStringList parts;
-    QVariantList values{dateValue(day), excludeSessionId};
+    QVariantList values{storage::dateOrNull(day), excludeSessionId};
     auto marks = [](qsizetype n) { return QStringList(n, QStringLiteral("?")).join(QLatin1Char(',')); };
     if (!c.officeIds.isEmpty()) {
         parts << QStringLiteral("(s.scope_level <> 'wadah' AND s.office_id IN (") + marks(c.officeIds.size()) + QStringLiteral("))");

@@ -4,6 +4,8 @@
 #include "monevservice.h"
 
 #include "core/format.h"
+#include "core/indicators.h"
+#include "figures/glossary.h"
 #include "core/phone.h"
 #include "awards.h"
 #include "reports/reportdocument.h"
@@ -236,13 +238,14 @@ std::unique_ptr<reports::ReportDocument> buildMinutes(const storage::Database &d
     }
     rows.clear();
     for (const SnapshotRow &r : d.snapshot) {
-        const QString achievement = r.target > 0 ? fmt::percent(double(r.acquisitions) / r.target, 0) : QStringLiteral("–");
+        const QString achievement = r.target > 0 ? fmt::percent(indicators::targetAchievement(r.acquisitions, r.target).ratio, 0)
+                                                 : QStringLiteral("–");
         rows << QStringList{r.rank ? QString::number(r.rank) : QStringLiteral("–"), r.name, fmt::number(r.acquisitions), fmt::number(r.prevAcquisitions), r.target ? fmt::number(r.target) : QStringLiteral("–"),
                             achievement, r.retention3m ? fmt::percent(*r.retention3m, 0) : QStringLiteral("–"),
                             fmt::rupiahShort(r.collected)};
     }
     doc->addHtml(table({{QCoreApplication::translate("monev", "Rank"), 9}, {QCoreApplication::translate("monev", "Agent"), 23}, {QCoreApplication::translate("monev", "Acquisitions"), 11}, {QCoreApplication::translate("monev", "Previous period"), 11}, {QCoreApplication::translate("monev", "Target"), 9},
-                        {QCoreApplication::translate("monev", "Achievement"), 11}, {QCoreApplication::translate("monev", "Retention 3 mo."), 11}, {QCoreApplication::translate("monev", "Collected"), 15}},
+                        {QCoreApplication::translate("monev", "Achievement"), 11}, {figures::label(figures::Term::RetentionDue), 11}, {QCoreApplication::translate("monev", "Collected"), 15}},
                        rows, {0, 2, 3, 4, 5, 6, 7}));
 
     doc->addPageBreak();

@@ -5,5 +5,7 @@
 namespace perisai::monev {
 
 std::unique_ptr<ui::Module> createModule();
+// Adds its report kinds to reports::ReportCatalog (safe to call more than once).
+void registerReports();
 
 } // namespace perisai::monev

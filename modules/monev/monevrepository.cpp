@@ -10,20 +10,8 @@
 namespace perisai::monev {
 
 using storage::Query;
-
-QVariant dateValue(const QDate &d)
-{
-    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
-}
-
-QDate dateFrom(const QVariant &v)
-{
-    if (v.isNull())
-        return {};
-    if (v.typeId() == QMetaType::QDate)
-        return v.toDate();
-    return QDate::fromString(v.toString().left(10), Qt::ISODate);
-}
+using storage::idOrNull;
+using storage::placeholders;
 
 namespace {
 
@@ -39,7 +27,7 @@ Session readSession(const Query &q)
     Session s;
     s.id = q.intValue(0);
     s.title = q.text(1);
-    s.heldOn = dateFrom(q.value(2));
+    s.heldOn = storage::readDate(q.value(2));
     s.startsAt = q.text(3);
     s.place = q.text(4);
     s.scopeLevel = q.text(5);
@@ -56,19 +44,6 @@ Session readSession(const Query &q)
     s.officeName = q.text(16);
     s.wadahName = q.text(17);
     return s;
-}
-
-QVariant idOrNull(qint64 id)
-{
-    return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
-}
-
-QString placeholders(qsizetype n)
-{
-    QStringList marks;
-    for (qsizetype i = 0; i < n; ++i)
-        marks << QStringLiteral("?");
-    return marks.join(QLatin1Char(','));
 }
 
 } // namespace
@@ -136,7 +111,7 @@ Result<qint64> MonevRepository::insertSession(const Session &s)
         " agenda, review_from, review_to, status, summary, version, created_at, updated_at)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?) RETURNING id"));
     const QString now = storage::nowIso();
-    q.bind({s.title, dateValue(s.heldOn), storage::nullIfEmpty(s.startsAt), storage::nullIfEmpty(s.place), s.scopeLevel,
+    q.bind({s.title, storage::dateOrNull(s.heldOn), storage::nullIfEmpty(s.startsAt), storage::nullIfEmpty(s.place), s.scopeLevel,
             idOrNull(s.officeId), idOrNull(s.wadahId), storage::nullIfEmpty(s.facilitator), storage::nullIfEmpty(s.agenda),
             s.reviewFrom ? QVariant(s.reviewFrom) : QVariant(QMetaType::fromType<int>()),
             s.reviewTo ? QVariant(s.reviewTo) : QVariant(QMetaType::fromType<int>()), s.status,
@@ -163,7 +138,7 @@ Status MonevRepository::updateSession(const Session &s)
         "UPDATE monev_sessions SET title = ?, held_on = ?, starts_at = ?, place = ?, scope_level = ?, office_id = ?,"
         " wadah_id = ?, facilitator = ?, agenda = ?, review_from = ?, review_to = ?, summary = ?, version = version + 1,"
         " updated_at = ? WHERE id = ? AND version = ?"));
-    q.bind({s.title, dateValue(s.heldOn), storage::nullIfEmpty(s.startsAt), storage::nullIfEmpty(s.place), s.scopeLevel,
+    q.bind({s.title, storage::dateOrNull(s.heldOn), storage::nullIfEmpty(s.startsAt), storage::nullIfEmpty(s.place), s.scopeLevel,
             idOrNull(s.officeId), idOrNull(s.wadahId), storage::nullIfEmpty(s.facilitator), storage::nullIfEmpty(s.agenda),
             s.reviewFrom ? QVariant(s.reviewFrom) : QVariant(QMetaType::fromType<int>()),
             s.reviewTo ? QVariant(s.reviewTo) : QVariant(QMetaType::fromType<int>()), storage::nullIfEmpty(s.summary),
@@ -341,70 +316,8 @@ Result<std::vector<MonevRepository::AgentAttendance>> MonevRepository::agentAtte
         return st.error();
     std::vector<AgentAttendance> out;
     while (q.next())
-        out.push_back({dateFrom(q.value(0)), q.text(1), q.text(2)});
+        out.push_back({storage::readDate(q.value(0)), q.text(1), q.text(2)});
     return out;
-}
-
-Result<MonevFigures> MonevRepository::figures(const PeriodRange &range, const Coverage &c, const QDate &asOf) const
-{
-    // Sessions of the coverage: its offices' own and its wadah's.
-    QString where = QStringLiteral("1 = 1");
-    QVariantList values;
-    if (!c.isEmpty()) {
-        QStringList parts;
-        if (!c.officeIds.isEmpty()) {
-            parts << QStringLiteral("(s.scope_level <> 'wadah' AND s.office_id IN (") + placeholders(c.officeIds.size()) + QStringLiteral("))");
-            for (qint64 id : c.officeIds)
-                values << id;
-        }
-        if (!c.wadahIds.isEmpty()) {
-            parts << QStringLiteral("s.wadah_id IN (") + placeholders(c.wadahIds.size()) + QLatin1Char(')');
-            for (qint64 id : c.wadahIds)
-                values << id;
-        }
-        where = QLatin1Char('(') + parts.join(QStringLiteral(" OR ")) + QLatin1Char(')');
-    }
-    const QString held = QStringLiteral(" AND s.status IN ('held', 'closed') AND s.held_on BETWEEN ? AND ?");
-    const QVariantList heldValues{dateValue(range.from.firstDay()), dateValue(range.to.lastDay())};
-    MonevFigures f;
-    Query att(m_db.connection(), QStringLiteral(
-        "SELECT COUNT(DISTINCT s.id), COUNT(a.agent_id), COALESCE(SUM(CASE WHEN a.attendance = 'present' THEN 1 ELSE 0 END), 0)"
-        " FROM monev_sessions s LEFT JOIN monev_attendance a ON a.session_id = s.id WHERE ") + where + held);
-    for (const QVariant &v : values + heldValues)
-        att.bind(v);
-    if (auto st = att.exec(); !st)
-        return st.error();
-    if (att.next()) {
-        f.sessions = att.intValue(0);
-        const qint64 invited = att.intValue(1);
-        f.attendanceRate = invited > 0 ? double(att.intValue(2)) / double(invited) : 0.0;
-    }
-    // Actions agreed by the reference day and not done by it; overdue when their due date has passed.
-    Query act(m_db.connection(), QStringLiteral(
-        "SELECT COUNT(*), COALESCE(SUM(CASE WHEN x.due_on < ? THEN 1 ELSE 0 END), 0)"
-        " FROM monev_actions x JOIN monev_sessions s ON s.id = x.session_id WHERE ") + where + QStringLiteral(
-        " AND s.held_on <= ? AND (x.status = 'open' OR (x.status = 'done' AND x.done_on > ?))"));
-    act.bind(dateValue(asOf));
-    for (const QVariant &v : values)
-        act.bind(v);
-    act.bind({dateValue(asOf), dateValue(asOf)});
-    if (auto st = act.exec(); !st)
-        return st.error();
-    if (act.next()) {
-        f.openActions = act.intValue(0);
-        f.overdueActions = act.intValue(1);
-    }
-    return f;
-}
-
-Result<qint64> MonevRepository::overdueCount(const QDate &today) const
-{
-    Query q(m_db.connection(), QStringLiteral("SELECT COUNT(*) FROM monev_actions WHERE status = 'open' AND due_on < ?"));
-    q.bind(dateValue(today));
-    auto n = q.scalar();
-    if (!n)
-        return n.error();
-    return n->toLongLong();
 }
 
 } // namespace perisai::monev

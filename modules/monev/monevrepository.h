@@ -81,18 +81,11 @@ public:
     Status writeSnapshot(qint64 sessionId, const std::vector<SnapshotRow> &rows);
     Result<std::vector<SnapshotRow>> snapshot(qint64 sessionId) const;
 
-    // Figures for the kpi export and tiles. An empty coverage means every session.
-    Result<MonevFigures> figures(const PeriodRange &range, const Coverage &c, const QDate &asOf) const;
-    Result<qint64> overdueCount(const QDate &today) const;
 
 private:
     Status audit(const QString &action, const QString &table, qint64 rowId, const QString &summary) const;
 
     const storage::Database &m_db;
 };
-
-// ISO date text for binding ("2025-11-19"), or a typed null.
-QVariant dateValue(const QDate &d);
-QDate dateFrom(const QVariant &v);
 
 } // namespace perisai::monev

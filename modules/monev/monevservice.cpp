@@ -2,7 +2,7 @@
 
 #include "monevrepository.h"
 #include "storage/database.h"
-#include "intransaction.h"
+#include "storage/transaction.h"
 
 #include <QCoreApplication>
 
@@ -91,7 +91,7 @@ Result<qint64> MonevService::create(Session s, bool inviteScope)
     }
     if (auto st = validate(s); !st)
         return st.error();
-    return inTransaction(m_db, [&]() -> Result<qint64> {
+    return storage::inTransaction(m_db.connection(), [&]() -> Result<qint64> {
         MonevRepository repo(m_db);
         auto id = repo.insertSession(s);
         if (!id || !inviteScope)
@@ -122,7 +122,7 @@ Status MonevService::update(const Session &changed)
 {
     if (auto st = validate(changed); !st)
         return st;
-    return inTransaction(m_db, [&]() -> Status {
+    return storage::inTransaction(m_db.connection(), [&]() -> Status {
         auto current = editable(changed.id, {status::planned, status::held});
         if (!current)
             return current.error();
@@ -138,7 +138,7 @@ Status MonevService::update(const Session &changed)
 
 Status MonevService::inviteScope(qint64 sessionId)
 {
-    return inTransaction(m_db, [&]() -> Status {
+    return storage::inTransaction(m_db.connection(), [&]() -> Status {
         auto s = editable(sessionId, {status::planned, status::held});
         if (!s)
             return s.error();
@@ -162,7 +162,7 @@ Status MonevService::inviteScope(qint64 sessionId)
 
 Status MonevService::setInvitations(qint64 sessionId, const QList<qint64> &agentIds)
 {
-    return inTransaction(m_db, [&]() -> Status {
+    return storage::inTransaction(m_db.connection(), [&]() -> Status {
         if (auto s = editable(sessionId, {status::planned, status::held}); !s)
             return s.error();
         return MonevRepository(m_db).setInvitations(sessionId, agentIds);
@@ -181,7 +181,7 @@ Result<std::vector<ScopeChoice>> MonevService::wadahList() const
 
 Status MonevService::transition(qint64 sessionId, const QString &from, const QString &to)
 {
-    return inTransaction(m_db, [&]() -> Status {
+    return storage::inTransaction(m_db.connection(), [&]() -> Status {
         auto s = editable(sessionId, {from});
         if (!s)
             return s.error();
@@ -191,7 +191,7 @@ Status MonevService::transition(qint64 sessionId, const QString &from, const QSt
 
 Status MonevService::markHeld(qint64 sessionId)
 {
-    return inTransaction(m_db, [&]() -> Status {
+    return storage::inTransaction(m_db.connection(), [&]() -> Status {
         auto s = editable(sessionId, {status::planned});
         if (!s)
             return s.error();
@@ -237,7 +237,7 @@ Status MonevService::reopen(qint64 sessionId)
 
 Status MonevService::setAttendance(qint64 sessionId, qint64 agentId, const QString &value, const QString &note)
 {
-    return inTransaction(m_db, [&]() -> Status {
+    return storage::inTransaction(m_db.connection(), [&]() -> Status {
         if (auto s = editable(sessionId, {status::planned, status::held}); !s)
             return s.error();
         return MonevRepository(m_db).setAttendance(sessionId, agentId, value, note);
@@ -246,7 +246,7 @@ Status MonevService::setAttendance(qint64 sessionId, qint64 agentId, const QStri
 
 Status MonevService::setAttendance(qint64 sessionId, const QList<QPair<qint64, QString>> &changes)
 {
-    return inTransaction(m_db, [&]() -> Status {
+    return storage::inTransaction(m_db.connection(), [&]() -> Status {
         if (auto s = editable(sessionId, {status::planned, status::held}); !s)
             return s.error();
         MonevRepository repo(m_db);
@@ -292,7 +292,7 @@ Result<qint64> MonevService::saveCategory(const Category &c)
     Category copy = c;
     if (copy.code.isEmpty())
         copy.code = QStringLiteral("c%1").arg(QDateTime::currentMSecsSinceEpoch());
-    return inTransaction(m_db, [&]() { return MonevRepository(m_db).saveCategory(copy); });
+    return storage::inTransaction(m_db.connection(), [&]() { return MonevRepository(m_db).saveCategory(copy); });
 }
 
 } // namespace perisai::monev

@@ -86,8 +86,8 @@ private:
     const storage::Database &m_db;
 };
 
-// For the kpi command: sessions held in the period, attendance rate, open and overdue actions on `asOf`.
-// officeId 0: the whole database; a KC covers its KCP and their wadah.
+// Sessions held in the period, attendance rate, open and overdue actions on `asOf`, from the figures layer
+// (figures::followUpFigures). officeId 0: the default office; a KC covers its KCP and their wadah.
 Result<MonevFigures> monevFigures(const storage::Database &db, const PeriodRange &range, qint64 officeId = 0,
                                   const QDate &asOf = QDate::currentDate());
 

@@ -2,6 +2,7 @@
 // from the summary tables and targets when the session is held, then only read (later imports leave it alone).
 #include "monevrepository.h"
 
+#include "figures/unitfigures.h"
 #include "storage/audit.h"
 #include "storage/database.h"
 #include "storage/query.h"
@@ -16,17 +17,23 @@ using storage::Query;
 
 namespace {
 
-// Target of an agent for the months of `range`: monthly targets where given, else the year's target spread evenly.
-int targetFor(const QHash<int, qint64> &monthly, const QHash<int, qint64> &yearly, const PeriodRange &range)
+// The figures layer's agent figures of `range` for the office's agents; none (all zero) when the data do not
+// reach the range yet: a session held before its review period's data arrived still gets its snapshot.
+Result<QHash<qint64, figures::UnitFigures>> agentFigures(const storage::Database &db, const QString &officeCode,
+                                                         const PeriodRange &range, const QDate &today)
 {
-    double total = 0;
-    for (YearMonth m = range.from; m <= range.to; m = m.addMonths(1)) {
-        if (monthly.contains(m.key()))
-            total += monthly.value(m.key());
-        else if (yearly.contains(m.year()))
-            total += yearly.value(m.year()) / 12.0;
-    }
-    return static_cast<int>(total + 0.5);
+    QHash<qint64, figures::UnitFigures> out;
+    auto until = figures::lastMonthWithData(db);
+    if (!until)
+        return until.error();
+    if (until->isValid() && range.from > *until)
+        return out;
+    auto table = figures::unitFigures(db, {officeCode, {}, {}}, figures::UnitLevel::Agent, range, today);
+    if (!table)
+        return table.error();
+    for (const figures::UnitFigures &u : table->rows)
+        out.insert(u.id, u);
+    return out;
 }
 
 } // namespace
@@ -36,83 +43,51 @@ Result<std::vector<SnapshotRow>> MonevRepository::computeSnapshot(const Session 
     const PeriodRange range{YearMonth::fromKey(s.reviewFrom), YearMonth::fromKey(s.reviewTo)};
     if (!range.from.isValid() || !range.to.isValid() || range.to < range.from)
         return makeError(QCoreApplication::translate("monev", "The session has no valid review period"));
-    const PeriodRange prev{range.from.addMonths(-range.months()), range.from.addMonths(-1)};
-    // Retention at 3 months is measured on the cohorts whose third month falls in the review period.
-    const PeriodRange cohorts{range.from.addMonths(-3), range.to.addMonths(-3)};
+    // The previous period of equal length; and the cohorts whose third month falls in the review period
+    // (glossary: Retention due at 3 months).
+    const PeriodRange previous{range.from.addMonths(-range.months()), range.from.addMonths(-1)};
+    const PeriodRange due{range.from.addMonths(-3), range.to.addMonths(-3)};
+    QString officeCode;
+    if (auto offices = figures::loadOffices(m_db); offices) {
+        for (const figures::OfficeNode &o : *offices) {
+            if (o.id == s.officeId)
+                officeCode = o.code;
+        }
+    }
+    const QDate today = QDate::currentDate();
+    auto now = agentFigures(m_db, officeCode, range, today);
+    auto before = agentFigures(m_db, officeCode, previous, today);
+    auto cohorts = agentFigures(m_db, officeCode, due, today);
+    auto invited = attendees(s.id);
+    if (auto st = firstError(now, before, cohorts, invited); !st)
+        return st.error();
 
+    std::vector<figures::UnitFigures> units;
     std::vector<SnapshotRow> rows;
-    QHash<qint64, size_t> index;
-    Query q(m_db.connection(), QStringLiteral(
-        "SELECT a.id, a.code, a.name, w.name, a.joined_on,"
-        " COALESCE(SUM(CASE WHEN x.period BETWEEN ? AND ? THEN x.acquisitions ELSE 0 END), 0),"
-        " COALESCE(SUM(CASE WHEN x.period BETWEEN ? AND ? THEN x.acquisitions ELSE 0 END), 0),"
-        " COALESCE(SUM(CASE WHEN x.period = ? THEN x.active_recruits ELSE 0 END), 0),"
-        " COALESCE(SUM(CASE WHEN x.period BETWEEN ? AND ? THEN x.collected ELSE 0 END), 0),"
-        " COALESCE(SUM(CASE WHEN x.period BETWEEN ? AND ? THEN x.acquisitions ELSE 0 END), 0)"
-        " FROM monev_attendance m JOIN agents a ON a.id = m.agent_id LEFT JOIN wadah w ON w.id = a.wadah_id"
-        " LEFT JOIN summary_agent_month x ON x.agent_id = a.id AND x.period BETWEEN ? AND ?"
-        " WHERE m.session_id = ? GROUP BY a.id, a.code, a.name, w.name, a.joined_on ORDER BY a.code"));
-    const int lowest = std::min(prev.from, cohorts.from).key();
-    q.bind({range.from.key(), range.to.key(), prev.from.key(), prev.to.key(), range.to.key(), range.from.key(), range.to.key(),
-            cohorts.from.key(), cohorts.to.key(), lowest, range.to.key(), s.id});
-    if (auto st = q.exec(); !st)
-        return st.error();
-    QHash<qint64, qint64> cohortSize;
-    while (q.next()) {
+    for (const Attendee &a : *invited) {
+        const figures::UnitFigures u = now->value(a.agentId);
         SnapshotRow r;
-        r.agentId = q.intValue(0);
-        r.code = q.text(1);
-        r.name = q.text(2);
-        r.wadahName = q.text(3);
-        r.joinedOn = dateFrom(q.value(4));
-        r.acquisitions = static_cast<int>(q.intValue(5));
-        r.prevAcquisitions = static_cast<int>(q.intValue(6));
-        r.activeRecruits = static_cast<int>(q.intValue(7));
-        r.collected = q.intValue(8);
-        cohortSize.insert(r.agentId, q.intValue(9));
-        index.insert(r.agentId, rows.size());
+        r.agentId = a.agentId;
+        r.code = a.code;
+        r.name = a.name;
+        r.wadahName = a.wadahName;
+        r.joinedOn = u.joinedOn;
+        r.acquisitions = static_cast<int>(u.acquisitions);
+        r.prevAcquisitions = static_cast<int>(before->value(a.agentId).acquisitions);
+        r.activeRecruits = static_cast<int>(u.activeRecruits);
+        r.collected = u.collected;
+        r.target = static_cast<int>(u.target.value);
+        r.retention3m = cohorts->value(a.agentId).retention(3);
         rows.push_back(r);
+        units.push_back(u);
     }
-
-    Query paid(m_db.connection(), QStringLiteral(
-        "SELECT c.agent_id, SUM(c.paid) FROM summary_cohort c JOIN monev_attendance m ON m.agent_id = c.agent_id"
-        " WHERE m.session_id = ? AND c.k = 3 AND c.cohort BETWEEN ? AND ? GROUP BY c.agent_id"));
-    paid.bind({s.id, cohorts.from.key(), cohorts.to.key()});
-    if (auto st = paid.exec(); !st)
-        return st.error();
-    QHash<qint64, qint64> paidAt3;
-    while (paid.next())
-        paidAt3.insert(paid.intValue(0), paid.intValue(1));
-    for (SnapshotRow &r : rows) {
-        const qint64 base = cohortSize.value(r.agentId);
-        if (base > 0)
-            r.retention3m = std::min(1.0, double(paidAt3.value(r.agentId)) / double(base));
-    }
-
-    Query t(m_db.connection(), QStringLiteral(
-        "SELECT a.id, t.year, t.month, t.target FROM targets t JOIN agents a ON a.code = t.code"
-        " JOIN monev_attendance m ON m.agent_id = a.id WHERE m.session_id = ? AND t.level = 'agen' AND t.year BETWEEN ? AND ?"));
-    t.bind({s.id, range.from.year(), range.to.year()});
-    if (auto st = t.exec(); !st)
-        return st.error();
-    QHash<qint64, QHash<int, qint64>> monthly, yearly;
-    while (t.next()) {
-        const int month = static_cast<int>(t.intValue(2));
-        if (month == 0)
-            yearly[t.intValue(0)].insert(static_cast<int>(t.intValue(1)), t.intValue(3));
-        else
-            monthly[t.intValue(0)].insert(static_cast<int>(t.intValue(1)) * 100 + month, t.intValue(3));
-    }
-    for (SnapshotRow &r : rows)
-        r.target = targetFor(monthly.value(r.agentId), yearly.value(r.agentId), range);
-
-    // Competition ranking by acquisitions: equal figures share a rank (1, 1, 3).
-    std::vector<SnapshotRow *> order;
-    for (SnapshotRow &r : rows)
-        order.push_back(&r);
-    std::stable_sort(order.begin(), order.end(), [](auto *a, auto *b) { return a->acquisitions > b->acquisitions; });
-    for (size_t i = 0; i < order.size(); ++i)
-        order[i]->rank = (i > 0 && order[i]->acquisitions == order[i - 1]->acquisitions) ? order[i - 1]->rank : static_cast<int>(i + 1);
+    // The glossary's rank, among the agents invited.
+    figures::detail::rank(units);
+    for (size_t i = 0; i < rows.size(); ++i)
+        rows[i].rank = units[i].rank;
+    std::stable_sort(rows.begin(), rows.end(), [](const SnapshotRow &a, const SnapshotRow &b) {
+        return a.rank != b.rank ? a.rank < b.rank : a.code < b.code;
+    });
     return rows;
 }
 
@@ -148,7 +123,7 @@ Result<std::vector<SnapshotRow>> MonevRepository::snapshot(qint64 sessionId) con
         r.code = q.text(1);
         r.name = q.text(2);
         r.wadahName = q.text(3);
-        r.joinedOn = dateFrom(q.value(4));
+        r.joinedOn = storage::readDate(q.value(4));
         r.acquisitions = static_cast<int>(q.intValue(5));
         r.prevAcquisitions = static_cast<int>(q.intValue(6));
         r.activeRecruits = static_cast<int>(q.intValue(7));

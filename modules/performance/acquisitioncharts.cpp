@@ -34,7 +34,7 @@ QBarCategoryAxis *categoryAxis(QChart *chart, const QStringList &labels, Qt::Ali
 
 } // namespace
 
-ChartBuckets chartBuckets(const DashboardData &data)
+ChartBuckets chartBuckets(const figures::DashboardData &data)
 {
     ChartBuckets b;
     b.buckets = buckets(data.summary.period);
@@ -42,7 +42,7 @@ ChartBuckets chartBuckets(const DashboardData &data)
     return b;
 }
 
-QChart *acquisitionsChart(const DashboardData &data, const BucketClick &onClick)
+QChart *acquisitionsChart(const figures::DashboardData &data, const BucketClick &onClick)
 {
     const auto b = chartBuckets(data);
     QChart *chart = newChart();
@@ -97,7 +97,7 @@ QChart *acquisitionsChart(const DashboardData &data, const BucketClick &onClick)
     return chart;
 }
 
-QChart *cumulativeChart(const DashboardData &data, const std::function<void(int month)> &onClick)
+QChart *cumulativeChart(const figures::DashboardData &data, const std::function<void(int month)> &onClick)
 {
     QChart *chart = newChart();
     const int elapsed = data.monthsElapsed;
@@ -141,11 +141,11 @@ QChart *cumulativeChart(const DashboardData &data, const std::function<void(int 
     return chart;
 }
 
-QChart *wadahChart(const DashboardData &data, int maxRows, const std::function<void(const AchievementRow &)> &onClick)
+QChart *wadahChart(const figures::DashboardData &data, int maxRows, const std::function<void(const figures::UnitFigures &)> &onClick)
 {
     QChart *chart = newChart();
-    const bool targets = std::any_of(data.byWadah.begin(), data.byWadah.end(), [](const auto &w) { return w.target > 0; });
-    std::vector<AchievementRow> rows = data.byWadah;
+    const bool targets = std::any_of(data.byWadah.begin(), data.byWadah.end(), [](const auto &w) { return w.target.value > 0; });
+    std::vector<figures::UnitFigures> rows = data.byWadah;
     std::stable_sort(rows.begin(), rows.end(), [targets](const auto &a, const auto &b) {
         return targets ? a.achievement.ratio > b.achievement.ratio : a.acquisitions > b.acquisitions;
     });

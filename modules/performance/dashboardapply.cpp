@@ -17,12 +17,12 @@
 
 namespace perisai::performance {
 
-using Kind = DrillDown::Kind;
+using Kind = figures::DrillDown::Kind;
 
-void DashboardPage::drill(Kind kind, const PeriodRange &range, const QString &title, const KpiScope &scope,
-                          std::function<void(DrillDown &)> adjust)
+void DashboardPage::drill(Kind kind, const PeriodRange &range, const QString &title, const figures::KpiScope &scope,
+                          std::function<void(figures::DrillDown &)> adjust)
 {
-    DrillDown request;
+    figures::DrillDown request;
     request.kind = kind;
     request.scope = scope;
     request.range = range;
@@ -35,15 +35,15 @@ void DashboardPage::drill(Kind kind, const PeriodRange &range, const QString &ti
     dialog->show();
 }
 
-void DashboardPage::drill(Kind kind, const PeriodRange &range, const QString &title, std::function<void(DrillDown &)> adjust)
+void DashboardPage::drill(Kind kind, const PeriodRange &range, const QString &title, std::function<void(figures::DrillDown &)> adjust)
 {
     drill(kind, range, title, m_scope->scope(), std::move(adjust));
 }
 
-void DashboardPage::apply(const DashboardData &d)
+void DashboardPage::apply(const figures::DashboardData &d)
 {
     m_data = d;
-    const KpiSummary &s = d.summary;
+    const figures::KpiSummary &s = d.summary;
     const PeriodRange R = s.period;
     const PeriodRange lastMonth{R.to, R.to};
     updateSubtitle();
@@ -65,12 +65,12 @@ void DashboardPage::apply(const DashboardData &d)
             return drill(Kind::Active, lastMonth, tr("Active participants %1").arg(periodText(lastMonth)));
         case DashboardTiles::Ucj:
             return drill(Kind::Active, lastMonth, tr("Active Perisai participants %1").arg(periodText(lastMonth)),
-                         [](DrillDown &r) { r.perisaiOnly = true; });
+                         [](figures::DrillDown &r) { r.perisaiOnly = true; });
         case DashboardTiles::Claims:
             return drill(Kind::Claims, R, tr("Claims %1").arg(period));
         case DashboardTiles::Agents:
             return drill(Kind::Agents, lastMonth, tr("Productive agents %1").arg(periodText(lastMonth)),
-                         [](DrillDown &r) { r.productiveOnly = true; });
+                         [](figures::DrillDown &r) { r.productiveOnly = true; });
         case DashboardTiles::Monev:
             return m_context.navigate(QStringLiteral("monev"), {{QStringLiteral("filter"), QStringLiteral("open_actions")}});
         case DashboardTiles::Agreements:
@@ -95,8 +95,8 @@ void DashboardPage::apply(const DashboardData &d)
                                         .arg(fmt::number(s.acquisitionsLastFullYear))
                                   : QString());
 
-    m_wadah->setChart(wadahChart(d, 12, [this, R](const AchievementRow &w) {
-        KpiScope scope = m_scope->scope();
+    m_wadah->setChart(wadahChart(d, 12, [this, R](const figures::UnitFigures &w) {
+        figures::KpiScope scope = m_scope->scope();
         scope.wadahCode = w.code;
         scope.agentCode.clear();
         drill(Kind::Agents, R, tr("Agents of %1").arg(w.name), scope);
@@ -106,13 +106,13 @@ void DashboardPage::apply(const DashboardData &d)
 
     m_active->setChart(activeChart(d, [this](YearMonth m, bool perisai) {
         drill(Kind::Active, {m, m}, tr("Active participants %1").arg(fmt::yearMonth(m.year(), m.month())),
-              [perisai](DrillDown &r) { r.perisaiOnly = perisai; });
+              [perisai](figures::DrillDown &r) { r.perisaiOnly = perisai; });
     }));
     m_active->setSubtitle(tr("Paid up for the month, whenever they paid"));
 
     m_coverage->setChart(coverageChart(s, [this, lastMonth](bool perisai) {
         drill(Kind::Active, lastMonth, tr("Active participants %1").arg(periodText(lastMonth)),
-              [perisai](DrillDown &r) { r.perisaiOnly = perisai; });
+              [perisai](figures::DrillDown &r) { r.perisaiOnly = perisai; });
     }));
     m_coverage->setSubtitle(s.coverage.informalWorkers > 0
                                 ? tr("%1 of %2 informal workers in %3 (%4)")
@@ -121,14 +121,14 @@ void DashboardPage::apply(const DashboardData &d)
                                 : tr("No informal workforce recorded for this office's region"));
 
     m_claims->setChart(claimsChart(s, [this, R](const QString &program) {
-        drill(Kind::Claims, R, tr("%1 claims %2").arg(program, periodText(R)), [program](DrillDown &r) { r.program = program; });
+        drill(Kind::Claims, R, tr("%1 claims %2").arg(program, periodText(R)), [program](figures::DrillDown &r) { r.program = program; });
     }));
     m_claims->setSubtitle(tr("%Ln claim(s), %1 to Perisai participants", nullptr, static_cast<int>(s.claimsCount))
                               .arg(fmt::rupiahShort(s.claimsAmount)));
 
     m_agents->setChart(agentsChart(d, [this](YearMonth m, bool productive) {
         drill(Kind::Agents, {m, m}, (productive ? tr("Productive agents %1") : tr("Agents %1")).arg(fmt::yearMonth(m.year(), m.month())),
-              [productive](DrillDown &r) { r.productiveOnly = productive; });
+              [productive](figures::DrillDown &r) { r.productiveOnly = productive; });
     }));
     m_agents->setSubtitle(tr("Productive: an acquisition or a collection in the month"));
 

@@ -3,7 +3,7 @@
 // its callback, so that the page can open the list behind it.
 
 #include "chartscale.h"
-#include "kpidata.h"
+#include "figures/kpidata.h"
 
 #include <QChart>
 #include <functional>
@@ -15,24 +15,24 @@ struct ChartBuckets {
     std::vector<Bucket> buckets;
     bool spansYears = false;
 };
-ChartBuckets chartBuckets(const DashboardData &data);
+ChartBuckets chartBuckets(const figures::DashboardData &data);
 
 using BucketClick = std::function<void(const PeriodRange &range)>;
 
 // Acquisitions per month (or quarter) against the same months last year and the target.
-QChart *acquisitionsChart(const DashboardData &data, const BucketClick &onClick);
+QChart *acquisitionsChart(const figures::DashboardData &data, const BucketClick &onClick);
 // The cumulative year against last year's, with the run-rate and seasonal outlook to December.
-QChart *cumulativeChart(const DashboardData &data, const std::function<void(int month)> &onClick);
+QChart *cumulativeChart(const figures::DashboardData &data, const std::function<void(int month)> &onClick);
 // Achievement by wadah (best first, at most maxRows), above the cap in red; acquisitions when no
 // wadah has a target.
-QChart *wadahChart(const DashboardData &data, int maxRows, const std::function<void(const AchievementRow &)> &onClick);
+QChart *wadahChart(const figures::DashboardData &data, int maxRows, const std::function<void(const figures::UnitFigures &)> &onClick);
 // Active participants at the end of each month (or quarter), through Perisai and other channels.
-QChart *activeChart(const DashboardData &data, const std::function<void(YearMonth month, bool perisai)> &onClick);
+QChart *activeChart(const figures::DashboardData &data, const std::function<void(YearMonth month, bool perisai)> &onClick);
 // Protected informal workers: through Perisai, other channels, and not yet protected.
-QChart *coverageChart(const KpiSummary &summary, const std::function<void(bool perisai)> &onClick);
+QChart *coverageChart(const figures::KpiSummary &summary, const std::function<void(bool perisai)> &onClick);
 // Claims benefit by program, with their count in the label.
-QChart *claimsChart(const KpiSummary &summary, const std::function<void(const QString &program)> &onClick);
+QChart *claimsChart(const figures::KpiSummary &summary, const std::function<void(const QString &program)> &onClick);
 // Agents registered and productive at the end of each month (or quarter).
-QChart *agentsChart(const DashboardData &data, const std::function<void(YearMonth month, bool productive)> &onClick);
+QChart *agentsChart(const figures::DashboardData &data, const std::function<void(YearMonth month, bool productive)> &onClick);
 
 } // namespace perisai::performance

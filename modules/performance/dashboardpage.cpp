@@ -4,9 +4,9 @@
 #include "chartcard.h"
 #include "dashboardtables.h"
 #include "dashboardtiles.h"
-#include "kpiservice.h"
+#include "figures/kpiservice.h"
 #include "periodpicker.h"
-#include "scopelists.h"
+#include "figures/scopelists.h"
 #include "scopepicker.h"
 #include "tablemodel.h"
 #include "workforcedialog.h"
@@ -111,7 +111,7 @@ QWidget *DashboardPage::buildContent()
         const auto &rows = m_data.cohorts;
         if (index.row() < static_cast<int>(rows.size())) {
             const YearMonth c = rows[static_cast<size_t>(index.row())].cohort;
-            drill(DrillDown::Kind::Acquisitions, {c, c}, tr("Recruits of %1").arg(fmt::yearMonth(c.year(), c.month())));
+            drill(figures::DrillDown::Kind::Acquisitions, {c, c}, tr("Recruits of %1").arg(fmt::yearMonth(c.year(), c.month())));
         }
     });
     m_cohortNote->setObjectName(QStringLiteral("hint"));
@@ -192,9 +192,9 @@ void DashboardPage::reloadLists()
     if (!db)
         return;
     ++m_pending;
-    ui::runTask<Result<ScopeLists>>(
-        &m_context, this, tr("Loading offices and agents"), [db](ui::TaskControl &) { return loadScopeLists(*db); },
-        [this](Result<ScopeLists> lists) {
+    ui::runTask<Result<figures::ScopeLists>>(
+        &m_context, this, tr("Loading offices and agents"), [db](ui::TaskControl &) { return figures::loadScopeLists(*db); },
+        [this](Result<figures::ScopeLists> lists) {
             --m_pending;
             if (!lists) {
                 m_header->setSubtitle(lists.errorText());
@@ -205,7 +205,7 @@ void DashboardPage::reloadLists()
         });
 }
 
-void DashboardPage::applyLists(const ScopeLists &lists)
+void DashboardPage::applyLists(const figures::ScopeLists &lists)
 {
     m_listsLoaded = true;
     {
@@ -226,7 +226,7 @@ void DashboardPage::open(const QVariantMap &args)
         m_pendingOpen = args;
         return;
     }
-    KpiScope scope = m_scope->scope();
+    figures::KpiScope scope = m_scope->scope();
     if (args.contains(QStringLiteral("office")))
         scope = {args.value(QStringLiteral("office")).toString(), {}, {}};
     scope.wadahCode = args.value(QStringLiteral("wadah"), scope.wadahCode).toString();
@@ -246,14 +246,14 @@ void DashboardPage::refresh()
         emit refreshed();
         return;
     }
-    const KpiScope scope = m_scope->scope();
+    const figures::KpiScope scope = m_scope->scope();
     const int generation = ++m_generation;
     ++m_pending;
     m_header->setSubtitle(tr("Computing %1 · %2…").arg(m_scope->description(), periodText(period)));
-    ui::runTask<Result<DashboardData>>(
+    ui::runTask<Result<figures::DashboardData>>(
         &m_context, this, tr("Computing the indicators"),
-        [db, scope, period](ui::TaskControl &) { return KpiService(*db).dashboard(scope, period); },
-        [this, generation](Result<DashboardData> data) {
+        [db, scope, period](ui::TaskControl &) { return figures::KpiService(*db).dashboard(scope, period); },
+        [this, generation](Result<figures::DashboardData> data) {
             --m_pending;
             if (generation != m_generation)
                 return; // a newer choice is on its way
@@ -277,8 +277,9 @@ QString DashboardPage::periodText(const PeriodRange &r) const
 
 void DashboardPage::updateSubtitle()
 {
-    QString text = m_scope->description() + QStringLiteral(" · ") + periodText(m_data.summary.period);
-    if (m_data.lastObserved.isValid())
+    QString text = m_scope->description() + QStringLiteral(" · ") + periodText(m_data.summary.period)
+                   + figures::cutNote(m_data.summary.figuresPeriod);
+    if (m_data.lastObserved.isValid() && !m_data.summary.figuresPeriod.cut())
         text += QStringLiteral(" · ") + tr("contributions recorded up to %1")
                                             .arg(fmt::yearMonth(m_data.lastObserved.year(), m_data.lastObserved.month()));
     m_header->setSubtitle(text);

@@ -3,9 +3,9 @@
 // is computed off the UI thread (KpiService on the worker's own connection); clicking a figure opens
 // the list behind it.
 
-#include "drilldown.h"
-#include "kpidata.h"
-#include "kpiscope.h"
+#include "figures/drilldown.h"
+#include "figures/kpidata.h"
+#include "figures/kpiscope.h"
 
 #include <QVariantMap>
 #include <QWidget>
@@ -14,6 +14,10 @@ class QAction;
 class QLabel;
 class QTabWidget;
 class QTableView;
+
+namespace perisai::figures {
+struct ScopeLists;
+}
 
 namespace perisai::ui {
 class AppContext;
@@ -27,7 +31,6 @@ class DashboardTiles;
 class PeriodPicker;
 class ScopePicker;
 class ValueTableModel;
-struct ScopeLists;
 
 class DashboardPage : public QWidget {
     Q_OBJECT
@@ -40,12 +43,12 @@ public:
     void open(const QVariantMap &args);
 
     // For tests and the benchmark: what is shown, and whether a refresh is under way.
-    const DashboardData &data() const { return m_data; }
+    const figures::DashboardData &data() const { return m_data; }
     bool isLoading() const { return m_pending > 0; }
     QList<ChartCard *> chartCards() const { return m_charts; }
     DashboardTiles *tiles() const { return m_tiles; }
     // What a click opens: here so that tests can follow a drill-down without a dialog.
-    DrillDown lastDrillDown() const { return m_lastDrillDown; }
+    figures::DrillDown lastDrillDown() const { return m_lastDrillDown; }
 
 public slots:
     void refresh();
@@ -55,18 +58,18 @@ public slots:
 
 signals:
     void refreshed();
-    void drillDownRequested(const perisai::performance::DrillDown &request);
+    void drillDownRequested(const perisai::figures::DrillDown &request);
 
 private:
     void setupActions();
     QWidget *buildContent();
     QWidget *tableCard(const QString &title, QTableView *view, const QString &sheet);
-    void applyLists(const ScopeLists &lists);
-    void apply(const DashboardData &data);
-    void drill(DrillDown::Kind kind, const PeriodRange &range, const QString &title, const KpiScope &scope,
-               std::function<void(DrillDown &)> adjust = {});
-    void drill(DrillDown::Kind kind, const PeriodRange &range, const QString &title,
-               std::function<void(DrillDown &)> adjust = {});
+    void applyLists(const figures::ScopeLists &lists);
+    void apply(const figures::DashboardData &data);
+    void drill(figures::DrillDown::Kind kind, const PeriodRange &range, const QString &title, const figures::KpiScope &scope,
+               std::function<void(figures::DrillDown &)> adjust = {});
+    void drill(figures::DrillDown::Kind kind, const PeriodRange &range, const QString &title,
+               std::function<void(figures::DrillDown &)> adjust = {});
     QString periodText(const PeriodRange &range) const;
     void updateSubtitle();
 
@@ -91,8 +94,8 @@ private:
     QTableView *m_cohortView = nullptr;
     QList<QAction *> m_actions;
     QVariantMap m_pendingOpen;
-    DashboardData m_data;
-    DrillDown m_lastDrillDown;
+    figures::DashboardData m_data;
+    figures::DrillDown m_lastDrillDown;
     int m_generation = 0;
     int m_pending = 0;
     bool m_listsLoaded = false;

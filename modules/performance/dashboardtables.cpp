@@ -1,7 +1,7 @@
 #include "dashboardtables.h"
 
 #include "core/format.h"
-#include "kpiexport.h"
+#include "figures/kpiexport.h"
 #include "tablemodel.h"
 #include "ui/theme.h"
 
@@ -21,7 +21,7 @@ QString monthLabel(YearMonth m)
 }
 
 // Achievement columns flag the cap: red text and a mark after the figure.
-ValueTableModel::Colour capFlag(const std::vector<AchievementRow> &rows, int column, double cap)
+ValueTableModel::Colour capFlag(const std::vector<figures::UnitFigures> &rows, int column, double cap)
 {
     std::vector<bool> above;
     for (const auto &r : rows)
@@ -37,7 +37,7 @@ ValueTableModel::Colour capFlag(const std::vector<AchievementRow> &rows, int col
     };
 }
 
-std::vector<QVariantList> achievementRows(const std::vector<AchievementRow> &rows, bool agents)
+std::vector<QVariantList> achievementRows(const std::vector<figures::UnitFigures> &rows, bool agents)
 {
     std::vector<QVariantList> out;
     for (const auto &r : rows) {
@@ -47,8 +47,8 @@ std::vector<QVariantList> achievementRows(const std::vector<AchievementRow> &row
         row << r.code << r.name;
         if (agents)
             row << r.wadahName;
-        row << r.acquisitions << (r.target > 0 ? QVariant(r.target) : QVariant())
-            << (r.target > 0 ? QVariant(r.achievement.ratio) : QVariant())
+        row << r.acquisitions << (r.target.value > 0 ? QVariant(r.target.value) : QVariant())
+            << (r.target.value > 0 ? QVariant(r.achievement.ratio) : QVariant())
             << (r.achievement.aboveCap ? Tables::tr("above cap") : QString()) << r.activeRecruits << r.collected;
         out.push_back(row);
     }
@@ -57,7 +57,7 @@ std::vector<QVariantList> achievementRows(const std::vector<AchievementRow> &row
 
 } // namespace
 
-void fillCohorts(ValueTableModel &model, const DashboardData &data)
+void fillCohorts(ValueTableModel &model, const figures::DashboardData &data)
 {
     QStringList headers{Tables::tr("Cohort"), Tables::tr("Recruits")};
     QList<int> percent;
@@ -92,7 +92,7 @@ void fillCohorts(ValueTableModel &model, const DashboardData &data)
     });
 }
 
-void fillLeaderboard(ValueTableModel &model, const DashboardData &data)
+void fillLeaderboard(ValueTableModel &model, const figures::DashboardData &data)
 {
     model.setTable({Tables::tr("Rank"), Tables::tr("Code"), Tables::tr("Agent"), Tables::tr("Wadah"), Tables::tr("Acquisitions"),
                     Tables::tr("Target"), Tables::tr("Achievement"), Tables::tr("Cap"), Tables::tr("Active recruits"),
@@ -101,7 +101,7 @@ void fillLeaderboard(ValueTableModel &model, const DashboardData &data)
     model.setDecoration(capFlag(data.byAgent, 6, data.summary.cap));
 }
 
-void fillWadah(ValueTableModel &model, const DashboardData &data)
+void fillWadah(ValueTableModel &model, const figures::DashboardData &data)
 {
     model.setTable({Tables::tr("Code"), Tables::tr("Wadah"), Tables::tr("Acquisitions"), Tables::tr("Target"),
                     Tables::tr("Achievement"), Tables::tr("Cap"), Tables::tr("Active recruits"), Tables::tr("Collected")},
@@ -109,7 +109,7 @@ void fillWadah(ValueTableModel &model, const DashboardData &data)
     model.setDecoration(capFlag(data.byWadah, 4, data.summary.cap));
 }
 
-void fillMonths(ValueTableModel &model, const DashboardData &data)
+void fillMonths(ValueTableModel &model, const figures::DashboardData &data)
 {
     std::vector<QVariantList> rows;
     for (const auto &m : data.months) {
@@ -122,12 +122,12 @@ void fillMonths(ValueTableModel &model, const DashboardData &data)
                    rows);
 }
 
-std::vector<ui::Sheet> dashboardWorkbook(const DashboardData &data, const QString &scopeDescription)
+std::vector<ui::Sheet> dashboardWorkbook(const figures::DashboardData &data, const QString &scopeDescription)
 {
     const QString title = scopeDescription + QStringLiteral(" · ") + monthLabel(data.summary.period.from) + QStringLiteral(" – ")
                           + monthLabel(data.summary.period.to);
     ui::Sheet summary{Tables::tr("Indicators"), title, {Tables::tr("Indicator"), Tables::tr("Value")}, {}};
-    for (const auto &f : kpiFields(data.summary))
+    for (const auto &f : figures::kpiFields(data.summary))
         summary.rows.push_back({f.path, f.value.typeId() == QMetaType::Bool ? QVariant(f.value.toBool() ? 1 : 0) : f.value});
     std::vector<ui::Sheet> sheets{summary};
     ValueTableModel model;

@@ -1,11 +1,13 @@
 #include "dashboardtiles.h"
 
 #include "core/format.h"
+#include "figures/glossary.h"
 #include "ui/stattile.h"
 
 #include <QGridLayout>
 #include <QResizeEvent>
 #include <algorithm>
+#include <iterator>
 
 namespace perisai::performance {
 
@@ -24,8 +26,15 @@ DashboardTiles::DashboardTiles(QWidget *parent) : QWidget(parent)
     grid->setContentsMargins(0, 0, 0, 0);
     grid->setSpacing(kSpacing);
     grid->setSizeConstraint(QLayout::SetNoConstraint); // the minimum is ours (two columns), not five
+    // Each tile's tooltip is its definition in the glossary (the same text as docs/indicators.md).
+    using figures::Term;
+    const Term terms[] = {Term::Acquisitions, Term::YearEndOutlook, Term::TargetAchievement, Term::ActiveParticipants,
+                          Term::Coverage, Term::UcjContribution, Term::Claims, Term::AgentsProductive, Term::OpenActions,
+                          Term::AgreementsActive};
+    static_assert(std::size(terms) == TileCount);
     for (int i = 0; i < TileCount; ++i) {
         m_tiles[i] = new ui::StatTile(captions[i]);
+        m_tiles[i]->setToolTip(figures::tooltip(terms[i]));
         connect(m_tiles[i], &ui::StatTile::clicked, this, [this, i] { emit tileClicked(static_cast<Tile>(i)); });
     }
     placeTiles(kMostColumns);
@@ -67,9 +76,9 @@ void DashboardTiles::placeTiles(int columns)
         grid->addWidget(m_tiles[i], i / columns, i % columns);
 }
 
-void DashboardTiles::setData(const DashboardData &d)
+void DashboardTiles::setData(const figures::DashboardData &d)
 {
-    const KpiSummary &s = d.summary;
+    const figures::KpiSummary &s = d.summary;
     const int lastYear = s.period.to.year() - 1;
 
     m_tiles[Acquisitions]->setValue(fmt::number(s.acquisitions));
@@ -97,18 +106,19 @@ void DashboardTiles::setData(const DashboardData &d)
         const double r = s.achievement.ratio;
         m_tiles[Achievement]->setValue(fmt::percent(r));
         QString text = tr("%1 of a target of %2").arg(fmt::number(s.acquisitions), fmt::number(s.target));
+        if (const QString source = figures::targetSourceText(s.targetSource); !source.isEmpty())
+            text += QLatin1Char('\n') + tr("Target: %1").arg(source);
         if (s.achievement.aboveCap)
             text += QLatin1Char('\n') + tr("Above the cap of %1").arg(fmt::percent(s.cap, 0));
         m_tiles[Achievement]->setDetail(text, s.achievement.aboveCap ? Tone::Warning : r >= 0.9 ? Tone::Good : r >= 0.6 ? Tone::Warning : Tone::Bad);
     } else {
         m_tiles[Achievement]->setValue(QStringLiteral("–"));
-        m_tiles[Achievement]->setDetail(tr("No target recorded for this period"));
+        m_tiles[Achievement]->setDetail(tr("No target recorded for this period, nor below it"));
     }
 
     m_tiles[Active]->setValue(fmt::number(s.activeParticipants));
-    m_tiles[Active]->setDetail(tr("Paid up for %1\n%2 through Perisai")
-                                   .arg(fmt::yearMonth(s.period.to.year(), s.period.to.month()),
-                                        fmt::percent(indicators::ratio(double(s.coverage.perisaiActive), double(s.activeParticipants)))));
+    m_tiles[Active]->setDetail(tr("Paid up for %1\n%2 recruits paying")
+                                   .arg(fmt::yearMonth(s.period.to.year(), s.period.to.month()), fmt::number(s.activeRecruits)));
 
     const auto &c = s.coverage;
     if (c.informalWorkers > 0) {

@@ -2,7 +2,7 @@
 // The row of indicator tiles at the top of the dashboard. Each is clickable: the page opens the list
 // behind it.
 
-#include "kpidata.h"
+#include "figures/kpidata.h"
 
 #include <QWidget>
 #include <array>
@@ -20,7 +20,7 @@ public:
     enum Tile { Acquisitions, Outlook, Achievement, Active, Coverage, Ucj, Claims, Agents, Monev, Agreements, TileCount };
 
     explicit DashboardTiles(QWidget *parent = nullptr);
-    void setData(const DashboardData &data);
+    void setData(const figures::DashboardData &data);
     ui::StatTile *tile(Tile which) const { return m_tiles[which]; }
 
     // Five tiles to a row where they fit, fewer on a narrow window.

@@ -17,7 +17,7 @@
 
 namespace perisai::performance {
 
-DrillDownDialog::DrillDownDialog(ui::AppContext &context, const DrillDown &request, QWidget *parent)
+DrillDownDialog::DrillDownDialog(ui::AppContext &context, const figures::DrillDown &request, QWidget *parent)
     : QDialog(parent), m_context(context), m_request(request), m_model(new ValueTableModel(this)), m_view(new QTableView),
       m_note(new QLabel(tr("Loading…"))), m_export(new QPushButton(tr("Export XLSX…")))
 {
@@ -58,15 +58,15 @@ DrillDownDialog::DrillDownDialog(ui::AppContext &context, const DrillDown &reque
 void DrillDownDialog::load()
 {
     const storage::DatabasePtr db = m_context.database();
-    const DrillDown request = m_request;
+    const figures::DrillDown request = m_request;
     const bool reveal = m_context.revealPersonalData();
-    ui::runTask<Result<DrillDownTable>>(
+    ui::runTask<Result<figures::DrillDownTable>>(
         &m_context, this, tr("Loading the list"),
-        [db, request, reveal](ui::TaskControl &) { return loadDrillDown(*db, request, reveal); },
-        [this](Result<DrillDownTable> table) { showTable(table); });
+        [db, request, reveal](ui::TaskControl &) { return figures::loadDrillDown(*db, request, reveal); },
+        [this](Result<figures::DrillDownTable> table) { showTable(table); });
 }
 
-void DrillDownDialog::showTable(const Result<DrillDownTable> &table)
+void DrillDownDialog::showTable(const Result<figures::DrillDownTable> &table)
 {
     if (!table) {
         m_note->setText(table.errorText());

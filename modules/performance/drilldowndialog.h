@@ -2,7 +2,7 @@
 // Shows the list behind a dashboard figure, loaded off the UI thread; exports it as XLSX. Double-clicking
 // an agent opens the agent in the roster.
 
-#include "drilldown.h"
+#include "figures/drilldown.h"
 
 #include <QDialog>
 
@@ -22,16 +22,16 @@ class DrillDownDialog : public QDialog {
     Q_OBJECT
 
 public:
-    DrillDownDialog(ui::AppContext &context, const DrillDown &request, QWidget *parent = nullptr);
+    DrillDownDialog(ui::AppContext &context, const figures::DrillDown &request, QWidget *parent = nullptr);
 
 private:
     void load();
-    void showTable(const Result<DrillDownTable> &table);
+    void showTable(const Result<figures::DrillDownTable> &table);
     void exportXlsx();
 
     ui::AppContext &m_context;
-    DrillDown m_request;
-    DrillDownTable m_table;
+    figures::DrillDown m_request;
+    figures::DrillDownTable m_table;
     ValueTableModel *m_model;
     QTableView *m_view;
     QLabel *m_note;

@@ -36,7 +36,7 @@ QBarCategoryAxis *categoryAxis(QChart *chart, const QStringList &labels, int fla
 
 // The figures of the last month of each bucket (stocks, not flows: active participants, agents).
 template <typename F>
-void atBucketEnds(const DashboardData &data, const ChartBuckets &b, F take)
+void atBucketEnds(const figures::DashboardData &data, const ChartBuckets &b, F take)
 {
     for (size_t i = 0; i < b.buckets.size(); ++i) {
         for (const auto &m : data.months) {
@@ -48,7 +48,7 @@ void atBucketEnds(const DashboardData &data, const ChartBuckets &b, F take)
 
 } // namespace
 
-QChart *activeChart(const DashboardData &data, const std::function<void(YearMonth, bool)> &onClick)
+QChart *activeChart(const figures::DashboardData &data, const std::function<void(YearMonth, bool)> &onClick)
 {
     const auto b = chartBuckets(data);
     QChart *chart = newChart();
@@ -58,7 +58,7 @@ QChart *activeChart(const DashboardData &data, const std::function<void(YearMont
     for (const auto &bucket : b.buckets)
         labels << bucketLabel(bucket, b.spansYears);
     std::vector<qint64> p(b.buckets.size()), o(b.buckets.size());
-    atBucketEnds(data, b, [&](size_t i, const MonthFigures &m) {
+    atBucketEnds(data, b, [&](size_t i, const figures::MonthFigures &m) {
         p[i] = m.activePerisai;
         o[i] = m.activeAll - m.activePerisai;
     });
@@ -84,7 +84,7 @@ QChart *activeChart(const DashboardData &data, const std::function<void(YearMont
     return chart;
 }
 
-QChart *coverageChart(const KpiSummary &s, const std::function<void(bool)> &onClick)
+QChart *coverageChart(const figures::KpiSummary &s, const std::function<void(bool)> &onClick)
 {
     QChart *chart = newChart();
     const auto &c = s.coverage;
@@ -116,7 +116,7 @@ QChart *coverageChart(const KpiSummary &s, const std::function<void(bool)> &onCl
     return chart;
 }
 
-QChart *claimsChart(const KpiSummary &s, const std::function<void(const QString &)> &onClick)
+QChart *claimsChart(const figures::KpiSummary &s, const std::function<void(const QString &)> &onClick)
 {
     QChart *chart = newChart();
     const QStringList programs{QStringLiteral("JKK"), QStringLiteral("JKM"), QStringLiteral("JHT")};
@@ -125,7 +125,7 @@ QChart *claimsChart(const KpiSummary &s, const std::function<void(const QString 
     double top = 0;
     for (const QString &program : programs) {
         const auto it = s.claimsByProgram.find(program);
-        const ProgramClaims c = it == s.claimsByProgram.end() ? ProgramClaims{} : it->second;
+        const figures::ProgramClaims c = it == s.claimsByProgram.end() ? figures::ProgramClaims{} : it->second;
         *amount << static_cast<qreal>(c.amount);
         top = std::max(top, static_cast<double>(c.amount));
         labels << Charts::tr("%1 (%Ln)", "program and its number of claims", static_cast<int>(c.count)).arg(program);
@@ -146,7 +146,7 @@ QChart *claimsChart(const KpiSummary &s, const std::function<void(const QString 
     return chart;
 }
 
-QChart *agentsChart(const DashboardData &data, const std::function<void(YearMonth, bool)> &onClick)
+QChart *agentsChart(const figures::DashboardData &data, const std::function<void(YearMonth, bool)> &onClick)
 {
     const auto b = chartBuckets(data);
     QChart *chart = newChart();
@@ -156,7 +156,7 @@ QChart *agentsChart(const DashboardData &data, const std::function<void(YearMont
     for (const auto &bucket : b.buckets)
         labels << bucketLabel(bucket, b.spansYears);
     std::vector<qint64> r(b.buckets.size()), p(b.buckets.size());
-    atBucketEnds(data, b, [&](size_t i, const MonthFigures &m) {
+    atBucketEnds(data, b, [&](size_t i, const figures::MonthFigures &m) {
         r[i] = m.agentsRegistered;
         p[i] = m.agentsProductive;
     });

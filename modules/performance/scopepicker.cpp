@@ -34,23 +34,23 @@ ScopePicker::ScopePicker(QWidget *parent)
     connect(m_agent, &QComboBox::activated, this, [this] { emit scopeChanged(scope()); });
 }
 
-void ScopePicker::setLists(const ScopeLists &lists)
+void ScopePicker::setLists(const figures::ScopeLists &lists)
 {
-    const KpiScope current = scope();
+    const figures::KpiScope current = scope();
     m_lists = lists;
     {
         const QSignalBlocker block(m_office);
         m_office->clear();
-        for (const auto &[office, depth] : officeTree(lists.offices))
+        for (const auto &[office, depth] : figures::officeTree(lists.offices))
             m_office->addItem(QString(depth * 3, QLatin1Char(' ')) + office.name, office.code);
     }
-    KpiScope wanted = current;
+    figures::KpiScope wanted = current;
     if (wanted.officeCode.isEmpty())
         wanted.officeCode = lists.defaultOffice;
     setScope(wanted);
 }
 
-void ScopePicker::setScope(const KpiScope &scope)
+void ScopePicker::setScope(const figures::KpiScope &scope)
 {
     if (const int i = m_office->findData(scope.officeCode); i >= 0)
         m_office->setCurrentIndex(i);
@@ -62,7 +62,7 @@ void ScopePicker::setScope(const KpiScope &scope)
         m_agent->setCurrentIndex(i);
 }
 
-KpiScope ScopePicker::scope() const
+figures::KpiScope ScopePicker::scope() const
 {
     return {m_office->currentData().toString(), m_wadah->currentData().toString(), m_agent->currentData().toString()};
 }
@@ -98,7 +98,7 @@ void ScopePicker::fillWadah()
         if (o.code == m_office->currentData().toString())
             officeId = o.id;
     }
-    const QList<qint64> offices = subtreeIds(m_lists.offices, officeId);
+    const QList<qint64> offices = figures::subtreeIds(m_lists.offices, officeId);
     for (const auto &w : m_lists.wadah) {
         if (offices.contains(w.officeId))
             m_wadah->addItem(w.name, w.code);
@@ -115,7 +115,7 @@ void ScopePicker::fillAgents()
         if (o.code == m_office->currentData().toString())
             officeId = o.id;
     }
-    const QList<qint64> offices = subtreeIds(m_lists.offices, officeId);
+    const QList<qint64> offices = figures::subtreeIds(m_lists.offices, officeId);
     qint64 wadahId = 0;
     for (const auto &w : m_lists.wadah) {
         if (w.code == m_wadah->currentData().toString() && m_wadah->currentIndex() > 0)

@@ -1,8 +1,8 @@
 #pragma once
 // Chooses what the dashboard shows: an office (with everything below it), optionally one wadah or one agent.
 
-#include "kpiscope.h"
-#include "scopelists.h"
+#include "figures/kpiscope.h"
+#include "figures/scopelists.h"
 
 #include <QWidget>
 
@@ -16,15 +16,15 @@ class ScopePicker : public QWidget {
 public:
     explicit ScopePicker(QWidget *parent = nullptr);
 
-    void setLists(const ScopeLists &lists);
+    void setLists(const figures::ScopeLists &lists);
     // Selects by code; unknown codes are ignored.
-    void setScope(const KpiScope &scope);
-    KpiScope scope() const;
+    void setScope(const figures::KpiScope &scope);
+    figures::KpiScope scope() const;
     // "KC Cilacap", "KC Cilacap · Wadah Maju" for the page's subtitle.
     QString description() const;
 
 signals:
-    void scopeChanged(const KpiScope &scope);
+    void scopeChanged(const figures::KpiScope &scope);
 
 private:
     void fillWadah();
@@ -32,7 +32,7 @@ private:
     void officeChosen();
     void wadahChosen();
 
-    ScopeLists m_lists;
+    figures::ScopeLists m_lists;
     QComboBox *m_office;
     QComboBox *m_wadah;
     QComboBox *m_agent;

@@ -27,7 +27,7 @@ enum Column { Region, Year, LabourForce, Informal, Working, ColumnCount };
 // applies the edit itself first (to show a failure), so the stack's redo on push is skipped once.
 class WorkforceEdit : public QUndoCommand {
 public:
-    WorkforceEdit(ui::AppContext &context, std::vector<WorkforceRow> before, std::vector<WorkforceRow> after)
+    WorkforceEdit(ui::AppContext &context, std::vector<figures::WorkforceRow> before, std::vector<figures::WorkforceRow> after)
         : QUndoCommand(QCoreApplication::translate("WorkforceDialog", "edit reference figures")), m_context(context),
           m_before(std::move(before)), m_after(std::move(after))
     {
@@ -49,9 +49,9 @@ public:
     Status status() const { return m_status; }
 
 private:
-    void apply(const std::vector<WorkforceRow> &rows)
+    void apply(const std::vector<figures::WorkforceRow> &rows)
     {
-        m_status = replaceWorkforce(*m_context.database(), rows, m_context.userName());
+        m_status = figures::replaceWorkforce(*m_context.database(), rows, m_context.userName());
         if (m_status)
             m_context.notifyDataChanged({QStringLiteral("workforce")});
         else
@@ -59,8 +59,8 @@ private:
     }
 
     ui::AppContext &m_context;
-    std::vector<WorkforceRow> m_before;
-    std::vector<WorkforceRow> m_after;
+    std::vector<figures::WorkforceRow> m_before;
+    std::vector<figures::WorkforceRow> m_after;
     Status m_status;
     bool m_skipRedo = false;
 };
@@ -133,9 +133,9 @@ WorkforceDialog::WorkforceDialog(ui::AppContext &context, QWidget *parent)
     m_save->setEnabled(false);
 
     const storage::DatabasePtr db = context.database();
-    ui::runTask<Result<std::vector<WorkforceRow>>>(
-        &context, this, tr("Loading reference figures"), [db](ui::TaskControl &) { return loadWorkforce(*db); },
-        [this](Result<std::vector<WorkforceRow>> rows) {
+    ui::runTask<Result<std::vector<figures::WorkforceRow>>>(
+        &context, this, tr("Loading reference figures"), [db](ui::TaskControl &) { return figures::loadWorkforce(*db); },
+        [this](Result<std::vector<figures::WorkforceRow>> rows) {
             if (!rows) {
                 m_error->setText(rows.errorText());
                 return;
@@ -147,14 +147,14 @@ WorkforceDialog::WorkforceDialog(ui::AppContext &context, QWidget *parent)
         });
 }
 
-void WorkforceDialog::setRows(const std::vector<WorkforceRow> &rows)
+void WorkforceDialog::setRows(const std::vector<figures::WorkforceRow> &rows)
 {
     m_table->setRowCount(0);
     for (const auto &r : rows)
         addRow(r);
 }
 
-void WorkforceDialog::addRow(const WorkforceRow &r)
+void WorkforceDialog::addRow(const figures::WorkforceRow &r)
 {
     const int row = m_table->rowCount();
     m_table->insertRow(row);
@@ -170,13 +170,13 @@ void WorkforceDialog::addRow(const WorkforceRow &r)
     }
 }
 
-Result<std::vector<WorkforceRow>> WorkforceDialog::enteredRows() const
+Result<std::vector<figures::WorkforceRow>> WorkforceDialog::enteredRows() const
 {
-    std::vector<WorkforceRow> rows;
+    std::vector<figures::WorkforceRow> rows;
     for (int row = 0; row < m_table->rowCount(); ++row) {
         auto text = [&](int c) { return m_table->item(row, c) ? m_table->item(row, c)->text().trimmed() : QString(); };
         const QString where = tr("row %1").arg(row + 1);
-        WorkforceRow r;
+        figures::WorkforceRow r;
         r.region = text(Region);
         bool ok = false;
         r.year = text(Year).toInt(&ok);
@@ -196,7 +196,7 @@ Result<std::vector<WorkforceRow>> WorkforceDialog::enteredRows() const
             r.batchId = batch.toLongLong();
         rows.push_back(r);
     }
-    if (auto st = validateWorkforce(rows); !st)
+    if (auto st = figures::validateWorkforce(rows); !st)
         return st.error();
     return rows;
 }

@@ -2,7 +2,7 @@
 // Reference figures per region and year, entered or corrected by hand (an import brings them in bulk).
 // Saving is one step on the undo stack.
 
-#include "workforcerepository.h"
+#include "figures/workforcerepository.h"
 
 #include <QDialog>
 
@@ -23,7 +23,7 @@ public:
     explicit WorkforceDialog(ui::AppContext &context, QWidget *parent = nullptr);
 
     // The rows as entered; invalid numbers become a validation error on save.
-    Result<std::vector<WorkforceRow>> enteredRows() const;
+    Result<std::vector<figures::WorkforceRow>> enteredRows() const;
     QTableWidget *table() const { return m_table; }
     // Whether the stored rows have arrived (they load off the UI thread).
     bool isLoaded() const { return m_loadedOnce; }
@@ -31,11 +31,11 @@ public:
     void accept() override;
 
 private:
-    void setRows(const std::vector<WorkforceRow> &rows);
-    void addRow(const WorkforceRow &row);
+    void setRows(const std::vector<figures::WorkforceRow> &rows);
+    void addRow(const figures::WorkforceRow &row);
 
     ui::AppContext &m_context;
-    std::vector<WorkforceRow> m_loaded;
+    std::vector<figures::WorkforceRow> m_loaded;
     bool m_loadedOnce = false;
     QTableWidget *m_table;
     QLabel *m_error;

@@ -13,7 +13,7 @@ QString AchievementSlide::subtitle() const
 {
     const bool kcp = data().achievement.level == AchievementTable::Level::Kcp;
     return (kcp ? tr("Acquisitions against target by KCP, %1") : tr("Acquisitions against target by wadah, %1"))
-        .arg(periodText(data().header.period));
+        .arg(periodText(data().header));
 }
 
 void AchievementSlide::paintBody(SlideCanvas &canvas, const QRectF &body) const

@@ -70,9 +70,9 @@ void AcquisitionsSlide::paintBody(SlideCanvas &canvas, const QRectF &body) const
     const double side = std::max(canvas.px(300), body.width() * 0.33);
     paintBars(canvas, QRectF(body.left(), body.top(), body.width() - side - gap, body.height()), m);
 
-    const qint64 thisYear = std::accumulate(m.thisYear.begin(), m.thisYear.end(), qint64(0));
-    const qint64 lastYearSame = std::accumulate(m.lastYear.begin(), m.lastYear.begin() + std::clamp(m.monthsElapsed, 0, 12), qint64(0));
-    const qint64 lastYear = std::accumulate(m.lastYear.begin(), m.lastYear.end(), qint64(0));
+    const qint64 thisYear = m.yearToDate;
+    const qint64 lastYearSame = m.yearToDateLastYear;
+    const qint64 lastYear = m.lastYearTotal;
     const QString months = m.monthsElapsed >= 12 ? QString::number(m.year)
                            : m.monthsElapsed <= 1 ? fmt::monthShort(1) + QLatin1Char(' ') + QString::number(m.year)
                                                   : fmt::monthShort(1) + QChar(0x2013) + fmt::monthShort(m.monthsElapsed)
@@ -81,7 +81,7 @@ void AcquisitionsSlide::paintBody(SlideCanvas &canvas, const QRectF &body) const
     QString change = tr("no figures for the same months of %1").arg(m.year - 1);
     Ink changeInk = Ink::Muted;
     if (lastYearSame > 0) {
-        const double c = static_cast<double>(thisYear) / lastYearSame - 1.0;
+        const double c = indicators::growth(thisYear, lastYearSame);
         change = tr("%1%2 against %3 a year earlier")
                      .arg(c >= 0 ? QStringLiteral("+") : QString(), fmt::percent(c), fmt::number(lastYearSame));
         changeInk = c >= 0 ? Ink::Good : Ink::Bad;
@@ -92,7 +92,7 @@ void AcquisitionsSlide::paintBody(SlideCanvas &canvas, const QRectF &body) const
     canvas.figureTile(QRectF(x, body.top() + h + canvas.px(16), side, h), tr("Whole of %1").arg(m.year - 1), fmt::number(lastYear),
                       {}, Ink::LastYear);
     if (m.monthsElapsed < 12 && m.monthsElapsed > 0) {
-        const auto outlook = indicators::yearEndOutlook(thisYear, m.monthsElapsed, m.lastYear);
+        const indicators::Outlook &outlook = m.outlook;
         const qint64 expected = outlook.seasonal > 0 ? outlook.seasonal : outlook.runRate;
         const QString verdict = lastYear <= 0 ? tr("at the pace so far")
                                 : outlook.beatsLastYear ? tr("would beat %1").arg(m.year - 1)

@@ -58,17 +58,12 @@ SlideList buildDeck(const DeckData &data, const QStringList &ids)
 
 QString periodText(const PeriodRange &period)
 {
-    if (!period.from.isValid())
-        return {};
-    if (period.from == period.to)
-        return fmt::yearMonth(period.to.year(), period.to.month());
-    if (period.from.year() == period.to.year()) {
-        if (period.from.month() == 1 && period.to.month() == 12)
-            return QString::number(period.to.year());
-        return fmt::monthName(period.from.month()) + QChar(0x2013) + fmt::yearMonth(period.to.year(), period.to.month());
-    }
-    return fmt::yearMonth(period.from.year(), period.from.month()) + QChar(0x2013)
-           + fmt::yearMonth(period.to.year(), period.to.month());
+    return fmt::period(period);
+}
+
+QString periodText(const DeckHeader &header)
+{
+    return fmt::period(header.period) + header.periodNote;
 }
 
 QString footerText(const DeckData &data)

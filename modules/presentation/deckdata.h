@@ -30,18 +30,21 @@ struct DeckHeader {
     QString facilitator;
     int agentsInvited = 0;
     int agentsPresent = 0;
-    PeriodRange period;
+    PeriodRange period;  // the months the figures cover (cut at the last month with data)
+    QString periodNote;  // ", data up to November 2026" when the period asked for was cut
     QDate asOf; // "as of" figures (open actions, agreements) are counted on this day
 };
 
+// The figures layer's figures of the office and period (glossary terms in the comments).
 struct Headline {
-    qint64 acquisitions = 0;
-    qint64 acquisitionsSamePeriodLastYear = 0;
-    qint64 target = 0;
-    indicators::Achievement achievement;
-    double cap = 1.0;
-    qint64 activePerisai = 0; // Perisai recruits paid up for the period's last month
-    qint64 collected = 0;     // contributions of Perisai recruits for the period's months, rupiah
+    qint64 acquisitions = 0;                   // Acquisitions
+    qint64 acquisitionsSamePeriodLastYear = 0; // Same months last year
+    qint64 target = 0;                         // Target
+    QString targetSource;                      // "sum of the wadah targets"; empty: the office's own
+    indicators::Achievement achievement;       // Target achievement
+    double cap = 1.0;                          // Target cap
+    qint64 activePerisai = 0;                  // Recruits paying
+    qint64 collected = 0;                      // Contributions of recruits, rupiah
     qint64 agentsRegistered = 0;
     qint64 agentsProductive = 0; // with an acquisition or a collection in the last month
     std::optional<double> retention3;
@@ -52,6 +55,10 @@ struct MonthlyAcquisitions {
     int monthsElapsed = 0; // months of `year` up to the period's end
     std::array<qint64, 12> thisYear{};
     std::array<qint64, 12> lastYear{};
+    qint64 yearToDate = 0;
+    qint64 yearToDateLastYear = 0; // the same months a year earlier
+    qint64 lastYearTotal = 0;      // Whole of last year
+    indicators::Outlook outlook;   // Year-end outlook
 };
 
 struct AchievementRow {

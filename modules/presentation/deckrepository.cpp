@@ -1,17 +1,19 @@
+// The deck's figures come from the figures layer (the same as the dashboard's, the PDFs' and `kpi`'s); the
+// session itself from the Monev repository. Nothing here counts or divides.
 #include "deckrepository.h"
 
-#include "deckqueries.h"
+#include "figures/agreementfigures.h"
+#include "figures/followup.h"
+#include "figures/kpiservice.h"
+#include "figures/retentioncurve.h"
+#include "monev/monevrepository.h"
 #include "privacy.h"
 #include "storage/database.h"
-#include "storage/meta.h"
-#include "storage/summaries.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 
 namespace perisai::presentation {
-
-using storage::Query;
-using namespace detail;
 
 namespace {
 
@@ -19,143 +21,184 @@ struct Deck {
     Q_DECLARE_TR_FUNCTIONS(Deck)
 };
 
-struct Office {
-    qint64 id = 0;
-    qint64 parentId = 0;
-    QString code;
-    QString name;
-    QString kind;
-};
+constexpr int kLeaders = 10;
+constexpr int kListed = 8;
 
-struct SessionRow {
-    qint64 officeId = 0;
-    int reviewFrom = 0;
-    int reviewTo = 0;
-};
-
-Result<QList<Office>> loadOffices(const storage::Database &db)
+Result<std::optional<monev::Session>> loadSession(const storage::Database &db, qint64 id, DeckHeader &header)
 {
-    Query q(db.connection(), QStringLiteral("SELECT id, COALESCE(parent_id, 0), code, name, kind FROM offices ORDER BY id"));
-    if (auto st = q.exec(); !st)
-        return st.error();
-    QList<Office> offices;
-    while (q.next())
-        offices.append({q.intValue(0), q.intValue(1), q.text(2), q.text(3), q.text(4)});
-    return offices;
-}
-
-void collectBelow(const QList<Office> &all, qint64 parent, Scope &scope)
-{
-    for (const Office &o : all) {
-        if (o.parentId == parent && o.id != parent) {
-            scope.officeIds.append(o.id);
-            if (o.kind == QLatin1String("kcp"))
-                scope.kcpIds.append(o.id);
-            collectBelow(all, o.id, scope);
-        }
-    }
-}
-
-// The office named, else the session's, else the demo's, else the top of the tree.
-Result<Scope> resolveScope(const storage::Database &db, const QString &code, qint64 sessionOfficeId)
-{
-    auto offices = loadOffices(db);
-    if (!offices)
-        return offices.error();
-    if (offices->isEmpty())
-        return makeError(Deck::tr("the database holds no office yet: import or create data first"));
-    auto find = [&](auto matches) -> const Office * {
-        for (const Office &o : *offices) {
-            if (matches(o))
-                return &o;
-        }
-        return nullptr;
-    };
-    const Office *chosen = nullptr;
-    if (!code.isEmpty()) {
-        chosen = find([&](const Office &o) { return o.code == code; });
-        if (!chosen)
-            return makeError(Deck::tr("no office with the code %1").arg(code));
-    }
-    if (!chosen && sessionOfficeId != 0)
-        chosen = find([&](const Office &o) { return o.id == sessionOfficeId; });
-    if (!chosen) {
-        const QString demo = storage::readMeta(db, QStringLiteral("demo_office"));
-        chosen = find([&](const Office &o) { return !demo.isEmpty() && o.code == demo; });
-    }
-    if (!chosen) {
-        auto rank = [](const QString &kind) { return kind == QLatin1String("kanwil") ? 0 : kind == QLatin1String("kc") ? 1 : 2; };
-        for (const Office &o : *offices) {
-            if (o.parentId == 0 && (!chosen || rank(o.kind) < rank(chosen->kind)))
-                chosen = &o;
-        }
-        if (!chosen)
-            chosen = &offices->first();
-    }
-    Scope scope{chosen->id, chosen->code, chosen->name, chosen->kind, {chosen->id}, {}, {}, {}};
-    collectBelow(*offices, chosen->id, scope);
-    if (chosen->kind == QLatin1String("kcp")) {
-        scope.kcpIds.prepend(chosen->id);
-        scope.targetLevel = QStringLiteral("kcp");
-        scope.targetCodes = {chosen->code};
-    } else {
-        scope.targetLevel = QStringLiteral("cabang");
-        for (const Office &o : *offices) {
-            if (o.kind == QLatin1String("kc") && scope.officeIds.contains(o.id))
-                scope.targetCodes.append(o.code);
-        }
-    }
-    return scope;
-}
-
-Result<SessionRow> loadSession(const storage::Database &db, qint64 id, DeckHeader &header)
-{
-    Query q(db.connection(), QStringLiteral(
-        "SELECT s.title, s.held_on, COALESCE(s.place, ''), COALESCE(s.facilitator, ''),"
-        " COALESCE(s.office_id, w.office_id, 0), COALESCE(s.review_from, 0), COALESCE(s.review_to, 0) "
-        "FROM monev_sessions s LEFT JOIN wadah w ON w.id = s.wadah_id WHERE s.id = ?"));
-    q.bind(id);
-    if (auto st = q.exec(); !st)
-        return st.error();
-    if (!q.next())
+    if (id == 0)
+        return std::optional<monev::Session>();
+    monev::MonevRepository repo(db);
+    auto session = repo.session(id);
+    if (!session)
         return makeError(Deck::tr("no Monev session with the number %1").arg(id));
     header.sessionId = id;
-    header.sessionTitle = q.text(0);
-    header.sessionDate = q.value(1).toDate();
-    header.sessionPlace = q.text(2);
-    header.facilitator = q.text(3);
-    SessionRow row{q.intValue(4), static_cast<int>(q.intValue(5)), static_cast<int>(q.intValue(6))};
+    header.sessionTitle = session->title;
+    header.sessionDate = session->heldOn;
+    header.sessionPlace = session->place;
+    header.facilitator = session->facilitator;
+    auto attendees = repo.attendees(id);
+    if (!attendees)
+        return attendees.error();
+    header.agentsInvited = static_cast<int>(attendees->size());
+    header.agentsPresent = static_cast<int>(std::count_if(attendees->begin(), attendees->end(), [](const monev::Attendee &a) {
+        return a.attendance == monev::attendance::present;
+    }));
+    return std::optional<monev::Session>(*session);
+}
 
-    Query a(db.connection(), QStringLiteral(
-        "SELECT COUNT(*), SUM(CASE WHEN attendance = 'present' THEN 1 ELSE 0 END) FROM monev_attendance WHERE session_id = ?"));
-    a.bind(id);
-    if (auto st = a.exec(); !st)
-        return st.error();
-    if (a.next()) {
-        header.agentsInvited = static_cast<int>(a.intValue(0));
-        header.agentsPresent = static_cast<int>(a.intValue(1));
+// The office named, else the session's, else the default (the demo's, else the top of the tree).
+Result<QString> officeCode(const storage::Database &db, const QString &asked, const std::optional<monev::Session> &session)
+{
+    if (!asked.isEmpty() || !session || session->officeId == 0)
+        return asked;
+    auto offices = figures::loadOffices(db);
+    if (!offices)
+        return offices.error();
+    for (const figures::OfficeNode &o : *offices) {
+        if (o.id == session->officeId)
+            return o.code;
     }
-    return row;
+    return QString();
 }
 
 // The months the deck reviews: the session's review period, else January up to the month before the
 // session, else January up to the last month with data.
-Result<PeriodRange> choosePeriod(const storage::Database &db, const SessionRow *session, const DeckHeader &header)
+Result<PeriodRange> choosePeriod(const storage::Database &db, const std::optional<monev::Session> &session, const DeckHeader &header)
 {
-    if (session && YearMonth::fromKey(session->reviewFrom).isValid() && YearMonth::fromKey(session->reviewTo).isValid())
-        return PeriodRange{YearMonth::fromKey(session->reviewFrom), YearMonth::fromKey(session->reviewTo)};
+    const YearMonth from = session ? YearMonth::fromKey(session->reviewFrom) : YearMonth();
+    const YearMonth to = session ? YearMonth::fromKey(session->reviewTo) : YearMonth();
+    if (from.isValid() && to.isValid())
+        return PeriodRange{from, to};
     YearMonth last;
     if (session && header.sessionDate.isValid()) {
         last = YearMonth::fromDate(header.sessionDate).addMonths(-1);
     } else {
-        storage::Summaries summaries(db);
-        auto range = summaries.dataRange();
-        if (!range)
-            return range.error();
-        last = range->to.isValid() ? range->to : YearMonth::fromDate(header.asOf);
-        last = std::min(last, YearMonth::fromDate(header.asOf));
+        auto until = figures::lastMonthWithData(db);
+        if (!until)
+            return until.error();
+        last = until->isValid() ? std::min(*until, YearMonth::fromDate(header.asOf)) : YearMonth::fromDate(header.asOf);
     }
     return PeriodRange{{last.year(), 1}, last};
+}
+
+Headline headline(const figures::KpiSummary &s)
+{
+    Headline h;
+    h.acquisitions = s.acquisitions;
+    h.acquisitionsSamePeriodLastYear = s.acquisitionsSamePeriodLastYear;
+    h.target = s.target;
+    h.targetSource = figures::targetSourceText(s.targetSource);
+    h.achievement = s.achievement;
+    h.cap = s.cap;
+    h.activePerisai = s.activeRecruits;
+    h.collected = s.recruitContributions;
+    h.agentsRegistered = s.agentsRegistered;
+    h.agentsProductive = s.agentsProductive;
+    h.retention3 = s.retention3;
+    return h;
+}
+
+// Many wadah over several KCP would not fit one slide: the KCP then stand for them.
+AchievementTable achievementTable(const figures::DashboardData &d)
+{
+    AchievementTable t;
+    std::vector<const figures::UnitFigures *> wadah;
+    for (const auto &w : d.byWadah) {
+        if (w.status == QLatin1String("active"))
+            wadah.push_back(&w);
+    }
+    t.level = d.byKcp.size() >= 2 && wadah.size() > 8 ? AchievementTable::Level::Kcp : AchievementTable::Level::Wadah;
+    std::vector<const figures::UnitFigures *> units = wadah;
+    if (t.level == AchievementTable::Level::Kcp) {
+        units.clear();
+        for (const auto &k : d.byKcp)
+            units.push_back(&k);
+    }
+    for (const figures::UnitFigures *u : units) {
+        t.rows.push_back({u->name, u->acquisitions, u->target.value, u->achievement});
+        t.atOrAboveTarget += u->target.value > 0 && u->achievement.ratio >= 1.0;
+    }
+    // Units with a target first, best achievement first; then by acquisitions.
+    std::stable_sort(t.rows.begin(), t.rows.end(), [](const AchievementRow &a, const AchievementRow &b) {
+        if ((a.target > 0) != (b.target > 0))
+            return a.target > 0;
+        if (a.target > 0 && a.achievement.ratio != b.achievement.ratio)
+            return a.achievement.ratio > b.achievement.ratio;
+        return a.acquisitions > b.acquisitions;
+    });
+    return t;
+}
+
+std::vector<LeaderRow> leaders(const figures::DashboardData &d)
+{
+    // Names only: the leaderboard is shown to a room. byAgent is in rank order.
+    std::vector<LeaderRow> out;
+    for (const auto &a : d.byAgent) {
+        if (a.acquisitions <= 0 || static_cast<int>(out.size()) >= kLeaders)
+            break;
+        out.push_back({a.rank, a.name, a.wadahName, a.acquisitions, a.activeRecruits});
+    }
+    return out;
+}
+
+Result<std::vector<Award>> awards(const storage::Database &db, qint64 sessionId)
+{
+    // Only the awards the meeting confirmed; suggestions stay on the Monev page.
+    std::vector<Award> out;
+    if (sessionId == 0)
+        return out;
+    auto stored = monev::MonevRepository(db).awards(sessionId);
+    if (!stored)
+        return stored.error();
+    for (const monev::Award &a : *stored) {
+        if (a.confirmed)
+            out.push_back({a.category, a.rank, a.agentName, a.value});
+    }
+    // The categories in the order the meeting hands them out.
+    static const QStringList order = {QStringLiteral("top_acquisition"), QStringLiteral("best_retention"),
+                                      QStringLiteral("best_newcomer"), QStringLiteral("most_improved")};
+    auto position = [](const QString &c) {
+        const auto i = order.indexOf(c);
+        return i < 0 ? order.size() : i;
+    };
+    std::stable_sort(out.begin(), out.end(), [&](const Award &a, const Award &b) {
+        return position(a.category) != position(b.category) ? position(a.category) < position(b.category) : a.rank < b.rank;
+    });
+    return out;
+}
+
+FollowUp followUp(const figures::FollowUpFigures &f, bool fromSession)
+{
+    FollowUp out;
+    out.fromSession = fromSession;
+    out.sessionsHeld = static_cast<int>(f.sessions);
+    for (const auto &o : f.obstacles) {
+        out.obstacles.push_back({o.category.isEmpty() ? Deck::tr("Other") : o.category, static_cast<int>(o.count)});
+        out.obstaclesTotal += static_cast<int>(o.count);
+    }
+    out.open = static_cast<int>(f.openActions);
+    out.overdue = static_cast<int>(f.overdueActions);
+    out.done = static_cast<int>(f.doneActions);
+    for (const auto &item : f.overdueItems)
+        out.overdueItems.push_back({item.description, item.owner, item.due});
+    return out;
+}
+
+AgreementStatus agreementStatus(const figures::AgreementFigures &f)
+{
+    AgreementStatus out;
+    out.active = f.counts.active;
+    out.expiring30 = f.counts.expiring30;
+    out.expiring90 = f.counts.expiring90;
+    out.expired = f.counts.expired;
+    out.terminated = f.counts.terminated;
+    for (const auto &a : f.toRenew) {
+        if (static_cast<int>(out.soonest.size()) >= kListed)
+            break;
+        out.soonest.push_back({a.wadahName, a.endsOn, static_cast<int>(f.day.daysTo(a.endsOn))});
+    }
+    return out;
 }
 
 // Every text that came from the database passes here: whatever staff typed, no NIK or phone number reaches
@@ -182,6 +225,11 @@ void scrubDeck(DeckData &deck)
         scrub(row.wadahName);
 }
 
+#define TRY(var, expr)                \
+    auto var = (expr);                \
+    if (!var)                         \
+        return var.error();
+
 } // namespace
 
 Result<DeckData> loadDeck(const storage::Database &db, const DeckRequest &request)
@@ -189,61 +237,56 @@ Result<DeckData> loadDeck(const storage::Database &db, const DeckRequest &reques
     DeckData deck;
     DeckHeader &header = deck.header;
     header.asOf = request.today;
-    std::optional<SessionRow> session;
-    if (request.sessionId != 0) {
-        auto row = loadSession(db, request.sessionId, header);
-        if (!row)
-            return row.error();
-        session = *row;
-        // A session already held is shown as it stood on its day; a planned one as of today.
-        if (header.sessionDate.isValid() && header.sessionDate < header.asOf)
-            header.asOf = header.sessionDate;
-    }
-    auto scope = resolveScope(db, request.officeCode, session ? session->officeId : 0);
-    if (!scope)
-        return scope.error();
-    header.officeCode = scope->code;
-    header.officeName = scope->name;
-    auto period = choosePeriod(db, session ? &*session : nullptr, header);
-    if (!period)
-        return period.error();
-    header.period = *period;
+    TRY(session, loadSession(db, request.sessionId, header));
+    // A session already held is shown as it stood on its day; a planned one as of today.
+    if (header.sessionDate.isValid() && header.sessionDate < header.asOf)
+        header.asOf = header.sessionDate;
+    TRY(code, officeCode(db, request.officeCode, *session));
+    const figures::KpiScope scope{*code, {}, {}};
+    TRY(resolved, figures::resolveScope(db, scope));
+    TRY(asked, choosePeriod(db, *session, header));
+    TRY(dash, figures::KpiService(db).dashboard(scope, *asked, header.asOf));
+    const figures::KpiSummary &s = dash->summary;
+    header.officeCode = resolved->office.code;
+    header.officeName = resolved->office.name;
+    header.period = s.period;
+    header.periodNote = figures::cutNote(s.figuresPeriod);
+    header.asOf = s.asOf;
 
-    // One after another: the achievement table needs the cap the headline read.
-    Status st = loadHeadline(db, *scope, header, deck.headline);
-    if (st)
-        st = loadMonthly(db, *scope, header.period, deck.monthly);
-    if (st)
-        st = loadRetention(db, *scope, header.period, deck.retention);
-    if (st)
-        st = loadAchievement(db, *scope, header.period, deck.headline.cap, deck.achievement);
-    if (st)
-        st = loadLeaders(db, *scope, header.period, 10, deck.leaders);
-    if (st)
-        st = loadAwards(db, header.sessionId, deck.awards);
-    if (st)
-        st = loadFollowUp(db, *scope, header, deck.followUp);
-    if (st)
-        st = loadAgreements(db, *scope, header.asOf, deck.agreements);
-    if (!st)
-        return st.error();
-    if (!deck.headline.retention3)
-        deck.headline.retention3 = deck.retention.perisai[3];
+    deck.headline = headline(s);
+    deck.monthly = {dash->year, dash->monthsElapsed, dash->thisYear, dash->lastYear, dash->yearToDate,
+                    dash->yearToDateLastYear, s.acquisitionsLastFullYear, s.outlook};
+    TRY(curve, figures::retentionCurve(db, *resolved, s.period.to));
+    deck.retention = {curve->perisai, curve->other, curve->cohortSize, curve->firstCohort, curve->lastCohort};
+    deck.achievement = achievementTable(*dash);
+    deck.leaders = leaders(*dash);
+    TRY(confirmed, awards(db, header.sessionId));
+    deck.awards = std::move(*confirmed);
+    TRY(follow, figures::followUpFigures(db, *resolved, {s.period, s.asOf, true, header.sessionId, kListed}));
+    deck.followUp = followUp(*follow, header.sessionId != 0);
+    TRY(pks, figures::agreementFigures(db, *resolved, s.asOf));
+    deck.agreements = agreementStatus(*pks);
     scrubDeck(deck);
     return deck;
 }
 
 Result<std::vector<SessionChoice>> listSessions(const storage::Database &db, int limit)
 {
-    Query q(db.connection(), QStringLiteral("SELECT id, title, held_on, status FROM monev_sessions "
-                                            "WHERE status <> 'cancelled' ORDER BY held_on DESC, id DESC LIMIT ?"));
-    q.bind(limit);
-    if (auto st = q.exec(); !st)
-        return st.error();
-    std::vector<SessionChoice> sessions;
-    while (q.next())
-        sessions.push_back({q.intValue(0), q.text(1), q.value(2).toDate(), q.text(3)});
-    return sessions;
+    auto sessions = monev::MonevRepository(db).sessions();
+    if (!sessions)
+        return sessions.error();
+    std::vector<SessionChoice> out;
+    for (const monev::SessionSummary &row : *sessions) {
+        const monev::Session &s = row.session;
+        if (s.status != monev::status::cancelled)
+            out.push_back({s.id, s.title, s.heldOn, s.status});
+    }
+    std::stable_sort(out.begin(), out.end(), [](const SessionChoice &a, const SessionChoice &b) {
+        return a.heldOn != b.heldOn ? a.heldOn > b.heldOn : a.id > b.id;
+    });
+    if (static_cast<int>(out.size()) > limit)
+        out.resize(static_cast<size_t>(limit));
+    return out;
 }
 
 } // namespace perisai::presentation

@@ -15,7 +15,7 @@ QString FollowUpSlide::subtitle() const
     if (f.fromSession)
         return tr("Obstacles raised at this session; actions as of %1").arg(fmt::date(data().header.asOf));
     return tr("Obstacles raised at %n Monev session(s) in %1; actions as of %2", nullptr, f.sessionsHeld)
-        .arg(periodText(data().header.period), fmt::date(data().header.asOf));
+        .arg(periodText(data().header), fmt::date(data().header.asOf));
 }
 
 namespace {

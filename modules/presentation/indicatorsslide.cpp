@@ -1,6 +1,7 @@
 #include "slides.h"
 
 #include "core/format.h"
+#include "figures/glossary.h"
 
 namespace perisai::presentation {
 
@@ -12,7 +13,7 @@ QString IndicatorsSlide::title() const
 QString IndicatorsSlide::subtitle() const
 {
     const DeckHeader &h = data().header;
-    return tr("%1  \u00b7  %2").arg(periodText(h.period), h.officeName);
+    return tr("%1  \u00b7  %2").arg(periodText(h), h.officeName);
 }
 
 void IndicatorsSlide::paintBody(SlideCanvas &canvas, const QRectF &body) const
@@ -28,9 +29,10 @@ void IndicatorsSlide::paintBody(SlideCanvas &canvas, const QRectF &body) const
     };
     std::vector<Tile> tiles;
 
-    Tile acquisitions{tr("Acquisitions"), fmt::number(d.acquisitions), {}};
+    using figures::Term;
+    Tile acquisitions{figures::label(Term::Acquisitions), fmt::number(d.acquisitions), {}};
     if (d.acquisitionsSamePeriodLastYear > 0) {
-        const double change = static_cast<double>(d.acquisitions) / d.acquisitionsSamePeriodLastYear - 1.0;
+        const double change = indicators::growth(d.acquisitions, d.acquisitionsSamePeriodLastYear);
         acquisitions.detail = tr("%1%2 against %3 a year earlier")
                                   .arg(change >= 0 ? QStringLiteral("+") : QString(), fmt::percent(change),
                                        fmt::number(d.acquisitionsSamePeriodLastYear));
@@ -40,9 +42,11 @@ void IndicatorsSlide::paintBody(SlideCanvas &canvas, const QRectF &body) const
     }
     tiles.push_back(acquisitions);
 
-    Tile achievement{tr("Target achievement"), d.target > 0 ? fmt::percent(d.achievement.ratio) : QStringLiteral("\u2014"),
-                     d.target > 0 ? tr("%1 of the target of %2").arg(fmt::number(d.acquisitions), fmt::number(d.target))
-                                  : tr("no target set for these months")};
+    QString targetText = tr("%1 of the target of %2").arg(fmt::number(d.acquisitions), fmt::number(d.target));
+    if (!d.targetSource.isEmpty())
+        targetText += QStringLiteral(" (%1)").arg(d.targetSource);
+    Tile achievement{figures::label(Term::TargetAchievement), d.target > 0 ? fmt::percent(d.achievement.ratio) : QStringLiteral("\u2014"),
+                     d.target > 0 ? targetText : tr("no target set for these months")};
     if (d.achievement.aboveCap) {
         achievement.valueInk = Ink::Warn;
         achievement.detail = tr("above the %1 cap: counted up to the cap").arg(fmt::percent(d.cap, 0));
@@ -52,18 +56,18 @@ void IndicatorsSlide::paintBody(SlideCanvas &canvas, const QRectF &body) const
     }
     tiles.push_back(achievement);
 
-    tiles.push_back({tr("Active participants"), fmt::number(d.activePerisai),
+    tiles.push_back({figures::label(Term::ActiveRecruits), fmt::number(d.activePerisai),
                      tr("Perisai recruits paid up for %1").arg(lastMonth)});
 
-    Tile agents{tr("Productive agents"), tr("%1 of %2").arg(fmt::number(d.agentsProductive), fmt::number(d.agentsRegistered)),
+    Tile agents{figures::label(Term::AgentsProductive), tr("%1 of %2").arg(fmt::number(d.agentsProductive), fmt::number(d.agentsRegistered)),
                 tr("with an acquisition or a collection in %1").arg(lastMonth)};
     if (d.agentsRegistered > 0)
         agents.detailInk = d.agentsProductive * 2 >= d.agentsRegistered ? Ink::Good : Ink::Warn;
     tiles.push_back(agents);
 
-    tiles.push_back({tr("Retention after 3 months"), d.retention3 ? fmt::percent(*d.retention3) : QStringLiteral("\u2014"),
+    tiles.push_back({tr("Retention at 3 months"), fmt::percent(d.retention3),
                      tr("of recruits still paying three months after joining")});
-    tiles.push_back({tr("Contributions"), fmt::rupiahShort(d.collected), tr("paid by Perisai recruits in these months")});
+    tiles.push_back({figures::label(Term::RecruitContributions), fmt::rupiahShort(d.collected), tr("paid by Perisai recruits in these months")});
 
     const int columns = 3;
     const int rows = 2;

@@ -11,7 +11,7 @@ QString LeaderboardSlide::title() const
 
 QString LeaderboardSlide::subtitle() const
 {
-    return tr("Agents with the most acquisitions, %1").arg(periodText(data().header.period));
+    return tr("Agents with the most acquisitions, %1").arg(periodText(data().header));
 }
 
 QString LeaderboardSlide::awardName(const QString &category)

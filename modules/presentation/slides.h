@@ -90,5 +90,7 @@ public:
 
 // "Januari–Juni 2022", "Juli 2021–Juni 2022".
 QString periodText(const PeriodRange &period);
+// The deck's period, and that it ends at the last month with data when it was cut.
+QString periodText(const DeckHeader &header);
 
 } // namespace perisai::presentation

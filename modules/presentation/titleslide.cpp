@@ -20,7 +20,7 @@ void TitleSlide::paintBody(SlideCanvas &canvas, const QRectF &body) const
         lines << when;
     }
     if (h.period.from.isValid())
-        lines << tr("Results of %1").arg(periodText(h.period));
+        lines << tr("Results of %1").arg(periodText(h));
     if (h.agentsInvited > 0)
         lines << tr("%1 of %2 invited agents present").arg(h.agentsPresent).arg(h.agentsInvited);
 

@@ -1,32 +1,24 @@
 #include "reports/agentscorecard.h"
 
 #include "core/format.h"
+#include "figures/kpiservice.h"
 #include "reports/reportcharts.h"
 #include "reports/reportdata.h"
 #include "reports/reportlabels.h"
 #include "ui/personaldata.h"
 
 #include <QCoreApplication>
+#include <cmath>
 
 namespace perisai::reports {
 namespace {
 
-std::vector<double> monthValues(const std::map<int, AgentMonth> &months, const PeriodRange &range)
+std::vector<double> acquisitionsOf(const std::vector<figures::MonthFigures> &months, bool lastYear)
 {
     std::vector<double> values;
-    for (YearMonth m = range.from; m <= range.to; m = m.addMonths(1)) {
-        auto it = months.find(m.key());
-        values.push_back(it == months.end() ? 0.0 : static_cast<double>(it->second.acquisitions));
-    }
+    for (const figures::MonthFigures &m : months)
+        values.push_back(static_cast<double>(lastYear ? m.acquisitionsLastYear : m.acquisitions));
     return values;
-}
-
-qint64 total(const std::map<int, AgentMonth> &months, qint64 AgentMonth::*field)
-{
-    qint64 sum = 0;
-    for (const auto &[key, m] : months)
-        sum += m.*field;
-    return sum;
 }
 
 void addIdentity(ReportDocument &doc, const AgentIdentity &a, bool reveal)
@@ -52,37 +44,24 @@ void addIdentity(ReportDocument &doc, const AgentIdentity &a, bool reveal)
     });
 }
 
-void addRetention(ReportDocument &doc, const std::map<int, AgentMonth> &months,
-                  const std::map<std::pair<int, int>, qint64> &paid, const PeriodRange &period, YearMonth lastObserved)
+// The cohort table of the figures layer (k = 1, 3, 6, 12) and its total: the agent's retention as the
+// roster, the dashboard and `kpi --by agent` give it.
+void addRetention(ReportDocument &doc, const figures::DashboardData &d, const figures::UnitFigures &agent)
 {
     doc.addHeading(Report::tr("Retention of recruits"));
-    const int ks[] = {1, 3, 6, 12};
     QList<QStringList> rows;
-    qint64 sizes[4] = {};
-    qint64 paidUp[4] = {};
-    for (YearMonth c = period.from; c <= period.to; c = c.addMonths(1)) {
-        auto m = months.find(c.key());
-        const qint64 size = m == months.end() ? 0 : m->second.acquisitions;
-        if (size == 0)
+    for (const indicators::CohortRow &c : d.cohorts) {
+        if (c.size == 0)
             continue;
-        QStringList row{fmt::yearMonth(c.year(), c.month()), fmt::number(size)};
-        for (int i = 0; i < 4; ++i) {
-            if (c.addMonths(ks[i]) > lastObserved) {
-                row << QStringLiteral("–");
-                continue;
-            }
-            auto p = paid.find({c.key(), ks[i]});
-            const qint64 n = p == paid.end() ? 0 : p->second;
-            sizes[i] += size;
-            paidUp[i] += n;
-            row << fmt::percent(static_cast<double>(n) / static_cast<double>(size));
-        }
+        QStringList row{fmt::yearMonth(c.cohort.year(), c.cohort.month()), fmt::number(c.size)};
+        for (int k : figures::kRetentionMonths)
+            row << (static_cast<size_t>(k) < c.shares.size() ? fmt::percent(c.shares[static_cast<size_t>(k)]) : QStringLiteral("–"));
         rows << row;
     }
     if (!rows.isEmpty()) {
         QStringList all{Report::tr("All recruits of the period"), QString()};
-        for (int i = 0; i < 4; ++i)
-            all << (sizes[i] ? fmt::percent(static_cast<double>(paidUp[i]) / static_cast<double>(sizes[i])) : QStringLiteral("–"));
+        for (int k : figures::kRetentionMonths)
+            all << fmt::percent(agent.retention(k));
         rows << all;
     }
     doc.addTable({Report::tr("Registered in"), Report::tr("Recruits"), Report::tr("Paid month 1"), Report::tr("Month 3"), Report::tr("Month 6"), Report::tr("Month 12")},
@@ -91,21 +70,19 @@ void addRetention(ReportDocument &doc, const std::map<int, AgentMonth> &months,
                    "later; \"–\": not yet observable."));
 }
 
-void addTargets(ReportDocument &doc, const std::map<int, qint64> &targets, const std::map<int, AgentMonth> &months,
-                const PeriodRange &period)
+void addTargets(ReportDocument &doc, const figures::DashboardData &d)
 {
     doc.addHeading(Report::tr("Target achievement"));
-    if (targets.empty()) {
+    if (d.summary.target <= 0) {
         doc.addParagraph(Report::tr("No target is set for this agent in the period."));
         return;
     }
     QList<QStringList> rows;
-    for (YearMonth m = period.from; m <= period.to; m = m.addMonths(1)) {
-        const qint64 target = targetForRange(targets, {m, m});
-        auto it = months.find(m.key());
-        const qint64 acq = it == months.end() ? 0 : it->second.acquisitions;
-        rows << QStringList{fmt::yearMonth(m.year(), m.month()), fmt::number(target), fmt::number(acq),
-                            target ? fmt::percent(static_cast<double>(acq) / static_cast<double>(target)) : QStringLiteral("–")};
+    for (const figures::MonthFigures &m : d.months) {
+        const qint64 target = std::llround(m.target);
+        rows << QStringList{fmt::yearMonth(m.month.year(), m.month.month()), fmt::number(target), fmt::number(m.acquisitions),
+                            target ? fmt::percent(indicators::targetAchievement(m.acquisitions, target, d.summary.cap).ratio)
+                                   : QStringLiteral("–")};
     }
     doc.addTable({Report::tr("Month"), Report::tr("Target"), Report::tr("Acquisitions"), Report::tr("Achievement")}, rows, {1, 2, 3});
 }
@@ -123,7 +100,7 @@ void addAttendance(ReportDocument &doc, const std::vector<AttendanceRow> &sessio
     if (!sessions.empty())
         doc.addNote(Report::tr("Present at %1 of %2 sessions (%3).")
                         .arg(present).arg(sessions.size())
-                        .arg(fmt::percent(static_cast<double>(present) / static_cast<double>(sessions.size()))));
+                        .arg(fmt::percent(indicators::ratio(present, static_cast<double>(sessions.size())))));
 }
 
 } // namespace
@@ -131,46 +108,44 @@ void addAttendance(ReportDocument &doc, const std::vector<AttendanceRow> &sessio
 Result<ReportPtr> buildAgentScorecard(const storage::Database &db, const ReportRequest &request)
 {
     const ReportData data(db);
-    const PeriodRange &period = request.period;
     auto agent = data.agent(request.agentCode);
     if (!agent)
         return agent.error();
-    const QList<qint64> ids{agent->id};
+    // The agent's figures from the figures layer: the same as the roster's, the dashboard's and `kpi --by agent`.
+    auto dash = figures::KpiService(db).dashboard({{}, {}, agent->code}, request.period, request.today);
+    if (!dash)
+        return dash.error();
+    const figures::KpiSummary &s = dash->summary;
+    const PeriodRange &period = s.period;
     auto history = data.statusHistory(agent->id);
-    auto months = data.agentMonths(ids, period);
-    auto previous = data.agentMonths(ids, period.previousYear());
-    auto paid = data.cohortPaid(ids, period);
-    auto observed = data.lastObserved();
-    auto targets = data.targets(QStringLiteral("agen"), agent->code, period.from.year(), period.to.year());
     auto attendance = data.attendance(agent->id, period);
-    if (auto st = firstError(history, months, previous, paid, observed, targets, attendance); !st)
+    if (auto st = firstError(history, attendance); !st)
         return st.error();
+    const figures::UnitFigures one = dash->byAgent.empty() ? figures::UnitFigures{} : dash->byAgent.front();
 
     const bool reveal = !request.masked;
+    const QString periodText = periodLabel(period) + figures::cutNote(s.figuresPeriod);
     auto doc = std::make_unique<ReportDocument>(reportMeta(
         db, Report::tr("Agent scorecard"),
-        QStringLiteral("%1 · %2 · %3").arg(agent->code, agent->name, periodLabel(period)), agent->office.name, request.masked));
+        QStringLiteral("%1 · %2 · %3").arg(agent->code, agent->name, periodText), agent->office.name, request.masked));
     addIdentity(*doc, *agent, reveal);
 
-    const qint64 acquisitions = total(*months, &AgentMonth::acquisitions);
-    const qint64 lastYear = total(*previous, &AgentMonth::acquisitions);
-    const TargetProgress progress = targetProgress(*targets, *months, period);
-    auto last = months->find(period.to.key());
     doc->addHeading(Report::tr("Results in the period"));
     doc->addKeyFigures({
-        {Report::tr("Acquisitions"), fmt::number(acquisitions), periodLabel(period)},
-        {Report::tr("Same period last year"), fmt::number(lastYear), Report::tr("change %1").arg(changeLabel(acquisitions, lastYear))},
-        targetAchievementFigure(progress.acquisitions, progress.target, progress.partial),
-        {Report::tr("Recruits still paying"), fmt::number(last == months->end() ? 0 : last->second.activeRecruits),
+        {Report::tr("Acquisitions"), fmt::number(s.acquisitions), periodText},
+        {Report::tr("Same period last year"), fmt::number(s.acquisitionsSamePeriodLastYear),
+         Report::tr("change %1").arg(changeLabel(s.acquisitions, s.acquisitionsSamePeriodLastYear))},
+        targetAchievementFigure(s.achievement, s.target, figures::targetSourceText(s.targetSource)),
+        {Report::tr("Recruits still paying"), fmt::number(s.activeRecruits),
          Report::tr("paid up for %1").arg(fmt::yearMonth(period.to.year(), period.to.month()))},
-        {Report::tr("Contributions collected"), fmt::rupiahShort(total(*months, &AgentMonth::collected)), Report::tr("by the agent in the period")},
+        {Report::tr("Contributions collected"), fmt::rupiahShort(one.collected), Report::tr("by the agent in the period")},
     });
-    doc->addChart(charts::bars(charts::monthlyComparison(Report::tr("Acquisitions by month"), period, monthValues(*months, period),
-                                                         monthValues(*previous, period.previousYear()))),
+    doc->addChart(charts::bars(charts::monthlyComparison(Report::tr("Acquisitions by month"), period,
+                                                         acquisitionsOf(dash->months, false), acquisitionsOf(dash->months, true))),
                   QSizeF(174, 58));
 
-    addTargets(*doc, *targets, *months, period);
-    addRetention(*doc, *months, *paid, period, *observed);
+    addTargets(*doc, *dash);
+    addRetention(*doc, *dash, one);
 
     doc->addHeading(Report::tr("Status history"));
     QList<QStringList> rows;

@@ -21,15 +21,14 @@ void addIndicators(ReportDocument &doc, const BranchSummaryData &d)
     doc.addHeading(Report::tr("Indicators"));
     const auto none = QStringLiteral("–");
     doc.addKeyFigures({
-        {Report::tr("Acquisitions"), fmt::number(d.acquisitions), periodLabel(d.period)},
+        {Report::tr("Acquisitions"), fmt::number(d.acquisitions), periodLabel(d.period) + d.periodNote},
         {Report::tr("Same period last year"), fmt::number(d.acquisitionsSamePeriodLastYear),
          Report::tr("change %1").arg(changeLabel(d.acquisitions, d.acquisitionsSamePeriodLastYear))},
         {Report::tr("Target achievement"), d.target ? fmt::percent(d.achievement) : none,
          d.target ? Report::tr("of a target of %1").arg(fmt::number(d.target)) : Report::tr("no target recorded")},
         {Report::tr("Active participants"), fmt::number(d.activeParticipants), Report::tr("paid up for the last month")},
-        {Report::tr("Retention at 3 months"), d.retention3Known ? fmt::percent(d.retention3) : none,
-         Report::tr("6 months %1 · 12 months %2")
-             .arg(d.retention6Known ? fmt::percent(d.retention6) : none, d.retention12Known ? fmt::percent(d.retention12) : none)},
+        {Report::tr("Retention at 3 months"), fmt::percent(d.retention3),
+         Report::tr("6 months %1 · 12 months %2").arg(fmt::percent(d.retention6), fmt::percent(d.retention12))},
         {Report::tr("Productive agents"), fmt::number(d.agentsProductive), Report::tr("of %1 registered").arg(fmt::number(d.agentsRegistered))},
         {Report::tr("Coverage of informal workers"), d.informalWorkers > 0 ? fmt::percent(d.coverage) : none,
          Report::tr("Perisai share %1").arg(fmt::percent(d.perisaiShare))},

@@ -2,7 +2,7 @@
 // Ringkasan kinerja cabang: the branch's indicators for a period, monthly acquisitions against last year,
 // the year so far with its outlook, top and bottom agents and wadah, Monev follow-up and PKS.
 //
-// The figures come from the indicator service (performance::KpiService); this file only lays them out,
+// The figures come from the indicator service (figures::KpiService); this file only lays them out,
 // so it depends on plain data, not on that module (which itself uses ReportDocument).
 
 #include "core/period.h"
@@ -11,6 +11,7 @@
 #include <array>
 #include <map>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace perisai::reports {
@@ -29,7 +30,8 @@ struct RankedRow {
 
 struct BranchSummaryData {
     QString officeName;
-    PeriodRange period;
+    PeriodRange period;  // the months covered (cut at the last month with data)
+    QString periodNote;  // ", data up to November 2026" when the period asked for was cut
 
     qint64 acquisitions = 0;
     qint64 acquisitionsSamePeriodLastYear = 0;
@@ -38,9 +40,8 @@ struct BranchSummaryData {
     double achievement = 0.0;
     bool aboveCap = false;
     qint64 activeParticipants = 0;
-    double retention3 = 0.0, retention6 = 0.0, retention12 = 0.0;
-    // False when no cohort of the period can be observed that far yet (shown as "–", not 0 %).
-    bool retention3Known = true, retention6Known = true, retention12Known = true;
+    // Empty when no cohort of the period can be observed that far yet (shown as "–", not 0 %).
+    std::optional<double> retention3, retention6, retention12;
     qint64 agentsRegistered = 0;
     qint64 agentsProductive = 0;
     qint64 informalWorkers = 0;

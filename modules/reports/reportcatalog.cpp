@@ -2,6 +2,7 @@
 
 #include "core/format.h"
 #include "reports/agentscorecard.h"
+#include "reports/summaryreport.h"
 #include "reports/wadahscorecard.h"
 #include "storage/database.h"
 
@@ -22,6 +23,8 @@ Registry &registry()
 {
     static Registry r;
     static const bool builtIns = [] {
+        r.kinds.push_back({QStringLiteral("summary"), QT_TRANSLATE_NOOP("Report", "Branch performance summary"),
+                           ReportKind::Period | ReportKind::Office, &buildBranchSummary, 10});
         r.kinds.push_back({QStringLiteral("agent"), QT_TRANSLATE_NOOP("Report", "Agent scorecard"),
                            ReportKind::Period | ReportKind::Agent, &buildAgentScorecard, 20});
         r.kinds.push_back({QStringLiteral("wadah"), QT_TRANSLATE_NOOP("Report", "Wadah scorecard"),

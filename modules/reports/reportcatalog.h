@@ -1,8 +1,8 @@
 #pragma once
 // The reports the application can write, by name: the command line (`perisai-desk report --type`) and the
-// Reports page both read this list. The agent and wadah scorecards are here from the start; reports built
-// by modules that themselves depend on this one (performance, monev, agreements) are added from above
-// by reportcli::registerReports(), so that no module depends on a module that depends on it.
+// Reports page both read this list. The branch summary and the agent and wadah scorecards are here from the
+// start; a module that writes its own report adds it with ReportCatalog::add() from its registerReports()
+// (Monev minutes, PKS status), which the shell calls once at start-up.
 
 #include "core/period.h"
 #include "core/result.h"

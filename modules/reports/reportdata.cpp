@@ -1,39 +1,16 @@
 #include "reports/reportdata.h"
 
+#include "figures/period.h"
 #include "storage/database.h"
 #include "storage/query.h"
 
 #include <QCoreApplication>
-#include <cmath>
 
 namespace perisai::reports {
 namespace {
 
+using storage::iso;
 using storage::Query;
-
-QString iso(const QDate &d)
-{
-    return d.toString(Qt::ISODate);
-}
-
-// "?, ?, ?" for the ids, bound in order; "NULL" for none, so that IN (NULL) matches nothing.
-QString inList(Query &q, const QList<qint64> &ids)
-{
-    QStringList marks;
-    for (qint64 id : ids) {
-        marks << QStringLiteral("?");
-        q.bind(id);
-    }
-    return marks.isEmpty() ? QStringLiteral("NULL") : marks.join(QStringLiteral(", "));
-}
-
-QString placeholders(qsizetype n)
-{
-    QStringList marks;
-    for (qsizetype i = 0; i < n; ++i)
-        marks << QStringLiteral("?");
-    return marks.isEmpty() ? QStringLiteral("NULL") : marks.join(QStringLiteral(", "));
-}
 
 template <typename T, typename Read>
 Result<std::vector<T>> readAll(Query &q, Read read)
@@ -101,75 +78,6 @@ Result<std::vector<StatusChange>> ReportData::statusHistory(qint64 agentId) cons
     return readAll<StatusChange>(q, [](Query &r) {
         return StatusChange{r.value(0).toDate(), r.text(1), r.text(2), r.intValue(3) != 0, r.text(4)};
     });
-}
-
-Result<std::map<int, AgentMonth>> ReportData::agentMonths(const QList<qint64> &agentIds, const PeriodRange &range) const
-{
-    Query q(m_db.connection(), QStringLiteral(
-        "SELECT period, SUM(acquisitions), SUM(active_recruits), SUM(collected) FROM summary_agent_month "
-        "WHERE period BETWEEN ? AND ? AND agent_id IN (%1) GROUP BY period").arg(placeholders(agentIds.size())));
-    q.bind({range.from.key(), range.to.key()});
-    inList(q, agentIds);
-    if (auto st = q.exec(); !st)
-        return st.error();
-    std::map<int, AgentMonth> months;
-    while (q.next())
-        months[q.value(0).toInt()] = {q.intValue(1), q.intValue(2), q.intValue(3)};
-    return months;
-}
-
-Result<std::map<qint64, AgentMonth>> ReportData::perAgent(const QList<qint64> &agentIds, const PeriodRange &range) const
-{
-    // Active recruits are a stock, not a flow: the last month of the range, not a sum.
-    Query q(m_db.connection(), QStringLiteral(
-        "SELECT agent_id, SUM(acquisitions), SUM(CASE WHEN period = ? THEN active_recruits ELSE 0 END), SUM(collected) "
-        "FROM summary_agent_month WHERE period BETWEEN ? AND ? AND agent_id IN (%1) GROUP BY agent_id")
-                .arg(placeholders(agentIds.size())));
-    q.bind({range.to.key(), range.from.key(), range.to.key()});
-    inList(q, agentIds);
-    if (auto st = q.exec(); !st)
-        return st.error();
-    std::map<qint64, AgentMonth> rows;
-    while (q.next())
-        rows[q.intValue(0)] = {q.intValue(1), q.intValue(2), q.intValue(3)};
-    return rows;
-}
-
-Result<std::map<std::pair<int, int>, qint64>> ReportData::cohortPaid(const QList<qint64> &agentIds, const PeriodRange &cohorts) const
-{
-    Query q(m_db.connection(), QStringLiteral(
-        "SELECT cohort, k, SUM(paid) FROM summary_cohort WHERE cohort BETWEEN ? AND ? AND agent_id IN (%1) "
-        "GROUP BY cohort, k").arg(placeholders(agentIds.size())));
-    q.bind({cohorts.from.key(), cohorts.to.key()});
-    inList(q, agentIds);
-    if (auto st = q.exec(); !st)
-        return st.error();
-    std::map<std::pair<int, int>, qint64> paid;
-    while (q.next())
-        paid[{q.value(0).toInt(), q.value(1).toInt()}] = q.intValue(2);
-    return paid;
-}
-
-Result<YearMonth> ReportData::lastObserved() const
-{
-    Query q(m_db.connection(), QStringLiteral("SELECT MAX(period) FROM contributions"));
-    auto v = q.scalar();
-    if (!v)
-        return v.error();
-    return v->isNull() ? YearMonth() : YearMonth::fromKey(v->toInt());
-}
-
-Result<std::map<int, qint64>> ReportData::targets(const QString &level, const QString &code, int fromYear, int toYear) const
-{
-    Query q(m_db.connection(), QStringLiteral(
-        "SELECT year, month, target FROM targets WHERE level = ? AND code = ? AND year BETWEEN ? AND ?"));
-    q.bind({level, code, fromYear, toYear});
-    if (auto st = q.exec(); !st)
-        return st.error();
-    std::map<int, qint64> targets;
-    while (q.next())
-        targets[q.value(0).toInt() * 100 + q.value(1).toInt()] = q.intValue(2);
-    return targets;
 }
 
 Result<std::vector<AttendanceRow>> ReportData::attendance(qint64 agentId, const PeriodRange &range) const
@@ -267,60 +175,17 @@ Result<std::vector<Choice>> ReportData::sessionChoices() const
 
 Result<PeriodRange> ReportData::dataRange() const
 {
-    Query q(m_db.connection(), QStringLiteral("SELECT MIN(reg_period), MAX(reg_period) FROM participants"));
-    if (auto st = q.exec(); !st)
-        return st.error();
-    if (!q.next() || q.value(0).isNull())
+    // The first month with registrations up to the last month with data (where every period is cut).
+    Query q(m_db.connection(), QStringLiteral("SELECT MIN(reg_period) FROM participants"));
+    auto first = q.scalar();
+    if (!first)
+        return first.error();
+    auto last = figures::lastMonthWithData(m_db);
+    if (!last)
+        return last.error();
+    if (first->isNull() || !last->isValid())
         return PeriodRange{};
-    return PeriodRange{YearMonth::fromKey(q.value(0).toInt()), YearMonth::fromKey(q.value(1).toInt())};
-}
-
-namespace {
-
-bool yearHasTargets(const std::map<int, qint64> &targets, int year)
-{
-    auto it = targets.lower_bound(year * 100);
-    return it != targets.end() && it->first <= year * 100 + 12;
-}
-
-// A month's share: its own figure in a year with monthly figures, else a twelfth of the year's.
-double monthTarget(const std::map<int, qint64> &targets, YearMonth m)
-{
-    const auto firstMonthly = targets.lower_bound(m.year() * 100 + 1);
-    if (firstMonthly != targets.end() && firstMonthly->first <= m.year() * 100 + 12) {
-        auto it = targets.find(m.key());
-        return it == targets.end() ? 0.0 : static_cast<double>(it->second);
-    }
-    auto it = targets.find(m.year() * 100);
-    return it == targets.end() ? 0.0 : static_cast<double>(it->second) / 12.0;
-}
-
-} // namespace
-
-qint64 targetForRange(const std::map<int, qint64> &targets, const PeriodRange &range)
-{
-    double total = 0;
-    for (YearMonth m = range.from; m <= range.to; m = m.addMonths(1))
-        total += monthTarget(targets, m);
-    return std::llround(total);
-}
-
-TargetProgress targetProgress(const std::map<int, qint64> &targets, const std::map<int, AgentMonth> &months,
-                              const PeriodRange &range)
-{
-    TargetProgress progress;
-    double target = 0;
-    for (YearMonth m = range.from; m <= range.to; m = m.addMonths(1)) {
-        if (!yearHasTargets(targets, m.year())) {
-            progress.partial = true;
-            continue;
-        }
-        target += monthTarget(targets, m);
-        if (auto it = months.find(m.key()); it != months.end())
-            progress.acquisitions += it->second.acquisitions;
-    }
-    progress.target = std::llround(target);
-    return progress;
+    return PeriodRange{YearMonth::fromKey(first->toInt()), *last};
 }
 
 } // namespace perisai::reports

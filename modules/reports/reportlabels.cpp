@@ -100,25 +100,18 @@ QString shortPeriodLabel(const PeriodRange &range)
 
 QString periodLabel(const PeriodRange &period)
 {
-    const YearMonth from = period.from;
-    const YearMonth to = period.to;
-    if (from.month() == 1 && to.month() == 12 && from.year() == to.year())
-        return QString::number(from.year());
-    if (from == to)
-        return fmt::yearMonth(from.year(), from.month());
-    if (from.year() == to.year())
-        return QStringLiteral("%1–%2 %3").arg(fmt::monthName(from.month()), fmt::monthName(to.month())).arg(from.year());
-    return QStringLiteral("%1–%2").arg(fmt::yearMonth(from.year(), from.month()), fmt::yearMonth(to.year(), to.month()));
+    return fmt::period(period);
 }
 
-KeyFigure targetAchievementFigure(qint64 acquisitions, qint64 target, bool partial)
+KeyFigure targetAchievementFigure(const indicators::Achievement &achievement, qint64 target, const QString &source)
 {
     const QString caption = QCoreApplication::translate("Report", "Target achievement");
     if (target <= 0)
         return {caption, QStringLiteral("–"), QCoreApplication::translate("Report", "no target recorded")};
-    const QString detail = partial ? QCoreApplication::translate("Report", "of %1, months with a target only")
-                                   : QCoreApplication::translate("Report", "of a target of %1");
-    return {caption, fmt::percent(static_cast<double>(acquisitions) / static_cast<double>(target)), detail.arg(fmt::number(target))};
+    QString detail = QCoreApplication::translate("Report", "of a target of %1").arg(fmt::number(target));
+    if (!source.isEmpty())
+        detail += QStringLiteral(" (%1)").arg(source);
+    return {caption, fmt::percent(achievement.ratio), detail};
 }
 
 } // namespace perisai::reports

@@ -2,6 +2,7 @@
 // Words and figures the reports share, in the user's language: statuses, attendance, month labels,
 // changes against last year.
 
+#include "core/indicators.h"
 #include "core/period.h"
 #include "reports/reportdocument.h"
 
@@ -31,8 +32,8 @@ QString periodLabel(const PeriodRange &period);
 // "2022" for a whole year, "Jan–Jun 2021" otherwise: names a chart series.
 QString shortPeriodLabel(const PeriodRange &range);
 
-// The "Target achievement" box: achievement, and the target it is measured against (over the months
-// with a target when `partial`).
-KeyFigure targetAchievementFigure(qint64 acquisitions, qint64 target, bool partial);
+// The "Target achievement" box: achievement, and the target it is measured against (with where the target
+// comes from when it is the sum of the targets below: figures::targetSourceText()).
+KeyFigure targetAchievementFigure(const indicators::Achievement &achievement, qint64 target, const QString &source = {});
 
 } // namespace perisai::reports

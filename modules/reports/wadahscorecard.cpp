@@ -1,23 +1,25 @@
 #include "reports/wadahscorecard.h"
 
 #include "core/format.h"
+#include "figures/glossary.h"
+#include "figures/kpiservice.h"
 #include "reports/reportcharts.h"
 #include "reports/reportdata.h"
 #include "reports/reportlabels.h"
 #include "ui/personaldata.h"
 
+#include <QHash>
 #include <algorithm>
+#include <limits>
 
 namespace perisai::reports {
 namespace {
 
-std::vector<double> monthValues(const std::map<int, AgentMonth> &months, const PeriodRange &range)
+std::vector<double> acquisitionsOf(const std::vector<figures::MonthFigures> &months, bool lastYear)
 {
     std::vector<double> values;
-    for (YearMonth m = range.from; m <= range.to; m = m.addMonths(1)) {
-        auto it = months.find(m.key());
-        values.push_back(it == months.end() ? 0.0 : static_cast<double>(it->second.acquisitions));
-    }
+    for (const figures::MonthFigures &m : months)
+        values.push_back(static_cast<double>(lastYear ? m.acquisitionsLastYear : m.acquisitions));
     return values;
 }
 
@@ -65,7 +67,7 @@ void addAgreements(ReportDocument &doc, const std::vector<AgreementRow> &chain, 
                             a.targetParticipants ? fmt::number(a.targetParticipants) : QStringLiteral("–")};
     }
     doc.addTable({Report::tr("Number"), Report::tr("Signed"), Report::tr("From"), Report::tr("Until"), Report::tr("Status"),
-                  Report::tr("Target")},
+                  figures::label(figures::Term::PksTarget)},
                  rows, {5}, {0, 1, 2, 3});
     if (const AgreementRow *current = inForce(chain, today)) {
         doc.addNote(Report::tr("On %1, %2 is in force until %3 (%n day(s) left).", nullptr,
@@ -81,68 +83,62 @@ void addAgreements(ReportDocument &doc, const std::vector<AgreementRow> &chain, 
 Result<ReportPtr> buildWadahScorecard(const storage::Database &db, const ReportRequest &request)
 {
     const ReportData data(db);
-    const PeriodRange &period = request.period;
     auto wadah = data.wadah(request.wadahCode);
     if (!wadah)
         return wadah.error();
+    // The wadah's figures (its agents added up) from the figures layer: the dashboard's and `kpi --by wadah`'s.
+    auto dash = figures::KpiService(db).dashboard({{}, wadah->code, {}}, request.period, request.today);
+    if (!dash)
+        return dash.error();
+    const figures::KpiSummary &s = dash->summary;
+    const PeriodRange &period = s.period;
     auto agents = data.wadahAgents(wadah->id);
-    if (!agents)
-        return agents.error();
-    QList<qint64> ids;
-    for (const AgentSummaryRow &a : *agents)
-        ids << a.id;
-    auto months = data.agentMonths(ids, period);
-    auto previous = data.agentMonths(ids, period.previousYear());
-    auto perAgent = data.perAgent(ids, period);
-    auto perAgentLastYear = data.perAgent(ids, period.previousYear());
-    auto targets = data.targets(QStringLiteral("wadah"), wadah->code, period.from.year(), period.to.year());
     auto chain = data.agreements(wadah->id);
-    if (auto st = firstError(months, previous, perAgent, perAgentLastYear, targets, chain); !st)
+    if (auto st = firstError(agents, chain); !st)
         return st.error();
+    const figures::UnitFigures one = dash->byWadah.empty() ? figures::UnitFigures{} : dash->byWadah.front();
 
+    const QString periodText = periodLabel(period) + figures::cutNote(s.figuresPeriod);
     auto doc = std::make_unique<ReportDocument>(reportMeta(
-        db, Report::tr("Wadah scorecard"), QStringLiteral("%1 · %2 · %3").arg(wadah->code, wadah->name, periodLabel(period)),
+        db, Report::tr("Wadah scorecard"), QStringLiteral("%1 · %2 · %3").arg(wadah->code, wadah->name, periodText),
         wadah->office.name, request.masked));
     addIdentity(*doc, *wadah, !request.masked);
 
-    AgentMonth sum;
-    for (const auto &[id, m] : *perAgent) {
-        sum.acquisitions += m.acquisitions;
-        sum.activeRecruits += m.activeRecruits;
-        sum.collected += m.collected;
-    }
-    qint64 lastYear = 0;
-    for (const auto &[id, m] : *perAgentLastYear)
-        lastYear += m.acquisitions;
     const auto active = std::count_if(agents->begin(), agents->end(), [](const AgentSummaryRow &a) { return a.status == QLatin1String("active"); });
-    const TargetProgress progress = targetProgress(*targets, *months, period);
-
     doc->addHeading(Report::tr("Results in the period"));
     doc->addKeyFigures({
         {Report::tr("Active agents"), fmt::number(active), Report::tr("of %1 registered").arg(fmt::number(static_cast<qint64>(agents->size())))},
-        {Report::tr("Acquisitions"), fmt::number(sum.acquisitions), periodLabel(period)},
-        {Report::tr("Same period last year"), fmt::number(lastYear), Report::tr("change %1").arg(changeLabel(sum.acquisitions, lastYear))},
-        targetAchievementFigure(progress.acquisitions, progress.target, progress.partial),
-        {Report::tr("Recruits still paying"), fmt::number(sum.activeRecruits),
+        {Report::tr("Acquisitions"), fmt::number(s.acquisitions), periodText},
+        {Report::tr("Same period last year"), fmt::number(s.acquisitionsSamePeriodLastYear),
+         Report::tr("change %1").arg(changeLabel(s.acquisitions, s.acquisitionsSamePeriodLastYear))},
+        targetAchievementFigure(s.achievement, s.target, figures::targetSourceText(s.targetSource)),
+        {Report::tr("Recruits still paying"), fmt::number(s.activeRecruits),
          Report::tr("paid up for %1").arg(fmt::yearMonth(period.to.year(), period.to.month()))},
-        {Report::tr("Contributions collected"), fmt::rupiahShort(sum.collected), Report::tr("by its agents in the period")},
+        {Report::tr("Contributions collected"), fmt::rupiahShort(one.collected), Report::tr("by its agents in the period")},
     });
-    doc->addChart(charts::bars(charts::monthlyComparison(Report::tr("Acquisitions by month"), period, monthValues(*months, period),
-                                                         monthValues(*previous, period.previousYear()))),
+    // A wadah has three targets; say which is which (glossary: Target, PKS target, PKS monthly minimum).
+    doc->addNote(Report::tr("Target achievement is measured against the target of the targets table for %1 (%2). The PKS "
+                            "target below is what the PKS agrees for its whole term, and its monthly minimum is the "
+                            "figure below which the wadah is reviewed.")
+                     .arg(periodText, s.target > 0 ? fmt::number(s.target) : QStringLiteral("–")));
+    doc->addChart(charts::bars(charts::monthlyComparison(Report::tr("Acquisitions by month"), period, acquisitionsOf(dash->months, false),
+                                                         acquisitionsOf(dash->months, true))),
                   QSizeF(174, 58));
 
     doc->addHeading(Report::tr("Agents"));
+    QHash<qint64, const figures::UnitFigures *> byId;
+    for (const figures::UnitFigures &u : dash->byAgent)
+        byId.insert(u.id, &u);
     std::vector<AgentSummaryRow> sorted = *agents;
-    auto acq = [&](qint64 id, const std::map<qint64, AgentMonth> &m) { auto it = m.find(id); return it == m.end() ? AgentMonth() : it->second; };
-    std::stable_sort(sorted.begin(), sorted.end(), [&](const AgentSummaryRow &a, const AgentSummaryRow &b) {
-        return acq(a.id, *perAgent).acquisitions > acq(b.id, *perAgent).acquisitions;
-    });
+    auto rankOf = [&](qint64 id) { const auto *u = byId.value(id); return u ? u->rank : std::numeric_limits<int>::max(); };
+    std::stable_sort(sorted.begin(), sorted.end(), [&](const AgentSummaryRow &a, const AgentSummaryRow &b) { return rankOf(a.id) < rankOf(b.id); });
     QList<QStringList> rows;
     for (const AgentSummaryRow &a : sorted) {
-        const AgentMonth now = acq(a.id, *perAgent);
-        rows << QStringList{a.code, a.name, agentStatusLabel(a.status), fmt::number(now.acquisitions),
-                            fmt::number(acq(a.id, *perAgentLastYear).acquisitions), fmt::number(now.activeRecruits),
-                            fmt::rupiah(now.collected)};
+        const figures::UnitFigures *u = byId.value(a.id);
+        const figures::UnitFigures none;
+        const figures::UnitFigures &f = u ? *u : none;
+        rows << QStringList{a.code, a.name, agentStatusLabel(a.status), fmt::number(f.acquisitions),
+                            fmt::number(f.acquisitionsSamePeriodLastYear), fmt::number(f.activeRecruits), fmt::rupiah(f.collected)};
     }
     doc->addTable({Report::tr("Code"), Report::tr("Name"), Report::tr("Status"), Report::tr("Acquisitions"),
                    Report::tr("Last year"), Report::tr("Paying"), Report::tr("Collected")},

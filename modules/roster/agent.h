@@ -45,7 +45,8 @@ struct Agent {
     bool sameDataAs(const Agent &other) const { return toJson() == other.toJson(); }
 };
 
-// One line of the roster list. Figures come from summary_agent_month for the reference month and its year.
+// One line of the roster list. Its figures come from the figures layer: the reference month, and January up
+// to the reference month (the same values as the dashboard's tables and `kpi --by agent`).
 struct AgentRow {
     qint64 id = 0;
     int version = 0;
@@ -64,13 +65,12 @@ struct AgentRow {
     QString officeName;
     int lastActivePeriod = 0;     // YYYYMM of the last month with an acquisition or collected contribution
     qint64 monthAcquisitions = 0;
-    qint64 monthCollected = 0;
-    qint64 yearAcquisitions = 0;
+    bool productive = false;      // an acquisition or a contribution collected in the reference month
+    qint64 yearAcquisitions = 0;  // January up to the reference month
     qint64 activeRecruits = 0;    // recruits paid up for the reference month
-    qint64 yearTarget = 0;        // 0: no target set
-
-    bool productive() const { return monthAcquisitions > 0 || monthCollected > 0; }
-    double achievement() const { return yearTarget > 0 ? double(yearAcquisitions) / double(yearTarget) : 0.0; }
+    qint64 target = 0;            // for January up to the reference month; 0: no target set
+    double achievement = 0.0;     // yearAcquisitions ÷ target
+    bool aboveCap = false;
 };
 
 struct StatusEntry {

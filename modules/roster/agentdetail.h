@@ -1,9 +1,10 @@
 #pragma once
-// Everything the agent detail panel shows, read in one go off the UI thread: the agent, its months
-// (summaries), the retention of its recruits (cohort summaries), Monev attendance, status history, notes
-// and the audit trail.
+// Everything the agent detail panel shows, read in one go off the UI thread: the agent, its figures from
+// the figures layer (January up to the reference month, as in the roster and `kpi --by agent`, and the
+// months for the chart), Monev attendance, status history, notes and the audit trail.
 
 #include "core/period.h"
+#include "figures/agentfigures.h"
 #include "core/result.h"
 #include "roster/agent.h"
 
@@ -17,12 +18,7 @@ class Database;
 
 namespace perisai::roster {
 
-struct AgentMonth {
-    int period = 0;
-    qint64 acquisitions = 0;
-    qint64 activeRecruits = 0;
-    qint64 collected = 0;
-};
+using AgentMonth = figures::UnitMonth;
 
 struct Attendance {
     QDate heldOn;
@@ -43,18 +39,13 @@ struct AgentDetail {
     QString partnerBank;
     QString officeName;
     YearMonth month;                        // the reference month
+    figures::AgentFigures figures;          // January up to the reference month
     QList<AgentMonth> months;               // the 24 months up to the reference month, oldest first
-    qint64 recruits = 0;                    // all participants registered by the agent
-    qint64 yearTarget = 0;
-    std::map<int, double> retention;        // k (1, 3, 6, 12) -> share of recruits paid up k months after joining
-    std::map<int, qint64> retentionBase;    // k -> recruits old enough to be counted
     QList<Attendance> monev;
     QList<StatusEntry> history;
     QList<AgentNote> notes;
     QList<AuditLine> audit;
 
-    qint64 yearAcquisitions() const;
-    qint64 activeRecruitsNow() const;       // in the reference month
 };
 
 Result<AgentDetail> loadAgentDetail(const storage::Database &db, qint64 agentId, YearMonth month);

@@ -1,6 +1,7 @@
 #include "agentdetailview.h"
 
 #include "core/format.h"
+#include "figures/glossary.h"
 #include "roster/delegates.h"
 #include "roster/monthchart.h"
 #include "ui/personaldata.h"
@@ -242,46 +243,56 @@ void AgentDetailView::showDetail(const AgentDetail &d, bool revealPersonalData)
     m_status->setToolTip(tr("%1 since %2").arg(statusLabel(a.status), a.statusSince.isValid() ? fmt::date(a.statusSince) : QStringLiteral("–")));
     updatePersonalData();
 
-    const qint64 year = d.yearAcquisitions();
-    m_year.value->setText(fmt::number(year));
-    m_year.value->setToolTip(tr("Acquisitions in %1").arg(d.month.year()));
+    // The figures layer's figures for January up to the reference month: the roster's and `kpi --by agent`'s.
+    using figures::Term;
+    const figures::UnitFigures &f = d.figures.figures;
+    const QString period = fmt::period(d.figures.period.range);
+    m_year.value->setText(fmt::number(f.acquisitions));
+    m_year.value->setToolTip(figures::tooltip(Term::Acquisitions, period));
     m_year.detail->setText(tr("%1 in %2").arg(fmt::number(d.months.isEmpty() ? 0 : d.months.last().acquisitions),
                                               fmt::monthShort(d.month.month())));
-    if (d.yearTarget > 0) {
-        const double r = double(year) / double(d.yearTarget);
+    if (f.target.value > 0) {
+        const double r = f.achievement.ratio;
         m_achievement.value->setText(fmt::percent(r, 0));
-        m_achievement.detail->setText(tr("target %1").arg(fmt::number(d.yearTarget)));
-        setTone(m_achievement.detail, r >= 1.0 ? ui::StatTile::Tone::Good : r >= 0.6 ? ui::StatTile::Tone::Neutral : ui::StatTile::Tone::Warning);
+        m_achievement.detail->setText(tr("target %1").arg(fmt::number(f.target.value)));
+        setTone(m_achievement.detail, f.achievement.aboveCap ? ui::StatTile::Tone::Warning
+                                      : r >= 1.0            ? ui::StatTile::Tone::Good
+                                      : r >= 0.6            ? ui::StatTile::Tone::Neutral
+                                                            : ui::StatTile::Tone::Warning);
     } else {
         m_achievement.value->setText(QStringLiteral("–"));
         m_achievement.detail->setText(tr("no target set"));
         setTone(m_achievement.detail, ui::StatTile::Tone::Neutral);
     }
-    m_active.value->setText(fmt::number(d.activeRecruitsNow()));
+    m_achievement.value->setToolTip(figures::tooltip(Term::TargetAchievement, period));
+    m_active.value->setText(fmt::number(f.activeRecruits));
+    m_active.value->setToolTip(figures::tooltip(Term::ActiveRecruits, fmt::yearMonth(d.month.year(), d.month.month())));
     // The recruits are one click away, in the participants browser.
     m_active.detail->setText(QStringLiteral("<a href=\"recruits\" style=\"color:%1; text-decoration:none;\">%2</a>")
-                                 .arg(ui::colors::primary.name(), tr("of %1 ›").arg(fmt::number(d.recruits)).toHtmlEscaped()));
-    m_active.detail->setToolTip(tr("Show this agent's recruits in the participants browser"));
-    if (auto it = d.retention.find(3); it != d.retention.end()) {
-        m_retention3.value->setText(fmt::percent(it->second, 0));
-        m_retention3.detail->setText(tr("of %1").arg(fmt::number(d.retentionBase.at(3))));
-        setTone(m_retention3.detail, it->second >= 0.7 ? ui::StatTile::Tone::Good : it->second >= 0.4 ? ui::StatTile::Tone::Neutral : ui::StatTile::Tone::Bad);
+                                 .arg(ui::colors::primary.name(), tr("of %1 ›").arg(fmt::number(d.figures.recruitsAllTime)).toHtmlEscaped()));
+    m_active.detail->setToolTip(figures::label(Term::RecruitsAllTime) + QStringLiteral(": ")
+                                + tr("show this agent's recruits in the participants browser"));
+    const std::optional<double> r3 = f.retention(3);
+    m_retention3.value->setText(fmt::percent(r3, 0));
+    m_retention3.value->setToolTip(figures::tooltip(Term::Retention, tr("Recruits registered in %1.").arg(period)));
+    if (r3) {
+        m_retention3.detail->setText(tr("of %1").arg(fmt::number(f.retentionBase(3))));
+        setTone(m_retention3.detail, *r3 >= 0.7 ? ui::StatTile::Tone::Good : *r3 >= 0.4 ? ui::StatTile::Tone::Neutral : ui::StatTile::Tone::Bad);
     } else {
-        m_retention3.value->setText(QStringLiteral("–"));
         m_retention3.detail->setText(tr("no recruits old enough"));
         setTone(m_retention3.detail, ui::StatTile::Tone::Neutral);
     }
     m_chart->setMonths(d.months);
 
-    // Retention of the recruits at 1, 3, 6 and 12 months, written where the chart has room for it.
+    // Retention of the period's recruits at 1, 3, 6 and 12 months, written where the chart has room for it.
     QStringList months, shares;
-    for (int k : {1, 3, 6, 12}) {
-        auto it = d.retention.find(k);
+    for (int k : figures::kRetentionMonths) {
+        const std::optional<double> share = f.retention(k);
         months << QString::number(k);
-        shares << (it != d.retention.end() ? QString::number(qRound(it->second * 100)) : QStringLiteral("–"));
+        shares << (share ? QString::number(qRound(*share * 100)) : QStringLiteral("–"));
     }
     m_chart->setNote(tr("Retention %1 mo: %2%").arg(months.join(QStringLiteral("·")), shares.join(QStringLiteral("·"))));
-    m_chart->setToolTip(tr("Of the recruits registered at least k months ago, the share who paid for month k after joining"));
+    m_chart->setToolTip(figures::tooltip(Term::Retention, tr("Recruits registered in %1.").arg(period)));
     fillLists();
 }
 

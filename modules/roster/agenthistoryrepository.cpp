@@ -1,7 +1,8 @@
 // AgentRepository: status history, notes, and the monthly activity the deactivation rule reads.
 #include "agentrepository.h"
 
-#include "roster/sqlvalues.h"
+#include "figures/agentfigures.h"
+#include "storage/values.h"
 #include "roster/statusrules.h"
 #include "storage/audit.h"
 #include "storage/database.h"
@@ -17,7 +18,7 @@ Result<qint64> AgentRepository::addHistory(qint64 agentId, const StatusEntry &e)
     Query q(m_db.connection(), QStringLiteral(
         "INSERT INTO agent_status_history (agent_id, status, from_date, reason, automatic, changed_by, changed_at) "
         "VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"));
-    q.bind({agentId, statusKey(e.status), dateValue(e.fromDate), textValue(e.reason), int(e.automatic), e.changedBy,
+    q.bind({agentId, statusKey(e.status), storage::dateOrNull(e.fromDate), storage::nullIfEmpty(e.reason), int(e.automatic), e.changedBy,
             e.changedAt.isEmpty() ? storage::nowIso() : e.changedAt});
     auto id = q.scalar();
     if (!id)
@@ -40,7 +41,7 @@ Result<QList<StatusEntry>> AgentRepository::history(qint64 agentId) const
         return st.error();
     QList<StatusEntry> list;
     while (q.next())
-        list.append({q.value(0).toLongLong(), statusFromKey(q.text(1)).value_or(AgentStatus::Candidate), readDate(q.value(2)),
+        list.append({q.value(0).toLongLong(), statusFromKey(q.text(1)).value_or(AgentStatus::Candidate), storage::readDate(q.value(2)),
                      q.text(3), q.value(4).toInt() != 0, q.text(5), q.text(6)});
     return list;
 }
@@ -53,7 +54,7 @@ Result<QList<AgentNote>> AgentRepository::notes(qint64 agentId) const
         return st.error();
     QList<AgentNote> list;
     while (q.next())
-        list.append({q.value(0).toLongLong(), readDate(q.value(1)), q.text(2), q.text(3)});
+        list.append({q.value(0).toLongLong(), storage::readDate(q.value(1)), q.text(2), q.text(3)});
     return list;
 }
 
@@ -61,7 +62,7 @@ Result<qint64> AgentRepository::addNote(qint64 agentId, const AgentNote &note)
 {
     Query q(m_db.connection(), QStringLiteral(
         "INSERT INTO agent_notes (agent_id, written_on, author, text) VALUES (?, ?, ?, ?) RETURNING id"));
-    q.bind({agentId, dateValue(note.writtenOn), note.author, note.text});
+    q.bind({agentId, storage::dateOrNull(note.writtenOn), note.author, note.text});
     auto id = q.scalar();
     if (!id)
         return id.error();
@@ -90,13 +91,16 @@ Status AgentRepository::removeNote(qint64 noteId, const QString &user)
 
 Result<QMap<int, MonthActivity>> AgentRepository::activity(qint64 agentId, YearMonth from, YearMonth to) const
 {
-    Query q(m_db.connection(), QStringLiteral(
-        "SELECT period, acquisitions, collected FROM summary_agent_month WHERE agent_id = ? AND period BETWEEN ? AND ?"));
-    if (auto st = q.bind({agentId, from.key(), to.key()}).exec(); !st)
-        return st.error();
     QMap<int, MonthActivity> map;
-    while (q.next())
-        map.insert(q.value(0).toInt(), {q.value(1).toLongLong(), q.value(2).toLongLong()});
+    if (to < from)
+        return map;
+    auto months = figures::agentMonths(m_db, {agentId}, {from, to});
+    if (!months)
+        return months.error();
+    for (const figures::UnitMonth &m : *months) {
+        if (m.acquisitions > 0 || m.collected > 0)
+            map.insert(m.period, {m.acquisitions, m.collected});
+    }
     return map;
 }
 

@@ -1,6 +1,7 @@
 #include "agentlistmodel.h"
 
 #include "core/format.h"
+#include "figures/glossary.h"
 #include "core/period.h"
 #include "roster/delegates.h"
 #include "ui/personaldata.h"
@@ -80,8 +81,8 @@ QVariant AgentListModel::data(const QModelIndex &index, int role) const
         case MonthAcq: return fmt::number(r->monthAcquisitions);
         case YearAcq: return fmt::number(r->yearAcquisitions);
         case ActiveRecruits: return fmt::number(r->activeRecruits);
-        case Target: return r->yearTarget > 0 ? fmt::number(r->yearTarget) : QStringLiteral("–");
-        case Achievement: return r->yearTarget > 0 ? fmt::percent(r->achievement()) : QStringLiteral("–");
+        case Target: return r->target > 0 ? fmt::number(r->target) : QStringLiteral("–");
+        case Achievement: return r->target > 0 ? fmt::percent(r->achievement) : QStringLiteral("–");
         case Nik: return ui::showNik(r->nik, m_reveal);
         case Phone: return ui::showPhone(r->phone, m_reveal);
         }
@@ -98,8 +99,8 @@ QVariant AgentListModel::data(const QModelIndex &index, int role) const
         case MonthAcq: return r->monthAcquisitions;
         case YearAcq: return r->yearAcquisitions;
         case ActiveRecruits: return r->activeRecruits;
-        case Target: return r->yearTarget;
-        case Achievement: return r->yearTarget > 0 ? QVariant(r->achievement()) : QVariant(role == SortRole ? -1.0 : QVariant());
+        case Target: return r->target;
+        case Achievement: return r->target > 0 ? QVariant(r->achievement) : QVariant(role == SortRole ? -1.0 : QVariant());
         case Nik: return ui::showNik(r->nik, m_reveal);
         case Phone: return ui::showPhone(r->phone, m_reveal);
         }
@@ -107,7 +108,7 @@ QVariant AgentListModel::data(const QModelIndex &index, int role) const
     if (role == Qt::TextAlignmentRole && c >= MonthAcq && c <= Achievement)
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ForegroundRole) {
-        if (c == LastActive && r->status == AgentStatus::Active && !r->productive())
+        if (c == LastActive && r->status == AgentStatus::Active && !r->productive)
             return QBrush(ui::colors::warning.darker(130));
         if ((c == Nik || c == Phone) && !m_reveal)
             return QBrush(ui::colors::muted);
@@ -119,8 +120,8 @@ QVariant AgentListModel::data(const QModelIndex &index, int role) const
             return tr("%1 since %2").arg(statusLabel(r->status), fmt::date(r->statusSince));
         if (c == LastActive)
             return tr("The last month with an acquisition or a contribution collected");
-        if (c == Achievement && r->yearTarget > 0)
-            return tr("%1 of %2 acquisitions this year").arg(fmt::number(r->yearAcquisitions), fmt::number(r->yearTarget));
+        if (c == Achievement && r->target > 0)
+            return tr("%1 of a target of %2 from January to the reference month").arg(fmt::number(r->yearAcquisitions), fmt::number(r->target));
     }
     return {};
 }
@@ -132,11 +133,15 @@ QVariant AgentListModel::headerData(int section, Qt::Orientation orientation, in
     if (role == Qt::TextAlignmentRole && section >= MonthAcq && section <= Achievement)
         return int(Qt::AlignCenter);
     if (role == Qt::ToolTipRole) {
+        // The glossary's definition; the period is the reference month, or January up to it.
+        using figures::Term;
         switch (section) {
-        case MonthAcq: return tr("Acquisitions in the reference month");
-        case YearAcq: return tr("Acquisitions from January to the reference month");
-        case ActiveRecruits: return tr("Recruits who paid for the reference month");
-        case Achievement: return tr("Acquisitions this year ÷ the agent's target for the year");
+        case LastActive: return tr("The last month with an acquisition or a contribution collected");
+        case MonthAcq: return figures::tooltip(Term::Acquisitions, tr("In the reference month."));
+        case YearAcq: return figures::tooltip(Term::Acquisitions, tr("From January to the reference month."));
+        case ActiveRecruits: return figures::tooltip(Term::ActiveRecruits);
+        case Target: return figures::tooltip(Term::Target, tr("From January to the reference month."));
+        case Achievement: return figures::tooltip(Term::TargetAchievement, tr("From January to the reference month."));
         }
         return {};
     }
@@ -152,7 +157,7 @@ QVariant AgentListModel::headerData(int section, Qt::Orientation orientation, in
     case LastActive: return tr("Last\ntransaction");
     case MonthAcq: return tr("Acquisitions\nthis month");
     case YearAcq: return tr("Acquisitions\nthis year");
-    case ActiveRecruits: return tr("Active\nrecruits");
+    case ActiveRecruits: return tr("Recruits\npaying");
     case Target: return tr("Target");
     case Achievement: return tr("Achievement");
     case Nik: return tr("NIK");
@@ -187,7 +192,7 @@ bool AgentFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &) cons
         return false;
     if (f.status && r->status != *f.status)
         return false;
-    if (f.productive && r->productive() != *f.productive)
+    if (f.productive && r->productive != *f.productive)
         return false;
     if (!f.search.isEmpty()) {
         const bool digits = std::all_of(f.search.begin(), f.search.end(), [](QChar ch) { return ch.isDigit(); });

@@ -1,6 +1,6 @@
 #include "agentrepository.h"
 
-#include "roster/sqlvalues.h"
+#include "storage/values.h"
 #include "roster/statusrules.h"
 #include "storage/audit.h"
 #include "storage/database.h"
@@ -26,12 +26,12 @@ Agent readAgent(const Query &q)
     a.nik = q.text(3);
     a.name = q.text(4);
     a.sex = q.text(5);
-    a.birthDate = readDate(q.value(6));
+    a.birthDate = storage::readDate(q.value(6));
     a.phone = q.text(7);
     a.address = q.text(8);
     a.wadahId = q.value(9).toLongLong();
     a.officeId = q.value(10).toLongLong();
-    a.joinedOn = readDate(q.value(11));
+    a.joinedOn = storage::readDate(q.value(11));
     a.bank = q.text(12);
     a.accountNo = q.text(13);
     a.kpj = q.text(14);
@@ -39,9 +39,9 @@ Agent readAgent(const Query &q)
     a.hasAccount = q.value(16).toInt() != 0;
     a.hasDevice = q.value(17).toInt() != 0;
     a.isAgencyEmployee = q.value(18).toInt() != 0;
-    a.briefedOn = readDate(q.value(19));
+    a.briefedOn = storage::readDate(q.value(19));
     a.status = statusFromKey(q.text(20)).value_or(AgentStatus::Candidate);
-    a.statusSince = readDate(q.value(21));
+    a.statusSince = storage::readDate(q.value(21));
     a.notes = q.text(22);
     return a;
 }
@@ -49,10 +49,10 @@ Agent readAgent(const Query &q)
 // The editable columns in the order both INSERT and UPDATE bind them.
 void bindEditable(Query &q, const Agent &a)
 {
-    q.bind({a.code, a.nik, a.name, textValue(a.sex), dateValue(a.birthDate), textValue(a.phone), textValue(a.address),
-            idValue(a.wadahId), a.officeId, dateValue(a.joinedOn), textValue(a.bank), textValue(a.accountNo),
-            textValue(a.kpj), int(a.isBpuParticipant), int(a.hasAccount), int(a.hasDevice), int(a.isAgencyEmployee),
-            dateValue(a.briefedOn), textValue(a.notes)});
+    q.bind({a.code, a.nik, a.name, storage::nullIfEmpty(a.sex), storage::dateOrNull(a.birthDate), storage::nullIfEmpty(a.phone), storage::nullIfEmpty(a.address),
+            storage::idOrNull(a.wadahId), a.officeId, storage::dateOrNull(a.joinedOn), storage::nullIfEmpty(a.bank), storage::nullIfEmpty(a.accountNo),
+            storage::nullIfEmpty(a.kpj), int(a.isBpuParticipant), int(a.hasAccount), int(a.hasDevice), int(a.isAgencyEmployee),
+            storage::dateOrNull(a.briefedOn), storage::nullIfEmpty(a.notes)});
 }
 
 QString label(const Agent &a)
@@ -97,29 +97,15 @@ Result<QString> AgentRepository::codeOwner(const QString &code, qint64 exceptId)
     return q.next() ? q.text(1) : QString();
 }
 
-Result<std::vector<AgentRow>> AgentRepository::list(YearMonth month) const
+Result<std::vector<AgentRow>> AgentRepository::list() const
 {
-    // Figures from the summaries only: a roster of 500 agents reads ~20 k summary rows, never the contributions.
     Query q(m_db.connection(), QStringLiteral(
         "SELECT a.id, a.version, a.code, a.name, a.nik, a.phone, a.status, a.status_since, a.joined_on,"
-        "       a.wadah_id, w.code, w.name, a.office_id, o.code, o.name,"
-        "       s.last_period, s.month_acq, s.month_col, s.year_acq, s.month_act, t.year_target, t.month_targets "
+        "       a.wadah_id, w.code, w.name, a.office_id, o.code, o.name "
         "FROM agents a "
         "JOIN offices o ON o.id = a.office_id "
         "LEFT JOIN wadah w ON w.id = a.wadah_id "
-        "LEFT JOIN (SELECT agent_id,"
-        "    MAX(CASE WHEN acquisitions > 0 OR collected > 0 THEN period END) AS last_period,"
-        "    SUM(CASE WHEN period = ? THEN acquisitions ELSE 0 END) AS month_acq,"
-        "    SUM(CASE WHEN period = ? THEN collected ELSE 0 END) AS month_col,"
-        "    SUM(CASE WHEN period BETWEEN ? AND ? THEN acquisitions ELSE 0 END) AS year_acq,"
-        "    SUM(CASE WHEN period = ? THEN active_recruits ELSE 0 END) AS month_act"
-        "  FROM summary_agent_month WHERE period <= ? GROUP BY agent_id) s ON s.agent_id = a.id "
-        "LEFT JOIN (SELECT code, MAX(CASE WHEN month = 0 THEN target END) AS year_target,"
-        "    SUM(CASE WHEN month > 0 THEN target ELSE 0 END) AS month_targets"
-        "  FROM targets WHERE level = 'agen' AND year = ? GROUP BY code) t ON t.code = a.code "
         "ORDER BY a.code"));
-    const int key = month.key();
-    q.bind({key, key, YearMonth(month.year(), 1).key(), key, key, key, month.year()});
     if (auto st = q.exec(); !st)
         return st.error();
     std::vector<AgentRow> rows;
@@ -132,20 +118,14 @@ Result<std::vector<AgentRow>> AgentRepository::list(YearMonth month) const
         r.nik = q.text(4);
         r.phone = q.text(5);
         r.status = statusFromKey(q.text(6)).value_or(AgentStatus::Candidate);
-        r.statusSince = readDate(q.value(7));
-        r.joinedOn = readDate(q.value(8));
+        r.statusSince = storage::readDate(q.value(7));
+        r.joinedOn = storage::readDate(q.value(8));
         r.wadahId = q.value(9).toLongLong();
         r.wadahCode = q.text(10);
         r.wadahName = q.text(11);
         r.officeId = q.value(12).toLongLong();
         r.officeCode = q.text(13);
         r.officeName = q.text(14);
-        r.lastActivePeriod = q.value(15).toInt();
-        r.monthAcquisitions = q.value(16).toLongLong();
-        r.monthCollected = q.value(17).toLongLong();
-        r.yearAcquisitions = q.value(18).toLongLong();
-        r.activeRecruits = q.value(19).toLongLong();
-        r.yearTarget = q.value(20).isNull() ? q.value(21).toLongLong() : q.value(20).toLongLong();
         rows.push_back(std::move(r));
     }
     return rows;
@@ -163,7 +143,7 @@ Result<qint64> AgentRepository::insert(const Agent &a, const QString &user)
                    .arg(keepId ? QStringLiteral(", id") : QString(), keepId ? QStringLiteral(", ?") : QString()));
     bindEditable(q, a);
     const QString now = storage::nowIso();
-    q.bind({statusKey(a.status), dateValue(a.statusSince), now, now});
+    q.bind({statusKey(a.status), storage::dateOrNull(a.statusSince), now, now});
     if (keepId)
         q.bind(a.id);
     auto id = q.scalar();
@@ -240,15 +220,15 @@ Result<int> AgentRepository::setStatus(qint64 id, int expectedVersion, AgentStat
         return conflictFor(m_db, QStringLiteral("agents"), id).error();
     Query q(m_db.connection(), QStringLiteral(
         "UPDATE agents SET status = ?, status_since = ?, version = version + 1, updated_at = ? WHERE id = ? AND version = ?"));
-    q.bind({statusKey(status), dateValue(since), storage::nowIso(), id, expectedVersion});
+    q.bind({statusKey(status), storage::dateOrNull(since), storage::nowIso(), id, expectedVersion});
     if (auto st = q.exec(); !st)
         return st.error();
     if (q.numRowsAffected() != 1)
         return conflictFor(m_db, QStringLiteral("agents"), id).error();
     const QJsonObject beforeJson{{QStringLiteral("status"), statusKey(before->status)},
-                                 {QStringLiteral("status_since"), dateValue(before->statusSince).toString()}};
+                                 {QStringLiteral("status_since"), storage::dateOrNull(before->statusSince).toString()}};
     const QJsonObject afterJson{{QStringLiteral("status"), statusKey(status)},
-                                {QStringLiteral("status_since"), dateValue(since).toString()}};
+                                {QStringLiteral("status_since"), storage::dateOrNull(since).toString()}};
     if (auto st = storage::writeAudit(m_db.connection(), {user, action, QStringLiteral("agents"), id, summary, beforeJson, afterJson}); !st)
         return st.error();
     return expectedVersion + 1;

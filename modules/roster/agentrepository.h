@@ -30,8 +30,8 @@ public:
     Result<QString> nikOwner(const QString &nik, qint64 exceptId) const;
     Result<QString> codeOwner(const QString &code, qint64 exceptId) const;
 
-    // The roster list with its figures for `month` and the year-to-date of that month.
-    Result<std::vector<AgentRow>> list(YearMonth month) const;
+    // The roster list, without figures (the figures layer adds them: rosterdata.cpp).
+    Result<std::vector<AgentRow>> list() const;
 
     Result<qint64> insert(const Agent &agent, const QString &user);
     // Writes `agent`'s editable fields if the row still has `expectedVersion`; returns the new version.

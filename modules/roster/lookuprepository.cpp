@@ -1,6 +1,6 @@
 #include "lookuprepository.h"
 
-#include "roster/sqlvalues.h"
+#include "storage/values.h"
 #include "storage/database.h"
 #include "storage/query.h"
 
@@ -67,22 +67,12 @@ Result<QStringList> LookupRepository::banks() const
     return list;
 }
 
-Result<YearMonth> LookupRepository::referenceMonth(const QDate &today) const
-{
-    const YearMonth current = YearMonth::fromDate(today);
-    Query q(m_db.connection(), QStringLiteral("SELECT MAX(period) FROM summary_agent_month WHERE period <= ?"));
-    auto v = q.bind(current.key()).scalar();
-    if (!v)
-        return v.error();
-    return v->isNull() ? current : YearMonth::fromKey(v->toInt());
-}
-
 Result<QJsonObject> LookupRepository::rule(const QString &rule, const QDate &date) const
 {
     Query q(m_db.connection(), QStringLiteral(
         "SELECT value FROM program_rules WHERE rule = ? AND valid_from <= ? AND (valid_to IS NULL OR valid_to >= ?) "
         "ORDER BY valid_from DESC LIMIT 1"));
-    auto v = q.bind({rule, dateValue(date), dateValue(date)}).scalar();
+    auto v = q.bind({rule, storage::dateOrNull(date), storage::dateOrNull(date)}).scalar();
     if (!v)
         return v.error();
     return QJsonDocument::fromJson(v->toString().toUtf8()).object();

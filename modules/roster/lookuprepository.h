@@ -33,9 +33,6 @@ public:
     Result<QList<Option>> agents() const;        // by code
     Result<QStringList> occupations() const;     // as recorded on participants
     Result<QStringList> banks() const;           // partner banks and banks already used, plus the usual ones
-    // The month the roster's "this month" figures refer to: the newest month with summaries, not after
-    // `today`'s month (data arrives after a month ends); `today`'s month when there are none.
-    Result<YearMonth> referenceMonth(const QDate &today) const;
     // The JSON value of program rule `rule` in force on `date`; empty when none.
     Result<QJsonObject> rule(const QString &rule, const QDate &date) const;
 

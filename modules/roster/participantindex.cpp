@@ -1,6 +1,6 @@
 #include "participantindex.h"
 
-#include "roster/rowscan.h"
+#include "storage/nativestatement.h"
 #include "storage/database.h"
 #include "storage/query.h"
 
@@ -79,9 +79,9 @@ Result<std::shared_ptr<const ParticipantIndex>> ParticipantIndex::build(const st
     // SQLite orders TEXT by its bytes: reading in table order and sorting here is several times cheaper than
     // ORDER BY through the index. PostgreSQL orders by its collation, which only it knows: it sorts.
     const bool sortHere = db.dialect().isSqlite();
-    const QString sql = QStringLiteral("SELECT id, name, agent_id, office_id, occupation, program, registered_on FROM participants")
-                        + (sortHere ? QString() : QStringLiteral(" ORDER BY name, id"));
-    Status st = scanRows(db, sql, {}, [&](const RowView &row) {
+    const std::string sql = std::string("SELECT id, name, agent_id, office_id, occupation, program, registered_on FROM participants")
+                            + (sortHere ? "" : " ORDER BY name, id");
+    Status st = storage::forEachRow(db, sql, {}, [&](const storage::NativeRow &row) {
         if ((raw.size() & 0xFFF) == 0 && stop(cancelled))
             return false;
         Raw r;
@@ -135,7 +135,7 @@ Result<std::shared_ptr<const ParticipantIndex>> ParticipantIndex::build(const st
     };
 
     quint32 rank = 0;
-    st = scanRows(db, QStringLiteral("SELECT id FROM participants ORDER BY kpj"), {}, [&](const RowView &row) {
+    st = storage::forEachRow(db, "SELECT id FROM participants ORDER BY kpj", {}, [&](const storage::NativeRow &row) {
         if ((rank & 0xFFF) == 0 && stop(cancelled))
             return false;
         if (const qint64 pos = position(row.integer(0)); pos >= 0)
@@ -145,7 +145,7 @@ Result<std::shared_ptr<const ParticipantIndex>> ParticipantIndex::build(const st
     });
     if (!st)
         return st.error();
-    st = scanRows(db, QStringLiteral("SELECT participant_id FROM contributions WHERE period = ?"), {activePeriod}, [&](const RowView &row) {
+    st = storage::forEachRow(db, "SELECT participant_id FROM contributions WHERE period = ?", {activePeriod}, [&](const storage::NativeRow &row) {
         if (const qint64 pos = position(row.integer(0)); pos >= 0)
             index->m_entries[size_t(pos)].active = true;
         return true;

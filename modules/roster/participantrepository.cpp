@@ -1,7 +1,7 @@
 #include "participantrepository.h"
 
 #include "core/period.h"
-#include "roster/sqlvalues.h"
+#include "storage/values.h"
 #include "storage/database.h"
 #include "storage/query.h"
 
@@ -119,7 +119,7 @@ ParticipantRow readRow(const Query &q)
     r.phone = q.text(5);
     r.occupation = q.text(6);
     r.program = q.text(7);
-    r.registeredOn = readDate(q.value(8));
+    r.registeredOn = storage::readDate(q.value(8));
     r.agentCode = q.text(9);
     r.agentName = q.text(10);
     r.officeCode = q.text(11);

@@ -3,6 +3,7 @@
 // of the filters and forms, the reference month, and the automatic deactivations made on the way in.
 
 #include "core/period.h"
+#include "figures/kpidata.h"
 #include "roster/agent.h"
 #include "roster/lookuprepository.h"
 #include "roster/rosterservice.h"
@@ -21,7 +22,9 @@ struct Lookups {
 };
 
 struct RosterData {
-    YearMonth month;                    // "this month" of the figures
+    YearMonth month;                    // "this month" of the figures: the last month with data
+    figures::KpiSummary year;           // the default office, January up to `month` (the tiles)
+    figures::KpiSummary monthFigures;   // the same for `month` alone
     int activePeriod = 0;               // the month that makes a participant active
     int minAgents = 5;                  // per wadah, from program_rules 'wadah'
     QString branchName;

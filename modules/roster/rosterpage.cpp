@@ -17,6 +17,7 @@
 #include "ui/backgroundtask.h"
 #include "ui/pageheader.h"
 #include "ui/stattile.h"
+#include "figures/glossary.h"
 #include "ui/theme.h"
 
 #include <QAction>
@@ -215,46 +216,50 @@ void RosterPage::applyData(RosterData data)
 
 void RosterPage::updateTiles()
 {
-    int registered = 0, active = 0, candidates = 0, inactive = 0, productive = 0, monthProducers = 0;
-    qint64 month = 0, year = 0, target = 0, recruits = 0;
-    for (const AgentRow &r : m_data.agents) {
-        registered += r.status != AgentStatus::Dismissed;
-        active += r.status == AgentStatus::Active;
-        candidates += r.status == AgentStatus::Candidate;
-        inactive += r.status == AgentStatus::Inactive;
-        productive += r.status == AgentStatus::Active && r.productive();
-        monthProducers += r.monthAcquisitions > 0;
-        month += r.monthAcquisitions;
-        year += r.yearAcquisitions;
-        target += r.yearTarget;
-        recruits += r.activeRecruits;
-    }
+    // The figures are the figures layer's for the branch (the dashboard's); the list counts are the list's.
+    using figures::Term;
+    const figures::KpiSummary &year = m_data.year;
+    const figures::KpiSummary &month = m_data.monthFigures;
+    int listed[4] = {};
+    for (const AgentRow &r : m_data.agents)
+        ++listed[int(r.status)];
     const QString monthName = fmt::yearMonth(m_data.month.year(), m_data.month.month());
-    m_tiles[0]->setCaption(tr("Agents registered"));
-    m_tiles[0]->setValue(fmt::number(registered));
-    m_tiles[0]->setDetail(tr("%1 active · %2 candidates · %3 inactive").arg(active).arg(candidates).arg(inactive));
-    const double share = active > 0 ? double(productive) / active : 0.0;
-    m_tiles[1]->setCaption(tr("Productive agents"));
-    m_tiles[1]->setValue(fmt::number(productive));
-    m_tiles[1]->setDetail(tr("%1 of the active agents").arg(fmt::percent(share, 0)),
+    m_tiles[0]->setCaption(figures::label(Term::AgentsRegistered));
+    m_tiles[0]->setValue(fmt::number(month.agentsRegistered));
+    m_tiles[0]->setDetail(tr("%1 on the list: %2 active · %3 candidates · %4 inactive · %5 dismissed")
+                              .arg(m_data.agents.size())
+                              .arg(listed[int(AgentStatus::Active)])
+                              .arg(listed[int(AgentStatus::Candidate)])
+                              .arg(listed[int(AgentStatus::Inactive)])
+                              .arg(listed[int(AgentStatus::Dismissed)]));
+    m_tiles[0]->setToolTip(figures::tooltip(Term::AgentsRegistered, tr("On the last day of %1.").arg(monthName)));
+    const double share = indicators::ratio(double(month.agentsProductive), double(month.agentsRegistered));
+    m_tiles[1]->setCaption(figures::label(Term::AgentsProductive));
+    m_tiles[1]->setValue(fmt::number(month.agentsProductive));
+    m_tiles[1]->setDetail(tr("%1 of the agents registered").arg(fmt::percent(share, 0)),
                           share >= 0.7 ? ui::StatTile::Tone::Good : share >= 0.5 ? ui::StatTile::Tone::Warning : ui::StatTile::Tone::Bad);
-    m_tiles[1]->setToolTip(tr("Click to list the active agents without a transaction this month"));
+    m_tiles[1]->setToolTip(figures::tooltip(Term::AgentsProductive, tr("Click to list the active agents without a transaction this month")));
     m_tiles[2]->setCaption(tr("Acquisitions %1").arg(monthName));
-    m_tiles[2]->setValue(fmt::number(month));
-    m_tiles[2]->setDetail(tr("by %n agent(s)", nullptr, monthProducers));
+    m_tiles[2]->setValue(fmt::number(month.acquisitions));
+    m_tiles[2]->setDetail(tr("%1 in the same month last year").arg(fmt::number(month.acquisitionsSamePeriodLastYear)));
+    m_tiles[2]->setToolTip(figures::tooltip(Term::Acquisitions, tr("In %1.").arg(monthName)));
     m_tiles[3]->setCaption(tr("Acquisitions %1").arg(m_data.month.year()));
-    m_tiles[3]->setValue(fmt::number(year));
-    if (target > 0) {
-        const double r = double(year) / double(target);
-        m_tiles[3]->setDetail(tr("%1 of the agents' target %2").arg(fmt::percent(r), fmt::number(target)),
-                              r >= double(m_data.month.month()) / 12.0 ? ui::StatTile::Tone::Good : ui::StatTile::Tone::Warning);
+    m_tiles[3]->setValue(fmt::number(year.acquisitions));
+    if (year.target > 0) {
+        QString detail = tr("%1 of the target %2").arg(fmt::percent(year.achievement.ratio), fmt::number(year.target));
+        if (const QString source = figures::targetSourceText(year.targetSource); !source.isEmpty())
+            detail += QStringLiteral(" (%1)").arg(source);
+        m_tiles[3]->setDetail(detail, year.achievement.ratio >= 0.9 ? ui::StatTile::Tone::Good : ui::StatTile::Tone::Warning);
     } else {
-        m_tiles[3]->setDetail(tr("no agent targets set"));
+        m_tiles[3]->setDetail(tr("no target recorded"));
     }
-    m_tiles[4]->setCaption(tr("Recruits paying"));
-    m_tiles[4]->setValue(fmt::countShort(recruits));
+    m_tiles[3]->setToolTip(figures::tooltip(Term::TargetAchievement, tr("From January to %1.").arg(monthName)));
+    m_tiles[4]->setCaption(figures::label(Term::ActiveRecruits));
+    m_tiles[4]->setValue(fmt::countShort(year.activeRecruits));
     m_tiles[4]->setDetail(tr("paid for %1").arg(monthName));
+    m_tiles[4]->setToolTip(figures::tooltip(Term::ActiveRecruits));
     m_tabs->setTabText(0, tr("Agents (%1)").arg(m_data.agents.size()));
+    m_tabs->setTabToolTip(0, figures::tooltip(Term::AgentsListed));
     m_tabs->setTabText(1, tr("Wadah (%1)").arg(m_data.wadah.size()));
 }
 

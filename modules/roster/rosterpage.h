@@ -47,6 +47,8 @@ public:
     WadahTab *wadahTab() const { return m_wadah; }
     ParticipantsTab *participantsTab() const { return m_participants; }
     QTabWidget *tabs() const { return m_tabs; }
+    // Registered, productive, acquisitions of the month and of the year, recruits paying.
+    const QList<ui::StatTile *> &tiles() const { return m_tiles; }
     QString noticeText() const;
 
     void addAgent();

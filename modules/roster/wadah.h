@@ -47,7 +47,7 @@ struct WadahRow {
     bool active = true;
     int agents = 0;
     int activeAgents = 0;
-    qint64 yearAcquisitions = 0;
+    qint64 yearAcquisitions = 0; // January up to the reference month, from the figures layer
     PksState pks = PksState::None;
     QDate pksEndsOn;
 };

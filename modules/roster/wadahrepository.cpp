@@ -1,7 +1,7 @@
 #include "wadahrepository.h"
 
 #include "roster/conflict.h"
-#include "roster/sqlvalues.h"
+#include "storage/values.h"
 #include "storage/audit.h"
 #include "storage/database.h"
 #include "storage/query.h"
@@ -41,9 +41,9 @@ Wadah readWadah(const Query &q)
 
 void bindEditable(Query &q, const Wadah &w)
 {
-    q.bind({w.code, w.name, w.kind, textValue(w.address), textValue(w.village), w.officeId, textValue(w.supervisor),
-            textValue(w.leaderName), textValue(w.phone), textValue(w.partnerBank), textValue(w.legalStatus),
-            w.active ? QStringLiteral("active") : QStringLiteral("inactive"), textValue(w.notes)});
+    q.bind({w.code, w.name, w.kind, storage::nullIfEmpty(w.address), storage::nullIfEmpty(w.village), w.officeId, storage::nullIfEmpty(w.supervisor),
+            storage::nullIfEmpty(w.leaderName), storage::nullIfEmpty(w.phone), storage::nullIfEmpty(w.partnerBank), storage::nullIfEmpty(w.legalStatus),
+            w.active ? QStringLiteral("active") : QStringLiteral("inactive"), storage::nullIfEmpty(w.notes)});
 }
 
 struct Pks {
@@ -62,7 +62,7 @@ Result<QHash<qint64, Pks>> pksByWadah(const storage::Database &db, const QDate &
     while (q.next()) {
         Pks &p = map[q.value(0).toLongLong()];
         const QString status = q.text(1);
-        const QDate ends = readDate(q.value(2));
+        const QDate ends = storage::readDate(q.value(2));
         if (status == QLatin1String("draft")) {
             if (p.state == PksState::None)
                 p.state = PksState::Draft;
@@ -110,21 +110,18 @@ Result<QString> WadahRepository::codeOwner(const QString &code, qint64 exceptId)
     return q.next() ? q.text(0) : QString();
 }
 
-Result<std::vector<WadahRow>> WadahRepository::list(YearMonth month, const QDate &today) const
+Result<std::vector<WadahRow>> WadahRepository::list(const QDate &today) const
 {
     auto pks = pksByWadah(m_db, today);
     if (!pks)
         return pks.error();
     Query q(m_db.connection(), QStringLiteral(
         "SELECT w.id, w.version, w.code, w.name, w.kind, w.office_id, o.code, o.name, w.supervisor, w.partner_bank, w.status,"
-        "       COALESCE(n.agents, 0), COALESCE(n.active_agents, 0), COALESCE(s.acq, 0) "
+        "       COALESCE(n.agents, 0), COALESCE(n.active_agents, 0) "
         "FROM wadah w JOIN offices o ON o.id = w.office_id "
         "LEFT JOIN (SELECT wadah_id, COUNT(*) AS agents, SUM(CASE WHEN status = 'active' THEN 1 ELSE 0 END) AS active_agents"
         "  FROM agents GROUP BY wadah_id) n ON n.wadah_id = w.id "
-        "LEFT JOIN (SELECT a.wadah_id, SUM(m.acquisitions) AS acq FROM summary_agent_month m JOIN agents a ON a.id = m.agent_id"
-        "  WHERE m.period BETWEEN ? AND ? GROUP BY a.wadah_id) s ON s.wadah_id = w.id "
         "ORDER BY w.code"));
-    q.bind({YearMonth(month.year(), 1).key(), month.key()});
     if (auto st = q.exec(); !st)
         return st.error();
     std::vector<WadahRow> rows;
@@ -143,7 +140,6 @@ Result<std::vector<WadahRow>> WadahRepository::list(YearMonth month, const QDate
         r.active = q.text(10) != QLatin1String("inactive");
         r.agents = q.value(11).toInt();
         r.activeAgents = q.value(12).toInt();
-        r.yearAcquisitions = q.value(13).toLongLong();
         const Pks p = pks->value(r.id);
         r.pks = p.state;
         r.pksEndsOn = p.endsOn;

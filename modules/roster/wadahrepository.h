@@ -22,7 +22,8 @@ public:
     Result<qint64> idByCode(const QString &code) const;
     Result<QString> codeOwner(const QString &code, qint64 exceptId) const;
     // `month`: the year of the acquisitions shown; `today`: for the PKS state.
-    Result<std::vector<WadahRow>> list(YearMonth month, const QDate &today) const;
+    // The wadah list with their agents and PKS state on `today`, without figures (rosterdata.cpp adds them).
+    Result<std::vector<WadahRow>> list(const QDate &today) const;
 
     Result<qint64> insert(const Wadah &wadah, const QString &user);
     Result<int> update(const Wadah &wadah, int expectedVersion, const QString &user, const QString &action = QStringLiteral("update"));

@@ -24,6 +24,13 @@ Query &Query::bind(std::initializer_list<QVariant> values)
     return *this;
 }
 
+Query &Query::bind(const QVariantList &values)
+{
+    for (const auto &v : values)
+        bind(v);
+    return *this;
+}
+
 Query &Query::bind(const QString &name, const QVariant &value)
 {
     m_query.bindValue(name, value);
@@ -51,11 +58,6 @@ Result<QVariant> Query::scalar()
     if (!m_query.next())
         return QVariant();
     return m_query.value(0);
-}
-
-QVariant nullIfEmpty(const QString &text)
-{
-    return text.trimmed().isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text.trimmed());
 }
 
 } // namespace perisai::storage

@@ -2,6 +2,7 @@
 // A prepared statement with bound values and errors as values. Values are always bound, never pasted.
 
 #include "core/result.h"
+#include "storage/values.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -17,6 +18,7 @@ public:
     // Positional values in order of the `?` placeholders.
     Query &bind(const QVariant &value);
     Query &bind(std::initializer_list<QVariant> values);
+    Query &bind(const QVariantList &values);
     Query &bind(const QString &name, const QVariant &value);
 
     Status exec();
@@ -39,8 +41,5 @@ private:
     bool m_prepared = false;
     int m_position = 0;
 };
-
-// Binds a null of the right type for an empty optional value.
-QVariant nullIfEmpty(const QString &text);
 
 } // namespace perisai::storage

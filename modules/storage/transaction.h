@@ -26,4 +26,20 @@ private:
     Status m_beginError;
 };
 
+// Runs `work` (returning a Status or a Result) in one transaction of the calling thread's connection: all
+// of it is written, or nothing. A failure of `work` rolls back and is returned as it is.
+template <typename Work>
+auto inTransaction(const QSqlDatabase &connection, Work work) -> decltype(work())
+{
+    Transaction tx(connection);
+    if (!tx.started())
+        return tx.beginError().error();
+    auto result = work();
+    if (!result)
+        return result;
+    if (auto st = tx.commit(); !st)
+        return st.error();
+    return result;
+}
+
 } // namespace perisai::storage

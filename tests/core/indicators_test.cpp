@@ -178,13 +178,13 @@ TEST(Indicators, AgreementsInForceExpiringAndExpired)
 {
     const QDate day(2025, 6, 1);
     std::vector<AgreementTerm> a{
-        {1, 0, QDate(2024, 1, 1), QDate(2024, 12, 31), false, false, {}}, // renewed by 2: neither expired nor active
-        {2, 1, QDate(2025, 1, 1), QDate(2025, 12, 31), false, false, {}}, // in force, a renewal
-        {3, 0, QDate(2024, 7, 1), QDate(2025, 6, 20), false, false, {}},  // ends in 19 days
-        {4, 0, QDate(2024, 9, 1), QDate(2025, 8, 15), false, false, {}},  // ends in 75 days
-        {5, 0, QDate(2024, 1, 1), QDate(2025, 3, 31), false, false, {}},  // expired, never renewed
-        {6, 0, QDate(2025, 1, 1), QDate(2025, 12, 31), false, true, QDate(2025, 4, 1)}, // terminated
-        {7, 0, QDate(2025, 1, 1), QDate(2025, 12, 31), true, false, {}},  // draft: not counted
+        {1, 0, QDate(2024, 1, 1), QDate(2024, 12, 31), false, false, {}, {}, {}, {}}, // renewed by 2: neither expired nor active
+        {2, 1, QDate(2025, 1, 1), QDate(2025, 12, 31), false, false, {}, {}, {}, {}}, // in force, a renewal
+        {3, 0, QDate(2024, 7, 1), QDate(2025, 6, 20), false, false, {}, {}, {}, {}},  // ends in 19 days
+        {4, 0, QDate(2024, 9, 1), QDate(2025, 8, 15), false, false, {}, {}, {}, {}},  // ends in 75 days
+        {5, 0, QDate(2024, 1, 1), QDate(2025, 3, 31), false, false, {}, {}, {}, {}},  // expired, never renewed
+        {6, 0, QDate(2025, 1, 1), QDate(2025, 12, 31), false, true, QDate(2025, 4, 1), {}, {}, {}}, // terminated
+        {7, 0, QDate(2025, 1, 1), QDate(2025, 12, 31), true, false, {}, {}, {}, {}},  // draft: not counted
     };
     const auto c = agreementCounts(a, day);
     EXPECT_EQ(c.active, 3);
@@ -194,4 +194,9 @@ TEST(Indicators, AgreementsInForceExpiringAndExpired)
     EXPECT_EQ(c.expiring90, 2);
     EXPECT_EQ(c.expired, 1);
     EXPECT_EQ(c.terminated, 1);
+    // The agreements behind "expired" and "ending within 90 days": the expired one first, then by end date.
+    std::vector<qint64> toRenew;
+    for (const auto &t : agreementsToRenew(a, day))
+        toRenew.push_back(t.id);
+    EXPECT_EQ(toRenew, (std::vector<qint64>{5, 3, 4}));
 }

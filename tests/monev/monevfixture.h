@@ -4,7 +4,7 @@
 
 #include "storage/database.h"
 #include "storage/query.h"
-#include "storage/summaries.h"
+#include "figures/summaries.h"
 #include "testdatabase.h"
 
 #include <QDate>
@@ -59,7 +59,7 @@ public:
         }
     }
 
-    void refreshSummaries() { EXPECT_TRUE(storage::Summaries(m_db).refreshAll().ok()); }
+    void refreshSummaries() { EXPECT_TRUE(figures::Summaries(m_db).refreshAll().ok()); }
 
     void target(const QString &code, int year, int month, int value)
     {

@@ -7,7 +7,7 @@
 #include "ui/appcontext.h"
 #include "ui/theme.h"
 #include "storage/query.h"
-#include "storage/summaries.h"
+#include "figures/summaries.h"
 #include "storage/transaction.h"
 
 #include "core/format.h"
@@ -127,7 +127,7 @@ int main(int argc, char **argv)
                 insert(db, QStringLiteral("INSERT INTO targets (year, month, level, code, target) VALUES (2026, ?, 'agen', ?, ?) RETURNING id"),
                        {month, code, 4 + a % 4});
         }
-        must(storage::Summaries(db).refreshAll());
+        must(figures::Summaries(db).refreshAll());
         storage::Query meta(db.connection(), QStringLiteral("INSERT INTO app_meta (key, value) VALUES ('branch_name', 'KC Kudus')"));
         must(meta.exec());
         must(tx.commit());

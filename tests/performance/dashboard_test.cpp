@@ -20,6 +20,7 @@
 
 using namespace perisai;
 using namespace perisai::performance;
+using namespace perisai::figures;
 
 class DashboardTest : public perisai::testing::BackendTest {
 protected:

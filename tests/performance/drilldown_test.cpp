@@ -1,10 +1,10 @@
 // The lists behind the dashboard's figures, with personal data masked unless revealed.
 #include "kpifixture.h"
-#include "performance/drilldown.h"
+#include "figures/drilldown.h"
 #include "testdatabase.h"
 
 using namespace perisai;
-using namespace perisai::performance;
+using namespace perisai::figures;
 
 class DrillDownTest : public perisai::testing::BackendTest {
 protected:

@@ -1,7 +1,7 @@
 #include "kpifixture.h"
 
 #include "storage/query.h"
-#include "storage/summaries.h"
+#include "figures/summaries.h"
 #include "storage/transaction.h"
 
 #include <QDate>
@@ -156,7 +156,7 @@ void buildSmallRegion(const storage::Database &db)
     const qint64 old = w.insert(ag, {w2, QStringLiteral("PKS-2"), QStringLiteral("2021-01-01"), QStringLiteral("2021-12-31"), QStringLiteral("renewed"), none, w.now, w.now});
     w.insert(ag, {w2, QStringLiteral("PKS-3"), QStringLiteral("2022-01-01"), QStringLiteral("2022-12-31"), QStringLiteral("active"), old, w.now, w.now});
 
-    auto st = storage::Summaries(db).refreshAll();
+    auto st = figures::Summaries(db).refreshAll();
     EXPECT_TRUE(st.ok()) << st.errorText().toStdString();
     auto committed = tx.commit();
     EXPECT_TRUE(committed.ok()) << committed.errorText().toStdString();

@@ -1,6 +1,6 @@
 // Reference figures entered in the window: checked, saved all or nothing, and undone in one step.
 #include "performance/workforcedialog.h"
-#include "performance/workforcerepository.h"
+#include "figures/workforcerepository.h"
 #include "testdatabase.h"
 #include "ui/appcontext.h"
 
@@ -10,6 +10,7 @@
 
 using namespace perisai;
 using namespace perisai::performance;
+using namespace perisai::figures;
 using perisai::testing::scalar;
 
 class WorkforceTest : public perisai::testing::BackendTest {};

@@ -18,7 +18,7 @@
 #include "storage/database.h"
 #include "storage/meta.h"
 #include "storage/query.h"
-#include "storage/summaries.h"
+#include "figures/summaries.h"
 #include "storage/transaction.h"
 
 #include <functional>
@@ -228,7 +228,7 @@ Result<DeckFixture> seedDeckFixture(const storage::Database &db)
                              std::function<Status()>([&] { return seedParticipants(db); }),
                              std::function<Status()>([&] { return seedTargetsAndAgreements(db); }),
                              std::function<Status()>([&] { return seedMonev(db, f); }),
-                             std::function<Status()>([&] { return storage::Summaries(db).refreshAll(); }),
+                             std::function<Status()>([&] { return figures::Summaries(db).refreshAll(); }),
                              std::function<Status()>([&] { return storage::writeMeta(db, QStringLiteral("branch_name"), QStringLiteral("Kantor Cabang Uji Coba")); })}) {
         if (auto st = step(); !st)
             return st.error();

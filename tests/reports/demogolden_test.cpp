@@ -3,7 +3,8 @@
 // PERISAI_UPDATE_GOLDEN=1 rewrites the golden files; PERISAI_KEEP_PDF=DIR keeps the PDFs for a look.
 #include "demo/generator.h"
 #include "golden.h"
-#include "reportcli/reportcli.h"
+#include "agreements/agreementsmodule.h"
+#include "monev/monevmodule.h"
 #include "reports/reportcatalog.h"
 #include "storage/query.h"
 #include "testdatabase.h"
@@ -22,7 +23,8 @@ protected:
     void SetUp() override
     {
         BackendTest::SetUp();
-        reportcli::registerReports();
+        monev::registerReports();
+        agreements::registerReports();
         pt::useLanguage(QStringLiteral("id"));
     }
 

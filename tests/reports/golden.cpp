@@ -70,7 +70,7 @@ void useLanguage(const QString &language)
     for (auto &t : installed)
         QCoreApplication::removeTranslator(t.get());
     installed.clear();
-    for (const QString &module : {QStringLiteral("reports"), QStringLiteral("reportcli"), QStringLiteral("core"),
+    for (const QString &module : {QStringLiteral("reports"), QStringLiteral("figures"), QStringLiteral("core"),
                                    QStringLiteral("performance"), QStringLiteral("monev"), QStringLiteral("agreements")}) {
         auto t = std::make_unique<QTranslator>();
         if (t->load(QStringLiteral(":/i18n/%1_%2.qm").arg(module, language)) && QCoreApplication::installTranslator(t.get()))

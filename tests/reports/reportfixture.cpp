@@ -1,7 +1,7 @@
 #include "reportfixture.h"
 
 #include "storage/query.h"
-#include "storage/summaries.h"
+#include "figures/summaries.h"
 #include "storage/transaction.h"
 
 #include <gtest/gtest.h>
@@ -141,7 +141,7 @@ void buildSmallBranch(const storage::Database &db)
                    QStringLiteral("2022-05-31"), QStringLiteral("terminated"), noId, 40, QStringLiteral("2022-03-31"),
                    QStringLiteral("Below minimum target for 3 months"), now, now});
 
-    auto st = storage::Summaries(db).refreshAll();
+    auto st = figures::Summaries(db).refreshAll();
     EXPECT_TRUE(st.ok()) << st.errorText().toStdString();
     auto committed = tx.commit();
     EXPECT_TRUE(committed.ok()) << committed.errorText().toStdString();

@@ -1,7 +1,7 @@
 #include "fixture.h"
 
 #include "core/nik.h"
-#include "roster/sqlvalues.h"
+#include "storage/values.h"
 #include "storage/query.h"
 
 #include <gtest/gtest.h>
@@ -68,8 +68,8 @@ qint64 RosterFixture::insertAgent(const QString &code, int nikSerial, roster::Ag
         "INSERT INTO agents (code, nik, name, phone, wadah_id, office_id, joined_on, bank, account_no, kpj, is_bpu_participant,"
         " has_account, has_device, is_agency_employee, briefed_on, status, status_since, created_at, updated_at) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 1, 1, 0, ?, ?, ?, ?, ?)"),
-        {a.code, a.nik, a.name, QStringLiteral("+6281234560000"), a.wadahId, a.officeId, roster::dateValue(a.joinedOn), a.bank,
-         a.accountNo, a.kpj, roster::dateValue(a.briefedOn), roster::statusKey(status), roster::dateValue(since), now, now});
+        {a.code, a.nik, a.name, QStringLiteral("+6281234560000"), a.wadahId, a.officeId, storage::dateOrNull(a.joinedOn), a.bank,
+         a.accountNo, a.kpj, storage::dateOrNull(a.briefedOn), roster::statusKey(status), storage::dateOrNull(since), now, now});
 }
 
 qint64 RosterFixture::insertParticipant(const QString &kpj, const QString &name, qint64 agentId, const QDate &registered,
@@ -78,8 +78,8 @@ qint64 RosterFixture::insertParticipant(const QString &kpj, const QString &name,
     return insertReturningId(*db, QStringLiteral(
         "INSERT INTO participants (kpj, nik, name, occupation, program, registered_on, reg_period, agent_id, office_id) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {kpj, nik(kpj.right(4).toInt() % 9999 + 1, false, QDate(1990, 1, 1)), name, occupation, program, roster::dateValue(registered),
-         registered.year() * 100 + registered.month(), roster::idValue(agentId), kcpNorth});
+        {kpj, nik(kpj.right(4).toInt() % 9999 + 1, false, QDate(1990, 1, 1)), name, occupation, program, storage::dateOrNull(registered),
+         registered.year() * 100 + registered.month(), storage::idOrNull(agentId), kcpNorth});
 }
 
 void RosterFixture::insertContribution(qint64 participantId, int period, qint64 amount, const QString &channel) const

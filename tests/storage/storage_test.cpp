@@ -3,7 +3,7 @@
 #include "storage/bulkwriter.h"
 #include "storage/migrator.h"
 #include "storage/query.h"
-#include "storage/summaries.h"
+#include "figures/summaries.h"
 #include "storage/transaction.h"
 #include "testdatabase.h"
 
@@ -156,7 +156,7 @@ TEST_P(StorageTest, SummariesCountAcquisitionsActiveAndCohorts)
     pay(p1, 202204, QStringLiteral("agen"));
     pay(p4, 202201, QStringLiteral("bank"));
 
-    ASSERT_TRUE(Summaries(*db).refreshAll().ok());
+    ASSERT_TRUE(figures::Summaries(*db).refreshAll().ok());
     EXPECT_EQ(scalar(*db, QStringLiteral("SELECT acquisitions FROM summary_agent_month WHERE period = 202201")), 3);
     EXPECT_EQ(scalar(*db, QStringLiteral("SELECT active_recruits FROM summary_agent_month WHERE period = 202201")), 2);
     EXPECT_EQ(scalar(*db, QStringLiteral("SELECT collected FROM summary_agent_month WHERE period = 202201")), 16800);
@@ -164,7 +164,7 @@ TEST_P(StorageTest, SummariesCountAcquisitionsActiveAndCohorts)
     EXPECT_EQ(scalar(*db, QStringLiteral("SELECT paid FROM summary_cohort WHERE agent_id > 0 AND cohort = 202201 AND k = 3")), 1);
 
     // Refreshing one month again gives the same figures (idempotent).
-    ASSERT_TRUE(Summaries(*db).refresh({YearMonth(2022, 1), YearMonth(2022, 1)}).ok());
+    ASSERT_TRUE(figures::Summaries(*db).refresh({YearMonth(2022, 1), YearMonth(2022, 1)}).ok());
     EXPECT_EQ(scalar(*db, QStringLiteral("SELECT SUM(acquisitions) FROM summary_office_month")), 4);
 }
 

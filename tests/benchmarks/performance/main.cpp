@@ -10,8 +10,8 @@
 #include "chartkit.h"
 #include "dashboardpage.h"
 #include "demo/generator.h"
-#include "kpiservice.h"
-#include "scopelists.h"
+#include "figures/kpiservice.h"
+#include "figures/scopelists.h"
 #include "storage/open.h"
 #include "storage/query.h"
 #include "ui/appcontext.h"
@@ -51,7 +51,7 @@ int fail(const QString &message)
 }
 
 // The figures both ways must agree on.
-QStringList differences(const performance::DashboardData &d, const bench::RawFigures &raw)
+QStringList differences(const figures::DashboardData &d, const bench::RawFigures &raw)
 {
     QStringList out;
     auto check = [&out](const char *what, qint64 ours, qint64 theirs) {
@@ -108,14 +108,14 @@ int main(int argc, char **argv)
             return fail(QStringLiteral("demo data: ") + st.errorText());
     }
 
-    auto lists = performance::loadScopeLists(**db);
+    auto lists = figures::loadScopeLists(**db);
     if (!lists || !lists->dataRange.to.isValid())
         return fail(QStringLiteral("the database holds no data"));
     const YearMonth last = lists->dataRange.to;
     const PeriodRange period{YearMonth(last.year(), 1), last};
     const PeriodRange months{std::min(period.from.addMonths(-12), YearMonth(last.year() - 1, 1)), last};
-    const performance::KpiScope scope{lists->defaultOffice, {}, {}};
-    const performance::KpiService service(**db);
+    const figures::KpiScope scope{lists->defaultOffice, {}, {}};
+    const figures::KpiService service(**db);
 
     // Warm both (page cache, prepared statements), then alternate.
     auto ours = service.dashboard(scope, period);

@@ -7,8 +7,9 @@
 // Without --database, demo size m (seed 1, until 2025-12) is generated once into <build>/bench/report-m.db
 // and reused on later runs.
 #include "demo/generator.h"
-#include "performance/kpiservice.h"
-#include "reportcli/reportcli.h"
+#include "figures/kpiservice.h"
+#include "agreements/agreementsmodule.h"
+#include "monev/monevmodule.h"
 #include "reports/reportcatalog.h"
 #include "storage/open.h"
 
@@ -74,7 +75,8 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "generated in %.0f s\n", static_cast<double>(t.elapsed()) / 1000.0);
     }
 
-    reportcli::registerReports();
+    monev::registerReports();
+    agreements::registerReports();
     reports::ReportRequest request;
     request.type = QStringLiteral("summary");
     request.period = PeriodRange::year(2025);
@@ -102,7 +104,7 @@ int main(int argc, char *argv[])
         text = (*doc)->plainText(); // the peer's input, outside the timing
     }
     const double kpi = medianMs(runs, [&] {
-        auto data = performance::KpiService(**db).dashboard({}, request.period, request.today);
+        auto data = figures::KpiService(**db).dashboard({}, request.period, request.today);
         if (!data)
             std::exit(fail(data.errorText()));
     });

@@ -3,7 +3,7 @@
 #include "core/nik.h"
 #include "storage/bulkwriter.h"
 #include "storage/query.h"
-#include "storage/summaries.h"
+#include "figures/summaries.h"
 #include "storage/transaction.h"
 
 #include <QDate>

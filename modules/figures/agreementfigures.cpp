@@ -1,0 +1,23 @@
+#include "agreementfigures.h"
+
+#include "kpirepository.h"
+
+namespace perisai::figures {
+
+Result<AgreementFigures> agreementFigures(const storage::Database &db, const ResolvedScope &scope, const QDate &day)
+{
+    auto terms = KpiRepository(db, scope).agreements();
+    if (!terms)
+        return terms.error();
+    return AgreementFigures{day, indicators::agreementCounts(*terms, day), indicators::agreementsToRenew(*terms, day)};
+}
+
+Result<AgreementFigures> agreementFigures(const storage::Database &db, const KpiScope &scope, const QDate &day)
+{
+    auto resolved = resolveScope(db, scope);
+    if (!resolved)
+        return resolved.error();
+    return agreementFigures(db, *resolved, day);
+}
+
+} // namespace perisai::figures

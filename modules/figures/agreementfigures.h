@@ -1,0 +1,28 @@
+#pragma once
+// Partnership agreements (PKS) of a scope on a day: the counts (indicators::agreementCounts) and the
+// agreements behind "expired" and "ending within 90 days". The dashboard, `kpi`, the PKS page's tiles and
+// notices, the PKS status report and the projector read them here.
+
+#include "core/indicators.h"
+#include "core/result.h"
+#include "kpiscope.h"
+
+#include <QDate>
+#include <vector>
+
+namespace perisai::storage {
+class Database;
+}
+
+namespace perisai::figures {
+
+struct AgreementFigures {
+    QDate day;
+    indicators::AgreementCounts counts;
+    std::vector<indicators::AgreementTerm> toRenew; // expired first (longest ago first), then ending soonest
+};
+
+Result<AgreementFigures> agreementFigures(const storage::Database &db, const ResolvedScope &scope, const QDate &day);
+Result<AgreementFigures> agreementFigures(const storage::Database &db, const KpiScope &scope, const QDate &day);
+
+} // namespace perisai::figures

@@ -1,0 +1,128 @@
+#include "followup.h"
+
+#include "core/format.h"
+#include "core/indicators.h"
+#include "storage/database.h"
+#include "storage/query.h"
+
+namespace perisai::figures {
+
+using storage::iso;
+using storage::Query;
+
+double FollowUpFigures::attendanceRate() const
+{
+    return indicators::ratio(static_cast<double>(present), static_cast<double>(invited));
+}
+
+namespace {
+
+struct Conditions {
+    SqlFilter sessions;                                  // on monev_sessions s
+    SqlFilter attendees{QStringLiteral("1 = 1"), {}};   // on monev_attendance a
+    SqlFilter actions{QStringLiteral("1 = 1"), {}};     // on monev_actions x
+};
+
+// Sessions of the scope: the offices' own and their wadah's; narrowed, those the agents were invited to
+// (and only the agents' attendance, and the actions on obstacles they raised).
+Conditions conditions(const ResolvedScope &scope)
+{
+    Conditions c;
+    if (scope.narrowedToAgents()) {
+        const SqlFilter a = agentFilter(scope, QStringLiteral("agent_id"));
+        c.sessions = {QStringLiteral("s.id IN (SELECT session_id FROM monev_attendance WHERE ") + a.sql + QLatin1Char(')'), a.values};
+        c.attendees = agentFilter(scope, QStringLiteral("a.agent_id"));
+        c.actions = {QStringLiteral("x.obstacle_id IN (SELECT id FROM monev_obstacles WHERE ") + a.sql + QLatin1Char(')'), a.values};
+    } else {
+        const SqlFilter o = officeFilter(scope, QStringLiteral("office_id"));
+        c.sessions = {QStringLiteral("(s.office_id IN (") + storage::placeholders(scope.officeIds.size())
+                          + QStringLiteral(") OR s.wadah_id IN (SELECT id FROM wadah WHERE ") + o.sql + QStringLiteral("))"),
+                      o.values + o.values};
+    }
+    return c;
+}
+
+const QString kHeld = QStringLiteral(" AND s.status IN ('held', 'closed') AND s.held_on BETWEEN ? AND ?");
+// Open on the day: agreed at a session held by then, and not done by then.
+const QString kOpen = QStringLiteral(" AND s.held_on <= ? AND (x.status = 'open' OR (x.status = 'done' AND x.done_on > ?))");
+
+} // namespace
+
+Result<FollowUpFigures> followUpFigures(const storage::Database &db, const ResolvedScope &scope, const FollowUpRequest &r)
+{
+    const Conditions c = conditions(scope);
+    const QVariantList held{iso(r.period.from.firstDay()), iso(r.period.to.lastDay())};
+    const QString day = iso(r.asOf);
+    FollowUpFigures f;
+
+    Query count(db.connection(), QStringLiteral("SELECT COUNT(*) FROM monev_sessions s WHERE ") + c.sessions.sql + kHeld);
+    count.bind(c.sessions.values).bind(held);
+    auto n = count.scalar();
+    if (!n)
+        return n.error();
+    f.sessions = n->toLongLong();
+
+    Query att(db.connection(), QStringLiteral("SELECT COUNT(*), COALESCE(SUM(CASE WHEN a.attendance = 'present' THEN 1 ELSE 0 END), 0) "
+                                              "FROM monev_attendance a JOIN monev_sessions s ON s.id = a.session_id WHERE ")
+                                   + c.sessions.sql + kHeld + QStringLiteral(" AND ") + c.attendees.sql);
+    att.bind(c.sessions.values).bind(held).bind(c.attendees.values);
+    if (auto st = att.exec(); !st)
+        return st.error();
+    if (att.next()) {
+        f.invited = att.intValue(0);
+        f.present = att.intValue(1);
+    }
+
+    Query act(db.connection(),
+              QStringLiteral("SELECT COUNT(*), COALESCE(SUM(CASE WHEN x.due_on < ? THEN 1 ELSE 0 END), 0) "
+                             "FROM monev_actions x JOIN monev_sessions s ON s.id = x.session_id WHERE ")
+                  + c.sessions.sql + QStringLiteral(" AND ") + c.actions.sql + kOpen);
+    act.bind(day).bind(c.sessions.values).bind(c.actions.values).bind({day, day});
+    if (auto st = act.exec(); !st)
+        return st.error();
+    if (act.next()) {
+        f.openActions = act.intValue(0);
+        f.overdueActions = act.intValue(1);
+    }
+
+    Query done(db.connection(), QStringLiteral("SELECT COUNT(*) FROM monev_actions x JOIN monev_sessions s ON s.id = x.session_id WHERE ")
+                                    + c.sessions.sql + QStringLiteral(" AND ") + c.actions.sql
+                                    + QStringLiteral(" AND x.status = 'done' AND x.done_on BETWEEN ? AND ?"));
+    done.bind(c.sessions.values).bind(c.actions.values).bind({iso(r.period.from.firstDay()), day});
+    auto doneCount = done.scalar();
+    if (!doneCount)
+        return doneCount.error();
+    f.doneActions = doneCount->toLongLong();
+
+    if (!r.details)
+        return f;
+
+    const QString name = fmt::indonesian() ? QStringLiteral("k.name_id") : QStringLiteral("k.name_en");
+    const QString raisedAt = r.sessionId != 0 ? QStringLiteral("o.session_id = ?")
+                                              : QStringLiteral("o.session_id IN (SELECT s.id FROM monev_sessions s WHERE ")
+                                                    + c.sessions.sql + kHeld + QLatin1Char(')');
+    Query obstacles(db.connection(), QStringLiteral("SELECT COALESCE(%1, ''), COUNT(*) AS n FROM monev_obstacles o "
+                                                    "LEFT JOIN obstacle_categories k ON k.id = o.category_id WHERE %2 "
+                                                    "GROUP BY COALESCE(%1, '') ORDER BY n DESC, 1").arg(name, raisedAt));
+    if (r.sessionId != 0)
+        obstacles.bind(r.sessionId);
+    else
+        obstacles.bind(c.sessions.values).bind(held);
+    if (auto st = obstacles.exec(); !st)
+        return st.error();
+    while (obstacles.next())
+        f.obstacles.push_back({obstacles.text(0), obstacles.intValue(1)});
+
+    Query overdue(db.connection(), QStringLiteral("SELECT x.description, COALESCE(x.owner, ''), x.due_on FROM monev_actions x "
+                                                  "JOIN monev_sessions s ON s.id = x.session_id WHERE ")
+                                       + c.sessions.sql + QStringLiteral(" AND ") + c.actions.sql + kOpen
+                                       + QStringLiteral(" AND x.due_on < ? ORDER BY x.due_on, x.id LIMIT ?"));
+    overdue.bind(c.sessions.values).bind(c.actions.values).bind({day, day, day, r.itemLimit});
+    if (auto st = overdue.exec(); !st)
+        return st.error();
+    while (overdue.next())
+        f.overdueItems.push_back({overdue.text(0), overdue.text(1), storage::readDate(overdue.value(2))});
+    return f;
+}
+
+} // namespace perisai::figures

@@ -1,0 +1,56 @@
+#pragma once
+// Monev figures of a scope: sessions held and attendance in a period, action items open, overdue and done
+// as of a day, and the lists behind them (obstacles by category, the overdue items). The dashboard, `kpi`,
+// the Monev page and the projector all count them here, with the same conditions.
+
+#include "core/period.h"
+#include "core/result.h"
+#include "kpiscope.h"
+
+#include <QDate>
+#include <vector>
+
+namespace perisai::storage {
+class Database;
+}
+
+namespace perisai::figures {
+
+struct ObstacleCount {
+    QString category; // empty: no category
+    qint64 count = 0;
+};
+
+struct OverdueAction {
+    QString description;
+    QString owner;
+    QDate due;
+};
+
+struct FollowUpFigures {
+    qint64 sessions = 0; // held (or closed) in the period
+    qint64 invited = 0;  // attendance rows of those sessions
+    qint64 present = 0;
+    double attendanceRate() const;
+
+    qint64 openActions = 0;    // agreed by the day, not done by then (dropped ones are not open)
+    qint64 overdueActions = 0; // open and past due on the day
+    qint64 doneActions = 0;    // done from the period's first day up to the day
+
+    // With details only: the obstacles raised at the session given (else at the sessions held in the
+    // period), most frequent first; and the overdue items, most overdue first.
+    std::vector<ObstacleCount> obstacles;
+    std::vector<OverdueAction> overdueItems;
+};
+
+struct FollowUpRequest {
+    PeriodRange period;
+    QDate asOf;
+    bool details = false;
+    qint64 sessionId = 0; // details: the obstacles of this session
+    int itemLimit = 8;
+};
+
+Result<FollowUpFigures> followUpFigures(const storage::Database &db, const ResolvedScope &scope, const FollowUpRequest &request);
+
+} // namespace perisai::figures

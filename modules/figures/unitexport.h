@@ -1,0 +1,22 @@
+#pragma once
+// `kpi --by kcp|wadah|agent`: the per-unit figures as JSON ({"period", "office", "level", "rows": [...]}) or
+// CSV (one line per unit), each value exactly as the views show it. The columns are listed once, in
+// unitColumns(): a new per-unit figure is one more entry there.
+
+#include "kpiexport.h"
+#include "unitfigures.h"
+
+#include <functional>
+
+namespace perisai::figures {
+
+struct UnitColumn {
+    QString path; // "retention.m3"
+    std::function<QVariant(const UnitFigures &)> value;
+};
+
+const std::vector<UnitColumn> &unitColumns();
+QString unitJson(const UnitTable &table, const QString &officeCode);
+QString unitCsv(const UnitTable &table);
+
+} // namespace perisai::figures
