@@ -32,10 +32,10 @@ namespace perisai::figures {
 
 // Why a registration or a payment of the month counts for nothing. Shown, never hidden.
 enum class Exclusion {
-    Reregistered,   // a participant with the same NIK was registered before: not new
+    Reregistered, // a participant with the same NIK was registered before: not new
     AgentDismissed, // registered or paid on or after the agent's dismissal date
-    FraudCase,      // the participant is in a confirmed fraud case (the review module decides)
-    OutsideBands,   // paid for a contribution month the rule pays nothing for (decided by the rule)
+    FraudCase, // the participant is in a confirmed fraud case (the review module decides)
+    OutsideBands, // paid for a contribution month the rule pays nothing for (decided by the rule)
 };
 
 // One agent's month.
@@ -46,10 +46,10 @@ struct AgentBasis {
     qint64 wadahId = 0; // 0: no wadah
     QString wadahCode;
     QString wadahName;
-    QMap<QString, int> newByProgram;           // new participants that count, by program ("JKK+JKM")
-    QMap<Exclusion, int> notCounted;           // registrations of the month left out, by reason
+    QMap<QString, int> newByProgram; // new participants that count, by program ("JKK+JKM")
+    QMap<Exclusion, int> notCounted; // registrations of the month left out, by reason
     QMap<int, qint64> paidByContributionMonth; // paid in the month, by contribution month (1 = registration month)
-    QMap<Exclusion, qint64> paidNotCounted;    // paid in the month but left out, by reason
+    QMap<Exclusion, qint64> paidNotCounted; // paid in the month but left out, by reason
 
     bool isEmpty() const
     {
@@ -88,7 +88,7 @@ struct BasisPayment {
     qint64 participantId = 0;
     QString kpj;
     QString name;
-    YearMonth period;          // the month the contribution covers
+    YearMonth period; // the month the contribution covers
     int contributionMonth = 0; // 1 = the registration month
     qint64 amount = 0;
     QDate paidOn;

@@ -1,7 +1,5 @@
 #include "incentives/calculator.h"
 
-#include "incentives/tr.h"
-
 #include <QCoreApplication>
 #include <algorithm>
 
@@ -10,10 +8,14 @@ namespace perisai::incentives {
 QString exclusionCode(Exclusion reason)
 {
     switch (reason) {
-    case Exclusion::Reregistered: return QStringLiteral("reregistered");
-    case Exclusion::AgentDismissed: return QStringLiteral("agent_dismissed");
-    case Exclusion::FraudCase: return QStringLiteral("fraud_case");
-    case Exclusion::OutsideBands: return QStringLiteral("outside_bands");
+    case Exclusion::Reregistered:
+        return QStringLiteral("reregistered");
+    case Exclusion::AgentDismissed:
+        return QStringLiteral("agent_dismissed");
+    case Exclusion::FraudCase:
+        return QStringLiteral("fraud_case");
+    case Exclusion::OutsideBands:
+        return QStringLiteral("outside_bands");
     }
     return {};
 }
@@ -21,10 +23,14 @@ QString exclusionCode(Exclusion reason)
 QString exclusionText(Exclusion reason)
 {
     switch (reason) {
-    case Exclusion::Reregistered: return Tr::tr("NIK registered before (not new)");
-    case Exclusion::AgentDismissed: return Tr::tr("agent dismissed");
-    case Exclusion::FraudCase: return Tr::tr("confirmed fraud case");
-    case Exclusion::OutsideBands: return Tr::tr("contribution month not paid by the rule");
+    case Exclusion::Reregistered:
+        return QCoreApplication::translate("Incentives", "NIK registered before (not new)");
+    case Exclusion::AgentDismissed:
+        return QCoreApplication::translate("Incentives", "agent dismissed");
+    case Exclusion::FraudCase:
+        return QCoreApplication::translate("Incentives", "confirmed fraud case");
+    case Exclusion::OutsideBands:
+        return QCoreApplication::translate("Incentives", "contribution month not paid by the rule");
     }
     return {};
 }
@@ -53,10 +59,10 @@ qint64 acquisitionOf(const RuleVersion &rule, const AgentIncentive &line)
 // One floor over the weighted sum of the bands, as the rule writes it (not one floor per band).
 qint64 contributionOf(const RuleVersion &rule, const std::vector<qint64> &paidByBand)
 {
-    WideInt weighted = 0;
+    PpmSum weighted;
     for (std::size_t i = 0; i < paidByBand.size(); ++i)
-        weighted += WideInt(paidByBand[i]) * rule.bands[i].ratePpm;
-    return qint64(weighted / kPpm); // amounts paid are never negative
+        weighted.add(paidByBand[i], rule.bands[i].ratePpm);
+    return weighted.floor();
 }
 
 AgentIncentive agentLine(const RuleVersion &rule, AgentBasis basis, qint64 adjustment)

@@ -20,8 +20,8 @@ QString exclusionText(Exclusion reason); // translated, for the window and the s
 
 struct AgentIncentive {
     AgentBasis basis;
-    int newParticipants = 0;       // counted
-    int notCounted = 0;            // registrations left out
+    int newParticipants = 0; // counted
+    int notCounted = 0; // registrations left out
     bool thresholdMet = false;
     qint64 acquisition = 0;
     std::vector<qint64> paidByBand; // one per rule band
@@ -29,7 +29,7 @@ struct AgentIncentive {
     qint64 contributionsNotCounted = 0; // outside the bands, dismissed, fraud
     qint64 contribution = 0;
     qint64 adjustment = 0;
-    qint64 total = 0;              // gross
+    qint64 total = 0; // gross
     qint64 tax = 0;
     qint64 net = 0;
 };
@@ -39,22 +39,22 @@ struct WadahIncentive {
     QString wadahCode;
     QString wadahName;
     qint64 agentsTotal = 0;
-    qint64 share = 0;     // gross
+    qint64 share = 0; // gross
     qint64 shareTax = 0;
     qint64 agentsNet = 0; // the agents' totals after tax
-    qint64 receives = 0;  // transferred to the wadah: its agents' net totals and its own net share
+    qint64 receives = 0; // transferred to the wadah: its agents' net totals and its own net share
 };
 
 struct MonthIncentives {
     YearMonth month;
     RuleVersion rule;
-    std::vector<AgentIncentive> agents;  // by agent code
-    std::vector<WadahIncentive> wadah;   // by wadah code; agents without a wadah are under id 0
+    std::vector<AgentIncentive> agents; // by agent code
+    std::vector<WadahIncentive> wadah; // by wadah code; agents without a wadah are under id 0
     qint64 agentsTotal = 0;
     qint64 sharesTotal = 0;
-    qint64 total = 0;      // gross: agents and shares
+    qint64 total = 0; // gross: agents and shares
     qint64 tax = 0;
-    qint64 payable = 0;    // what the month transfers
+    qint64 payable = 0; // what the month transfers
 
     const AgentIncentive *findAgent(qint64 agentId) const;
 };

@@ -1,7 +1,6 @@
 #include "incentives/corrections.h"
 
 #include "core/format.h"
-#include "incentives/tr.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -21,7 +20,8 @@ QMap<qint64, Earned> earnedByAgent(const MonthIncentives &m)
 {
     QMap<qint64, Earned> earned;
     for (const AgentIncentive &a : m.agents)
-        earned.insert(a.basis.agentId, {a.acquisition + a.contribution, a.newParticipants, a.contributionsCounted, a.basis.agentCode});
+        earned.insert(a.basis.agentId,
+                      {a.acquisition + a.contribution, a.newParticipants, a.contributionsCounted, a.basis.agentCode});
     return earned;
 }
 
@@ -29,13 +29,15 @@ QString reasonText(YearMonth month, const Earned &before, const Earned &now)
 {
     QStringList changes;
     if (before.newParticipants != now.newParticipants)
-        changes << Tr::tr("new participants %1 → %2").arg(before.newParticipants).arg(now.newParticipants);
+        changes << QCoreApplication::translate("Incentives", "new participants %1 → %2")
+                       .arg(before.newParticipants)
+                       .arg(now.newParticipants);
     if (before.counted != now.counted)
-        changes << Tr::tr("contributions counted %1 → %2")
+        changes << QCoreApplication::translate("Incentives", "contributions counted %1 → %2")
                        .arg(fmt::rupiah(before.counted), fmt::rupiah(now.counted));
     if (changes.isEmpty())
-        changes << Tr::tr("recalculated with later data");
-    return Tr::tr("correction of %1 (approved): %2")
+        changes << QCoreApplication::translate("Incentives", "recalculated with later data");
+    return QCoreApplication::translate("Incentives", "correction of %1 (approved): %2")
         .arg(fmt::yearMonth(month.year(), month.month()), changes.join(QStringLiteral(", ")));
 }
 

@@ -10,8 +10,7 @@ namespace {
 
 const Exclusion kReasons[] = {Exclusion::Reregistered, Exclusion::AgentDismissed, Exclusion::FraudCase, Exclusion::OutsideBands};
 
-template <typename Value>
-QJsonObject byReason(const QMap<Exclusion, Value> &map)
+template <typename Value> QJsonObject byReason(const QMap<Exclusion, Value> &map)
 {
     QJsonObject o;
     for (auto it = map.begin(); it != map.end(); ++it)
@@ -19,8 +18,7 @@ QJsonObject byReason(const QMap<Exclusion, Value> &map)
     return o;
 }
 
-template <typename Value>
-QMap<Exclusion, Value> readByReason(const QJsonObject &o)
+template <typename Value> QMap<Exclusion, Value> readByReason(const QJsonObject &o)
 {
     QMap<Exclusion, Value> map;
     for (Exclusion reason : kReasons) {

@@ -1,5 +1,4 @@
 #include "incentives/permissions.h"
-#include "incentives/tr.h"
 
 #include "storage/database.h"
 #include "storage/query.h"
@@ -18,8 +17,9 @@ Status mayApprove(const storage::Database &db, const QString &user)
         return {};
     const QString role = q.text(0);
     if (q.intValue(1) == 0 || (role != QLatin1String("head") && role != QLatin1String("admin")))
-        return makeError(Tr::tr("only a branch head or an admin may approve incentives (%1 is %2)")
-                             .arg(user, role));
+        return makeError(
+            QCoreApplication::translate("Incentives", "only a branch head or an admin may approve incentives (%1 is %2)")
+                .arg(user, role));
     return {};
 }
 

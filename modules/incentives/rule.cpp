@@ -1,5 +1,4 @@
 #include "incentives/rule.h"
-#include "incentives/tr.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -31,13 +30,30 @@ int RuleVersion::bandOf(int contributionMonth) const
 
 qint64 ppmOf(double rate) { return std::llround(rate * double(kPpm)); }
 
+namespace {
+
+qint64 floorDiv(qint64 a, qint64 b)
+{
+    const qint64 q = a / b;
+    return (a % b != 0 && (a < 0) != (b < 0)) ? q - 1 : q;
+}
+
+} // namespace
+
+void PpmSum::add(qint64 amount, qint64 ppm)
+{
+    const qint64 q = floorDiv(amount, kPpm);
+    m_whole += q * ppm;
+    m_rest += (amount - q * kPpm) * ppm;
+}
+
+qint64 PpmSum::floor() const { return m_whole + floorDiv(m_rest, kPpm); }
+
 qint64 applyPpm(qint64 amount, qint64 ppm)
 {
-    const WideInt product = WideInt(amount) * ppm;
-    WideInt quotient = product / kPpm;
-    if (product % kPpm != 0 && product < 0)
-        --quotient;
-    return qint64(quotient);
+    PpmSum sum;
+    sum.add(amount, ppm);
+    return sum.floor();
 }
 
 Result<RuleVersion> parseRule(const QString &json, const QDate &validFrom)
@@ -45,7 +61,8 @@ Result<RuleVersion> parseRule(const QString &json, const QDate &validFrom)
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json.toUtf8(), &parseError);
     if (!doc.isObject())
-        return makeError(Tr::tr("the incentive rule is not a JSON object: %1").arg(parseError.errorString()));
+        return makeError(QCoreApplication::translate("Incentives", "the incentive rule is not a JSON object: %1")
+                             .arg(parseError.errorString()));
     RuleVersion rule;
     rule.validFrom = validFrom;
     rule.name = QStringLiteral("v%1").arg(validFrom.year());
@@ -73,7 +90,7 @@ Result<RuleVersion> parseRule(const QString &json, const QDate &validFrom)
         } else if (key == QLatin1String("pay_by_day")) {
             rule.payByDay = value.toInt();
         } else {
-            return makeError(Tr::tr("unknown key \"%1\" in the incentive rule").arg(key));
+            return makeError(QCoreApplication::translate("Incentives", "unknown key \"%1\" in the incentive rule").arg(key));
         }
     }
     std::sort(rule.bands.begin(), rule.bands.end(),
@@ -81,11 +98,11 @@ Result<RuleVersion> parseRule(const QString &json, const QDate &validFrom)
     for (std::size_t i = 1; i < rule.bands.size(); ++i) {
         const auto &before = rule.bands[i - 1];
         if (before.toMonth == 0 || before.toMonth >= rule.bands[i].fromMonth)
-            return makeError(Tr::tr("contribution bands of the incentive rule overlap"));
+            return makeError(QCoreApplication::translate("Incentives", "contribution bands of the incentive rule overlap"));
     }
     if (rule.minNewParticipants < 0 || rule.acquisitionFlat < 0 || rule.wadahSharePpm < 0 || rule.withholdingTaxPpm < 0
         || rule.withholdingTaxPpm >= kPpm)
-        return makeError(Tr::tr("the incentive rule holds an amount or rate out of range"));
+        return makeError(QCoreApplication::translate("Incentives", "the incentive rule holds an amount or rate out of range"));
     return rule;
 }
 

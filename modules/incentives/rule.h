@@ -14,8 +14,18 @@
 namespace perisai::incentives {
 
 constexpr qint64 kPpm = 1000000;
-// Products of an amount and a rate in ppm are taken in 128 bits: they never overflow.
-__extension__ typedef __int128 WideInt;
+
+// floor(Σ amount × ppm / 1,000,000) exactly and without overflow: each amount is split into
+// q × 1,000,000 + r (0 <= r < 1,000,000), so that amount × ppm / 1,000,000 = q × ppm + r × ppm / 1,000,000.
+class PpmSum {
+public:
+    void add(qint64 amount, qint64 ppm);
+    qint64 floor() const; // rounded down, toward minus infinity
+
+private:
+    qint64 m_whole = 0;
+    qint64 m_rest = 0; // Σ r × ppm, below the number of terms × 10^12
+};
 
 // Contribution months fromMonth..toMonth (1 = the registration month; toMonth 0 = no end) earn ratePpm.
 struct ContributionBand {
@@ -30,19 +40,19 @@ struct ContributionBand {
 };
 
 struct RuleVersion {
-    qint64 id = 0;        // program_rules.id; 0 for a version not stored yet
-    QString name;         // "v2022": "v" and the year it starts, unless the JSON names it ("version")
+    qint64 id = 0; // program_rules.id; 0 for a version not stored yet
+    QString name; // "v2022": "v" and the year it starts, unless the JSON names it ("version")
     QDate validFrom;
-    QDate validTo;        // invalid: open-ended
-    QString source;       // the directive it comes from
+    QDate validTo; // invalid: open-ended
+    QString source; // the directive it comes from
 
-    int minNewParticipants = 0;               // the month's threshold for any acquisition incentive
-    qint64 acquisitionFlat = 0;               // v2018: one amount for reaching the threshold
+    int minNewParticipants = 0; // the month's threshold for any acquisition incentive
+    qint64 acquisitionFlat = 0; // v2018: one amount for reaching the threshold
     QMap<QString, qint64> acquisitionPerProgram; // v2022: per new participant, by program ("JKK+JKM")
-    std::vector<ContributionBand> bands;      // by contribution month since registration
-    qint64 wadahSharePpm = 0;                 // of its agents' total
-    qint64 withholdingTaxPpm = 0;             // 0: no tax withheld (gross = net)
-    int payByDay = 0;                         // paid by this day of the next month; 0 unknown
+    std::vector<ContributionBand> bands; // by contribution month since registration
+    qint64 wadahSharePpm = 0; // of its agents' total
+    qint64 withholdingTaxPpm = 0; // 0: no tax withheld (gross = net)
+    int payByDay = 0; // paid by this day of the next month; 0 unknown
 
     bool inForce(const QDate &day) const
     {

@@ -1,11 +1,11 @@
 #include "incentives/ruleversions.h"
-#include "incentives/tr.h"
 
 #include "incentives/permissions.h"
 #include "storage/audit.h"
 #include "storage/database.h"
 #include "storage/query.h"
 #include "storage/transaction.h"
+#include "storage/values.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -14,7 +14,8 @@ namespace perisai::incentives {
 
 namespace {
 
-const QString kSelect = QStringLiteral("SELECT id, valid_from, valid_to, value, source FROM program_rules WHERE rule = 'incentive' ");
+const QString kSelect
+    = QStringLiteral("SELECT id, valid_from, valid_to, value, source FROM program_rules WHERE rule = 'incentive' ");
 
 Result<RuleVersion> readRow(storage::Query &q)
 {
@@ -56,7 +57,8 @@ Result<RuleVersion> RuleVersions::forMonth(YearMonth month) const
         if (it->inForce(day))
             return *it;
     }
-    return makeError(Tr::tr("no incentive rule is in force on %1").arg(day.toString(Qt::ISODate)));
+    return makeError(
+        QCoreApplication::translate("Incentives", "no incentive rule is in force on %1").arg(day.toString(Qt::ISODate)));
 }
 
 Result<RuleVersion> RuleVersions::byId(qint64 id) const
@@ -66,7 +68,7 @@ Result<RuleVersion> RuleVersions::byId(qint64 id) const
     if (auto st = q.exec(); !st)
         return st.error();
     if (!q.next())
-        return makeError(Tr::tr("incentive rule %1 not found").arg(id));
+        return makeError(QCoreApplication::translate("Incentives", "incentive rule %1 not found").arg(id));
     return readRow(q);
 }
 
@@ -75,29 +77,37 @@ Result<qint64> RuleVersions::add(const RuleVersion &rule, YearMonth lastApproved
     if (auto allowed = mayApprove(m_db, m_db.currentUser()); !allowed)
         return allowed.error();
     if (!rule.validFrom.isValid() || rule.validFrom.day() != 1)
-        return makeError(Tr::tr("a rule version starts on the first day of a month"));
+        return makeError(QCoreApplication::translate("Incentives", "a rule version starts on the first day of a month"));
     if (lastApproved.isValid() && rule.validFrom <= lastApproved.lastDay())
-        return makeError(Tr::tr("%1 is already approved: a new rule version starts after it").arg(lastApproved.toString()));
+        return makeError(QCoreApplication::translate("Incentives", "%1 is already approved: a new rule version starts after it")
+                             .arg(lastApproved.toString()));
     if (auto check = parseRule(ruleJson(rule), rule.validFrom); !check)
         return check.error();
     auto versions = all();
     if (!versions)
         return versions.error();
     if (!versions->empty() && rule.validFrom <= versions->back().validFrom)
-        return makeError(Tr::tr("a new rule version starts after %1, the start of the latest one")
-                             .arg(versions->back().validFrom.toString(Qt::ISODate)));
+        return makeError(
+            QCoreApplication::translate("Incentives", "a new rule version starts after %1, the start of the latest one")
+                .arg(versions->back().validFrom.toString(Qt::ISODate)));
 
     storage::Transaction tx(m_db.connection());
     if (!tx.started())
         return tx.beginError().error();
-    storage::Query insert(m_db.connection(), QStringLiteral(
-        "INSERT INTO program_rules (rule, valid_from, valid_to, value, source) VALUES ('incentive', ?, NULL, ?, ?) RETURNING id"));
+    storage::Query insert(m_db.connection(),
+                          QStringLiteral("INSERT INTO program_rules (rule, valid_from, valid_to, value, source) VALUES "
+                                         "('incentive', ?, NULL, ?, ?) RETURNING id"));
     insert.bind({rule.validFrom.toString(Qt::ISODate), ruleJson(rule), storage::nullIfEmpty(rule.source)});
     auto id = insert.scalar();
     if (!id)
         return id.error();
-    storage::AuditEntry audit{m_db.currentUser(), QStringLiteral("insert"), QStringLiteral("program_rules"), id->toLongLong(),
-                              Tr::tr("incentive rule %1 from %2").arg(rule.name, rule.validFrom.toString(Qt::ISODate)), {},
+    storage::AuditEntry audit{m_db.currentUser(),
+                              QStringLiteral("insert"),
+                              QStringLiteral("program_rules"),
+                              id->toLongLong(),
+                              QCoreApplication::translate("Incentives", "incentive rule %1 from %2")
+                                  .arg(rule.name, rule.validFrom.toString(Qt::ISODate)),
+                              {},
                               QJsonDocument::fromJson(ruleJson(rule).toUtf8()).object()};
     if (auto st = storage::writeAudit(m_db.connection(), audit); !st)
         return st.error();

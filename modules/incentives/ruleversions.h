@@ -16,7 +16,7 @@ namespace perisai::incentives {
 
 class RuleVersions {
 public:
-    explicit RuleVersions(const storage::Database &db) : m_db(db) {}
+    explicit RuleVersions(const storage::Database &db) : m_db(db) { }
 
     // Every version, oldest first.
     Result<std::vector<RuleVersion>> all() const;

@@ -1,5 +1,4 @@
 #include "incentives/runs.h"
-#include "incentives/tr.h"
 
 #include "incentives/linedetail.h"
 #include "incentives/permissions.h"
@@ -53,8 +52,9 @@ RunRecord readRun(const storage::Query &q)
 
 Result<std::optional<RunRecord>> readOne(const storage::Database &db, qint64 officeId, YearMonth month, bool lock)
 {
-    storage::Query q(db.connection(), QStringLiteral("SELECT ") + kRunColumns + QStringLiteral("WHERE office_id = ? AND period = ?")
-                                         + (lock ? db.dialect().forUpdate() : QString()));
+    storage::Query q(db.connection(),
+                     QStringLiteral("SELECT ") + kRunColumns + QStringLiteral("WHERE office_id = ? AND period = ?")
+                         + (lock ? db.dialect().forUpdate() : QString()));
     q.bind({officeId, month.key()});
     if (auto st = q.exec(); !st)
         return st.error();
@@ -63,13 +63,14 @@ Result<std::optional<RunRecord>> readOne(const storage::Database &db, qint64 off
     return std::optional<RunRecord>(readRun(q));
 }
 
-Status audit(const storage::Database &db, const QString &user, qint64 runId, const QString &summary, RunStatus before, RunStatus after,
-             const QJsonObject &extra = {})
+Status audit(const storage::Database &db, const QString &user, qint64 runId, const QString &summary, RunStatus before,
+             RunStatus after, const QJsonObject &extra = {})
 {
     QJsonObject to = extra;
     to.insert(QStringLiteral("status"), statusCode(after));
-    return storage::writeAudit(db.connection(), {user, QStringLiteral("status"), QStringLiteral("incentive_runs"), runId,
-                                                 summary, QJsonObject{{QStringLiteral("status"), statusCode(before)}}, to});
+    return storage::writeAudit(db.connection(),
+                               {user, QStringLiteral("status"), QStringLiteral("incentive_runs"), runId, summary,
+                                QJsonObject{{QStringLiteral("status"), statusCode(before)}}, to});
 }
 
 // Inserts the draft row or refreshes its totals and preparer; returns its id.
@@ -77,17 +78,24 @@ Result<qint64> writeDraft(const storage::Database &db, const QString &user, qint
                           const std::optional<RunRecord> &existing)
 {
     if (existing) {
-        storage::Query q(db.connection(), QStringLiteral(
-            "UPDATE incentive_runs SET rule_id = ?, rule_version = ?, agents_total = ?, shares_total = ?, tax_total = ?, "
-            "total = ?, payable = ?, prepared_by = ?, prepared_at = ?, version = version + 1 WHERE id = ? AND status = 'draft'"));
-        q.bind({m.rule.id, m.rule.name, m.agentsTotal, m.sharesTotal, m.tax, m.total, m.payable, user, storage::nowIso(), existing->id});
+        storage::Query q(
+            db.connection(),
+            QStringLiteral(
+                "UPDATE incentive_runs SET rule_id = ?, rule_version = ?, agents_total = ?, shares_total = ?, tax_total = ?, "
+                "total = ?, payable = ?, prepared_by = ?, prepared_at = ?, version = version + 1 WHERE id = ? AND status = "
+                "'draft'"));
+        q.bind({m.rule.id, m.rule.name, m.agentsTotal, m.sharesTotal, m.tax, m.total, m.payable, user, storage::nowIso(),
+                existing->id});
         if (auto st = q.exec(); !st)
             return st.error();
         return existing->id;
     }
-    storage::Query q(db.connection(), QStringLiteral(
-        "INSERT INTO incentive_runs (office_id, period, rule_id, rule_version, status, agents_total, shares_total, tax_total, "
-        "total, payable, prepared_by, prepared_at) VALUES (?, ?, ?, ?, 'draft', ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    storage::Query q(
+        db.connection(),
+        QStringLiteral(
+            "INSERT INTO incentive_runs (office_id, period, rule_id, rule_version, status, agents_total, shares_total, "
+            "tax_total, "
+            "total, payable, prepared_by, prepared_at) VALUES (?, ?, ?, ?, 'draft', ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     q.bind({officeId, m.month.key(), m.rule.id, m.rule.name, m.agentsTotal, m.sharesTotal, m.tax, m.total, m.payable, user,
             storage::nowIso()});
     auto id = q.scalar();
@@ -99,10 +107,10 @@ Result<qint64> writeDraft(const storage::Database &db, const QString &user, qint
 Status writeLines(const storage::Database &db, qint64 runId, const MonthIncentives &m,
                   const std::vector<AdjustmentLine> &adjustments)
 {
-    const QString lineSql = QStringLiteral(
-        "INSERT INTO incentive_lines (run_id, agent_id, wadah_id, new_participants, not_counted, acquisition, "
-        "contributions_counted, contributions_not_counted, contribution, adjustment, total, tax, net, detail) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    const QString lineSql
+        = QStringLiteral("INSERT INTO incentive_lines (run_id, agent_id, wadah_id, new_participants, not_counted, acquisition, "
+                         "contributions_counted, contributions_not_counted, contribution, adjustment, total, tax, net, detail) "
+                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     for (const AgentIncentive &a : m.agents) {
         storage::Query line(db.connection(), lineSql);
         line.bind({runId, a.basis.agentId, a.basis.wadahId ? QVariant(a.basis.wadahId) : QVariant(QMetaType::fromType<qint64>()),
@@ -114,15 +122,17 @@ Status writeLines(const storage::Database &db, qint64 runId, const MonthIncentiv
     for (const WadahIncentive &w : m.wadah) {
         if (w.wadahId == 0)
             continue; // agents without a wadah are paid on their own lines
-        storage::Query wadah(db.connection(), QStringLiteral(
-            "INSERT INTO incentive_wadah_lines (run_id, wadah_id, agents_total, share, share_tax, receives) VALUES (?, ?, ?, ?, ?, ?)"));
+        storage::Query wadah(db.connection(),
+                             QStringLiteral("INSERT INTO incentive_wadah_lines (run_id, wadah_id, agents_total, share, "
+                                            "share_tax, receives) VALUES (?, ?, ?, ?, ?, ?)"));
         wadah.bind({runId, w.wadahId, w.agentsTotal, w.share, w.shareTax, w.receives});
         if (auto st = wadah.exec(); !st)
             return st;
     }
     for (const AdjustmentLine &adj : adjustments) {
-        storage::Query q(db.connection(), QStringLiteral(
-            "INSERT INTO incentive_adjustments (run_id, agent_id, for_period, amount, reason, created_at) VALUES (?, ?, ?, ?, ?, ?)"));
+        storage::Query q(db.connection(),
+                         QStringLiteral("INSERT INTO incentive_adjustments (run_id, agent_id, for_period, amount, reason, "
+                                        "created_at) VALUES (?, ?, ?, ?, ?, ?)"));
         q.bind({runId, adj.agentId, adj.forMonth.key(), adj.amount, adj.reason, storage::nowIso()});
         if (auto st = q.exec(); !st)
             return st;
@@ -140,9 +150,12 @@ IncentiveRuns::IncentiveRuns(const storage::Database &db, QString user)
 QString statusCode(RunStatus status)
 {
     switch (status) {
-    case RunStatus::Draft: return QStringLiteral("draft");
-    case RunStatus::Approved: return QStringLiteral("approved");
-    case RunStatus::Paid: return QStringLiteral("paid");
+    case RunStatus::Draft:
+        return QStringLiteral("draft");
+    case RunStatus::Approved:
+        return QStringLiteral("approved");
+    case RunStatus::Paid:
+        return QStringLiteral("paid");
     }
     return {};
 }
@@ -150,16 +163,20 @@ QString statusCode(RunStatus status)
 QString statusText(RunStatus status)
 {
     switch (status) {
-    case RunStatus::Draft: return Tr::tr("draft");
-    case RunStatus::Approved: return Tr::tr("approved");
-    case RunStatus::Paid: return Tr::tr("paid");
+    case RunStatus::Draft:
+        return QCoreApplication::translate("Incentives", "draft");
+    case RunStatus::Approved:
+        return QCoreApplication::translate("Incentives", "approved");
+    case RunStatus::Paid:
+        return QCoreApplication::translate("Incentives", "paid");
     }
     return {};
 }
 
 Result<std::vector<RunRecord>> IncentiveRuns::runs(qint64 officeId) const
 {
-    storage::Query q(m_db.connection(), QStringLiteral("SELECT ") + kRunColumns + QStringLiteral("WHERE office_id = ? ORDER BY period DESC"));
+    storage::Query q(m_db.connection(),
+                     QStringLiteral("SELECT ") + kRunColumns + QStringLiteral("WHERE office_id = ? ORDER BY period DESC"));
     q.bind(officeId);
     if (auto st = q.exec(); !st)
         return st.error();
@@ -176,7 +193,8 @@ Result<std::optional<RunRecord>> IncentiveRuns::run(qint64 officeId, YearMonth m
 
 Result<YearMonth> IncentiveRuns::lastApproved(qint64 officeId) const
 {
-    storage::Query q(m_db.connection(), QStringLiteral("SELECT MAX(period) FROM incentive_runs WHERE office_id = ? AND status <> 'draft'"));
+    storage::Query q(m_db.connection(),
+                     QStringLiteral("SELECT MAX(period) FROM incentive_runs WHERE office_id = ? AND status <> 'draft'"));
     q.bind(officeId);
     auto max = q.scalar();
     if (!max)
@@ -202,7 +220,8 @@ Result<RunRecord> IncentiveRuns::prepare(qint64 officeId, const MonthIncentives 
     if (!existing)
         return existing.error();
     if (*existing && (*existing)->frozen())
-        return makeError(Tr::tr("%1 is already %2").arg(month.month.toString(), statusText((*existing)->status)));
+        return makeError(QCoreApplication::translate("Incentives", "%1 is already %2")
+                             .arg(month.month.toString(), statusText((*existing)->status)));
     if (auto id = writeDraft(m_db, m_user, officeId, month, *existing); !id)
         return id.error();
     if (auto st = tx.commit(); !st)
@@ -224,24 +243,31 @@ Status IncentiveRuns::approve(qint64 officeId, const MonthIncentives &month, con
     if (!existing)
         return existing.error();
     if (*existing && (*existing)->frozen())
-        return makeError(Tr::tr("%1 is already %2").arg(month.month.toString(), statusText((*existing)->status)));
+        return makeError(QCoreApplication::translate("Incentives", "%1 is already %2")
+                             .arg(month.month.toString(), statusText((*existing)->status)));
     // On a server two people sign: whoever prepared the month does not approve it.
     if (m_db.dialect().isPostgres() && (!*existing || (*existing)->preparedBy == m_user))
-        return makeError(Tr::tr("%1 prepared %2: another head or admin approves it")
+        return makeError(QCoreApplication::translate("Incentives", "%1 prepared %2: another head or admin approves it")
                              .arg(*existing ? (*existing)->preparedBy : m_user, month.month.toString()));
     auto id = writeDraft(m_db, m_user, officeId, month, *existing);
     if (!id)
         return id.error();
     if (auto st = writeLines(m_db, *id, month, adjustments); !st)
         return st;
-    storage::Query q(m_db.connection(), QStringLiteral(
-        "UPDATE incentive_runs SET status = 'approved', approved_by = ?, approved_at = ?, version = version + 1 WHERE id = ?"));
+    storage::Query q(m_db.connection(),
+                     QStringLiteral("UPDATE incentive_runs SET status = 'approved', approved_by = ?, approved_at = ?, version = "
+                                    "version + 1 WHERE id = ?"));
     q.bind({m_user, storage::nowIso(), *id});
     if (auto st = q.exec(); !st)
         return st;
-    const QJsonObject after{{QStringLiteral("total"), month.total}, {QStringLiteral("payable"), month.payable},
-                            {QStringLiteral("rule"), month.rule.name}, {QStringLiteral("agents"), qint64(month.agents.size())}};
-    if (auto st = audit(m_db, m_user, *id, Tr::tr("incentives %1 approved").arg(month.month.toString()), RunStatus::Draft, RunStatus::Approved, after); !st)
+    const QJsonObject after{{QStringLiteral("total"), month.total},
+                            {QStringLiteral("payable"), month.payable},
+                            {QStringLiteral("rule"), month.rule.name},
+                            {QStringLiteral("agents"), qint64(month.agents.size())}};
+    if (auto st = audit(m_db, m_user, *id,
+                        QCoreApplication::translate("Incentives", "incentives %1 approved").arg(month.month.toString()),
+                        RunStatus::Draft, RunStatus::Approved, after);
+        !st)
         return st;
     return tx.commit();
 }
@@ -251,7 +277,7 @@ Status IncentiveRuns::markPaid(qint64 officeId, YearMonth month, const QString &
     if (auto allowed = mayApprove(m_db, m_user); !allowed)
         return allowed;
     if (reference.trimmed().isEmpty())
-        return makeError(Tr::tr("the bank's payment reference is required"));
+        return makeError(QCoreApplication::translate("Incentives", "the bank's payment reference is required"));
     storage::Transaction tx(m_db.connection());
     if (!tx.started())
         return tx.beginError();
@@ -259,17 +285,22 @@ Status IncentiveRuns::markPaid(qint64 officeId, YearMonth month, const QString &
     if (!existing)
         return existing.error();
     if (!*existing || (*existing)->status != RunStatus::Approved)
-        return makeError(Tr::tr("%1 is not approved: only an approved month is paid").arg(month.toString()));
-    storage::Query q(m_db.connection(), QStringLiteral(
-        "UPDATE incentive_runs SET status = 'paid', paid_by = ?, paid_at = ?, paid_on = ?, payment_reference = ?, "
-        "version = version + 1 WHERE id = ?"));
+        return makeError(QCoreApplication::translate("Incentives", "%1 is not approved: only an approved month is paid")
+                             .arg(month.toString()));
+    storage::Query q(
+        m_db.connection(),
+        QStringLiteral("UPDATE incentive_runs SET status = 'paid', paid_by = ?, paid_at = ?, paid_on = ?, payment_reference = ?, "
+                       "version = version + 1 WHERE id = ?"));
     q.bind({m_user, storage::nowIso(), paidOn.toString(Qt::ISODate), reference.trimmed(), (*existing)->id});
     if (auto st = q.exec(); !st)
         return st;
     const QJsonObject after{{QStringLiteral("payment_reference"), reference.trimmed()},
                             {QStringLiteral("paid_on"), paidOn.toString(Qt::ISODate)}};
-    if (auto st = audit(m_db, m_user, (*existing)->id, Tr::tr("incentives %1 paid, reference %2").arg(month.toString(), reference.trimmed()),
-                        RunStatus::Approved, RunStatus::Paid, after); !st)
+    if (auto st = audit(m_db, m_user, (*existing)->id,
+                        QCoreApplication::translate("Incentives", "incentives %1 paid, reference %2")
+                            .arg(month.toString(), reference.trimmed()),
+                        RunStatus::Approved, RunStatus::Paid, after);
+        !st)
         return st;
     return tx.commit();
 }
@@ -279,11 +310,13 @@ Result<MonthIncentives> IncentiveRuns::frozenLines(const RunRecord &run, const R
     MonthIncentives m;
     m.month = run.month;
     m.rule = rule;
-    storage::Query q(m_db.connection(), QStringLiteral(
-        "SELECT l.agent_id, a.code, a.name, COALESCE(l.wadah_id, 0), w.code, w.name, l.new_participants, l.not_counted, "
-        "l.acquisition, l.contributions_counted, l.contributions_not_counted, l.contribution, l.adjustment, l.total, "
-        "l.tax, l.net, l.detail FROM incentive_lines l JOIN agents a ON a.id = l.agent_id "
-        "LEFT JOIN wadah w ON w.id = l.wadah_id WHERE l.run_id = ? ORDER BY a.code"));
+    storage::Query q(
+        m_db.connection(),
+        QStringLiteral(
+            "SELECT l.agent_id, a.code, a.name, COALESCE(l.wadah_id, 0), w.code, w.name, l.new_participants, l.not_counted, "
+            "l.acquisition, l.contributions_counted, l.contributions_not_counted, l.contribution, l.adjustment, l.total, "
+            "l.tax, l.net, l.detail FROM incentive_lines l JOIN agents a ON a.id = l.agent_id "
+            "LEFT JOIN wadah w ON w.id = l.wadah_id WHERE l.run_id = ? ORDER BY a.code"));
     q.bind(run.id);
     if (auto st = q.exec(); !st)
         return st.error();
@@ -311,9 +344,11 @@ Result<MonthIncentives> IncentiveRuns::frozenLines(const RunRecord &run, const R
         m.tax += a.tax;
         m.agents.push_back(std::move(a));
     }
-    storage::Query w(m_db.connection(), QStringLiteral(
-        "SELECT l.wadah_id, w.code, w.name, l.agents_total, l.share, l.share_tax, l.receives FROM incentive_wadah_lines l "
-        "JOIN wadah w ON w.id = l.wadah_id WHERE l.run_id = ? ORDER BY w.code"));
+    storage::Query w(
+        m_db.connection(),
+        QStringLiteral(
+            "SELECT l.wadah_id, w.code, w.name, l.agents_total, l.share, l.share_tax, l.receives FROM incentive_wadah_lines l "
+            "JOIN wadah w ON w.id = l.wadah_id WHERE l.run_id = ? ORDER BY w.code"));
     w.bind(run.id);
     if (auto st = w.exec(); !st)
         return st.error();
@@ -342,9 +377,9 @@ Result<MonthIncentives> IncentiveRuns::frozenLines(const RunRecord &run, const R
 
 Result<std::vector<AdjustmentLine>> IncentiveRuns::adjustmentsPaidIn(qint64 runId) const
 {
-    storage::Query q(m_db.connection(), QStringLiteral(
-        "SELECT j.agent_id, a.code, j.for_period, j.amount, j.reason FROM incentive_adjustments j "
-        "JOIN agents a ON a.id = j.agent_id WHERE j.run_id = ? ORDER BY a.code, j.for_period"));
+    storage::Query q(m_db.connection(),
+                     QStringLiteral("SELECT j.agent_id, a.code, j.for_period, j.amount, j.reason FROM incentive_adjustments j "
+                                    "JOIN agents a ON a.id = j.agent_id WHERE j.run_id = ? ORDER BY a.code, j.for_period"));
     q.bind(runId);
     if (auto st = q.exec(); !st)
         return st.error();
@@ -356,9 +391,10 @@ Result<std::vector<AdjustmentLine>> IncentiveRuns::adjustmentsPaidIn(qint64 runI
 
 Result<QMap<QPair<qint64, int>, qint64>> IncentiveRuns::correctionsPaid(qint64 officeId) const
 {
-    storage::Query q(m_db.connection(), QStringLiteral(
-        "SELECT j.agent_id, j.for_period, SUM(j.amount) FROM incentive_adjustments j JOIN incentive_runs r ON r.id = j.run_id "
-        "WHERE r.office_id = ? AND r.status <> 'draft' GROUP BY j.agent_id, j.for_period"));
+    storage::Query q(m_db.connection(),
+                     QStringLiteral("SELECT j.agent_id, j.for_period, SUM(j.amount) FROM incentive_adjustments j JOIN "
+                                    "incentive_runs r ON r.id = j.run_id "
+                                    "WHERE r.office_id = ? AND r.status <> 'draft' GROUP BY j.agent_id, j.for_period"));
     q.bind(officeId);
     if (auto st = q.exec(); !st)
         return st.error();

@@ -57,7 +57,7 @@ public:
     // `user`: who prepares, approves or pays (default: the database's current user).
     explicit IncentiveRuns(const storage::Database &db, QString user = {});
 
-    Result<std::vector<RunRecord>> runs(qint64 officeId) const;                  // newest first
+    Result<std::vector<RunRecord>> runs(qint64 officeId) const; // newest first
     Result<std::optional<RunRecord>> run(qint64 officeId, YearMonth month) const;
     // The latest approved (or paid) month of the office; invalid when none.
     Result<YearMonth> lastApproved(qint64 officeId) const;
