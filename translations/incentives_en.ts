@@ -399,6 +399,10 @@
         <source>cannot write %1: %2</source>
         <translation>cannot write %1: %2</translation>
     </message>
+    <message>
+        <source>Payout</source>
+        <translation>Payout</translation>
+    </message>
 </context>
 <context>
     <name>perisai::incentives::BasisDialog</name>

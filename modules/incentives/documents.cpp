@@ -183,6 +183,7 @@ std::unique_ptr<reports::ReportDocument> payoutSheet(const MonthView &v, const W
                    QCoreApplication::translate("Incentives", "Contribution"),
                    QCoreApplication::translate("Incentives", "Adjustment"), QCoreApplication::translate("Incentives", "Total")},
                   rows, {2, 3, 4, 5, 6}, {0});
+    doc->addHeading(QCoreApplication::translate("Incentives", "Payout"));
     QList<QStringList> money{{QCoreApplication::translate("Incentives", "Agents' total"), fmt::rupiah(w.agentsTotal)},
                              {QCoreApplication::translate("Incentives", "Wadah share (%1)")
                                   .arg(fmt::percent(double(v.figures.rule.wadahSharePpm) / double(kPpm), 0)),

@@ -49,6 +49,8 @@ QTableView *tableFor(QStandardItemModel *model, QWidget *parent)
     view->setSelectionMode(QAbstractItemView::SingleSelection);
     view->verticalHeader()->hide();
     view->setAlternatingRowColors(true);
+    // Sized to the headers as well as the values: the desk theme's bold capitals are wider than Qt estimates.
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     view->horizontalHeader()->setStretchLastSection(true);
     return view;
 }

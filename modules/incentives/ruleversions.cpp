@@ -99,6 +99,7 @@ Result<qint64> RuleVersions::add(const RuleVersion &rule, YearMonth lastApproved
                                          "('incentive', ?, NULL, ?, ?) RETURNING id"));
     insert.bind({rule.validFrom.toString(Qt::ISODate), ruleJson(rule), storage::nullIfEmpty(rule.source)});
     auto id = insert.scalar();
+    insert.raw().finish(); // SQLite commits only once the RETURNING statement is done
     if (!id)
         return id.error();
     storage::AuditEntry audit{m_db.currentUser(),

@@ -1,5 +1,6 @@
 #include "incentivefixture.h"
 
+#include "figures/summaries.h"
 #include "storage/query.h"
 
 namespace perisai::testing {
@@ -72,6 +73,12 @@ void IncentiveTest::pay(qint64 participant, YearMonth period, qint64 amount, con
 {
     exec(QStringLiteral("INSERT INTO contributions (period, participant_id, amount, paid_on, channel) VALUES (?, ?, ?, ?, 'agen')"),
          {period.key(), participant, amount, paidOn.toString(Qt::ISODate)});
+}
+
+void IncentiveTest::refreshSummaries()
+{
+    const auto st = figures::Summaries(*db).refreshAll();
+    EXPECT_TRUE(st.ok()) << st.errorText().toStdString();
 }
 
 void IncentiveTest::dismiss(qint64 agent, const QDate &since)

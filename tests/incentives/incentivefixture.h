@@ -23,6 +23,8 @@ protected:
                            const QString &program = QStringLiteral("JKK+JKM+JHT"));
     void pay(qint64 participant, YearMonth period, qint64 amount, const QDate &paidOn);
     void dismiss(qint64 agent, const QDate &since);
+    // What an import does after writing: the summaries the figures layer reads (the last month with data).
+    void refreshSummaries();
 
     qint64 branch = 0;
     qint64 kcp = 0;

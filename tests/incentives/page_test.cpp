@@ -32,6 +32,7 @@ TEST_P(IncentivesPageTest, ShowsTheMonthAndItsStatesThroughApprovalAndPayment)
 {
     recruits(agent1, 30, QDate(2022, 5, 12));
     recruits(agent3, 10, QDate(2022, 5, 12));
+    refreshSummaries();
     db->setCurrentUser(QStringLiteral("kepala"));
     if (GetParam() == Backend::PostgreSQL) {
         db->setCurrentUser(QStringLiteral("staf"));

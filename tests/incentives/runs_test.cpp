@@ -95,6 +95,7 @@ TEST_P(IncentiveRuns_, MonthsAreApprovedInOrderAndPaidOnlyOnceApproved)
     EXPECT_EQ(scalar(*db, "SELECT COUNT(*) FROM audit_log WHERE table_name = 'incentive_runs' AND action = 'status' AND user_name = 'kepala'"), 2);
     EXPECT_EQ(scalar(*db, "SELECT COUNT(*) FROM audit_log WHERE table_name = 'incentive_runs' AND summary LIKE '%BNI-0604-77%'"), 1);
 
+    refreshSummaries();
     const auto months = IncentiveService(*db).months(QString());
     ASSERT_TRUE(months.ok());
     ASSERT_GE(months->size(), 2u);
