@@ -92,6 +92,7 @@ void IncentivesPage::buildLayout()
     m_monthsView = tableFor(m_months, split);
     auto *right = new QSplitter(Qt::Vertical, split);
     m_agentsView = tableFor(m_agents, right);
+    m_agentsView->horizontalHeader()->setStretchLastSection(false); // a narrow window scrolls rather than cut the total
     m_wadahView = tableFor(m_wadah, right);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 4);
