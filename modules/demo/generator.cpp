@@ -203,6 +203,9 @@ Status generate(const storage::Database &db, const Options &options,
     if (auto st = tx.commit(); !st)
         return st;
     timer.done("commit");
+    if (auto st = writeIncentiveMonths(db, dataRange(options).to); !st)
+        return st;
+    timer.done("incentives");
     sink.finish();
 
     written.offices = static_cast<qint64>(plan.offices.size());
