@@ -118,9 +118,12 @@ Status readPayments(const storage::Database &db, const QString &officeIn, const 
             break;
         const QString sql
             = QStringLiteral(
+                  // CROSS JOIN keeps SQLite on the month's payments (index contributions_paid) instead of
+                  // walking every contribution of every recruit of the office: 13x faster on size m.
                   "SELECT p.agent_id, %1 AS n, %2 AS dismissed, SUM(c.amount) FROM contributions c "
-                  "JOIN participants p ON p.id = c.participant_id JOIN agents a ON a.id = p.agent_id "
-                  "WHERE c.paid_on >= ? AND c.paid_on <= ? AND a.office_id IN (%3)%4 GROUP BY p.agent_id, n, dismissed")
+                  "CROSS JOIN participants p CROSS JOIN agents a "
+                  "WHERE p.id = c.participant_id AND a.id = p.agent_id "
+                  "AND c.paid_on >= ? AND c.paid_on <= ? AND a.office_id IN (%3)%4 GROUP BY p.agent_id, n, dismissed")
                   .arg(contributionMonthSql(db), dismissedSql(QStringLiteral("c.paid_on")), officeIn,
                        fraudOnly ? fraudIn : QString());
         auto st = storage::NativeStatement::prepare(db, utf8(sql));

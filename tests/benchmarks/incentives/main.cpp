@@ -87,8 +87,8 @@ Sums peer(const storage::Database &db, const QList<qint64> &offices, YearMonth m
         "OR (e.registered_on = p.registered_on AND e.id < p.id))) GROUP BY p.agent_id, p.program "
         "UNION ALL "
         "SELECT p.agent_id, 'paid', CASE WHEN %2 BETWEEN 1 AND 24 THEN '0' ELSE '1' END, SUM(c.amount) FROM contributions c "
-        "JOIN participants p ON p.id = c.participant_id JOIN agents a ON a.id = p.agent_id "
-        "WHERE c.paid_on >= ? AND c.paid_on <= ? AND a.office_id IN (%1) AND %2 BETWEEN 1 AND 60 "
+        "CROSS JOIN participants p CROSS JOIN agents a WHERE p.id = c.participant_id AND a.id = p.agent_id "
+        "AND c.paid_on >= ? AND c.paid_on <= ? AND a.office_id IN (%1) AND %2 BETWEEN 1 AND 60 "
         "AND NOT (a.status = 'dismissed' AND a.status_since IS NOT NULL AND c.paid_on >= a.status_since) "
         "GROUP BY p.agent_id, CASE WHEN %2 BETWEEN 1 AND 24 THEN '0' ELSE '1' END").arg(in, n);
     storage::Query q(db.connection(), sql);
