@@ -5,6 +5,7 @@
 #include "imports/importcommand.h"
 #include "performance/kpicommand.h"
 #include "reports/reportcommand.h"
+#include "review/signalscommand.h"
 #include "shell/modules.h"
 
 #include <QCoreApplication>
@@ -15,6 +16,7 @@ QList<cli::Command> commands()
 {
     registerReports();
     return {demo::demoCommand(), imports::importCommand(), performance::kpiCommand(), reports::reportCommand(),
+            review::signalsCommand(),
             cli::checkCommand(), cli::backupCommand()};
 }
 
