@@ -92,6 +92,9 @@ RosterPage::RosterPage(ui::AppContext &context, QWidget *parent)
         m_tabs->setCurrentWidget(m_participants);
         m_participants->showAgent(id);
     });
+    connect(m_agents->detail(), &AgentDetailView::reviewCaseRequested, this, [this](qint64 caseId) {
+        m_context.navigate(QStringLiteral("review"), {{QStringLiteral("case"), caseId}});
+    });
     connect(m_agents->detail(), &AgentDetailView::noteSubmitted, this, [this](qint64 agentId, const QString &text) {
         auto id = m_commands.service().addNote(agentId, text);
         if (!id) {
