@@ -9,17 +9,17 @@
 #include <set>
 #include <unordered_map>
 
+// The signals' words, in the "Signals" translation context (read by lupdate from Signals::tr).
+struct Signals {
+    Q_DECLARE_TR_FUNCTIONS(Signals)
+};
+
 namespace perisai::figures {
 namespace {
 
 // Shares are compared with a hair of tolerance, so that 6 of 20 meets "office share + 0.20" at 0.10
 // although 0.1 + 0.2 is a little over 0.3 in binary.
 constexpr double kTolerance = 1e-9;
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Signals", text);
-}
 
 double share(qint64 part, qint64 whole)
 {
@@ -79,7 +79,7 @@ void firstPaymentOnly(Context &c)
         if (n.first < s.firstOnlyMinRecruits || value + kTolerance < bar)
             continue;
         c.raise(SignalKind::FirstPaymentOnly, agent, value, baseline, n.second,
-                tr("%1 of %2 recruits observed at least %3 months paid only the first month")
+                Signals::tr("%1 of %2 recruits observed at least %3 months paid only the first month")
                     .arg(fmt::number(n.second), fmt::number(n.first)).arg(s.firstOnlyObservedMonths),
                 once);
     }
@@ -100,7 +100,7 @@ void reRegistration(Context &c)
             continue;
         const qint64 n = again.size();
         c.raise(SignalKind::ReRegistration, agent, share(n, qint64(recruits.size())), baseline, n,
-                tr("%1 of %2 registrations in the period carry a NIK that an earlier participant had")
+                Signals::tr("%1 of %2 registrations in the period carry a NIK that an earlier participant had")
                     .arg(fmt::number(n), fmt::number(qint64(recruits.size()))),
                 again);
     }
@@ -150,7 +150,7 @@ void thresholdBunching(Context &c)
         for (int t : thresholds)
             bars << fmt::number(t);
         c.raise(SignalKind::ThresholdBunching, agent, share(lateOnes.size(), total), baseline, bunched,
-                tr("In %1 months the new participants ended at or just above the incentive threshold (%2); %3 of them "
+                Signals::tr("In %1 months the new participants ended at or just above the incentive threshold (%2); %3 of them "
                    "were registered in the last %4 days of the month")
                     .arg(bunched)
                     .arg(bars.join(QStringLiteral(", ")), fmt::number(qint64(lateOnes.size())))
@@ -197,7 +197,7 @@ void collectiveLapse(Context &c)
         const qint64 n = qint64(best->size());
         const YearMonth m = YearMonth::fromKey(bestMonth);
         AgentSignal &signal = c.raise(SignalKind::CollectiveLapse, agent, share(n, bestPayers), bestOffice, n,
-                                      tr("%1 of %2 recruits who paid for %3 paid for no later month; of the office's other "
+                                      Signals::tr("%1 of %2 recruits who paid for %3 paid for no later month; of the office's other "
                                          "payers %4 did so")
                                           .arg(fmt::number(n), fmt::number(bestPayers),
                                                fmt::yearMonth(m.year(), m.month()), fmt::percent(bestOffice)),
@@ -242,8 +242,8 @@ void sharedPhone(Context &c)
             continue;
         const qint64 n = shared.size();
         c.raise(SignalKind::SharedPhone, agent, double(largest), baseline, n,
-                agentsOwn ? tr("%1 recruits were registered with the agent's own phone number").arg(fmt::number(largest - 1))
-                          : tr("%1 recruits were registered with one phone number").arg(fmt::number(largest)),
+                agentsOwn ? Signals::tr("%1 recruits were registered with the agent's own phone number").arg(fmt::number(largest - 1))
+                          : Signals::tr("%1 recruits were registered with one phone number").arg(fmt::number(largest)),
                 shared);
     }
 }

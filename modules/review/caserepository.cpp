@@ -3,6 +3,8 @@
 #include "storage/database.h"
 #include "storage/query.h"
 
+#include "review/reviewtext.h"
+
 #include <QCoreApplication>
 
 namespace perisai::review {
@@ -110,7 +112,7 @@ Result<ReviewCase> CaseRepository::load(qint64 id) const
     if (auto st = q.exec(); !st)
         return st.error();
     if (!q.next())
-        return makeError(QCoreApplication::translate("Review", "Review case %1 no longer exists").arg(id));
+        return makeError(Review::tr("Review case %1 no longer exists").arg(id));
     ReviewCase c = readCase(q);
     if (auto st = readParticipants(m_db, c); !st)
         return st.error();
@@ -193,7 +195,7 @@ Status CaseRepository::update(const ReviewCase &c)
     if (auto st = q.exec(); !st)
         return st;
     if (q.numRowsAffected() != 1)
-        return makeError(QCoreApplication::translate("Review", "Someone else changed this case meanwhile; it was read again"));
+        return makeError(Review::tr("Someone else changed this case meanwhile; it was read again"));
     return {};
 }
 

@@ -5,19 +5,12 @@
 #include "figures/signalfigures.h"
 #include "reviewservice.h"
 
+#include "review/reviewtext.h"
+
 #include <QCoreApplication>
 #include <map>
 
 namespace perisai::review {
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Review", text);
-}
-
-} // namespace
-
 Status seedDemoCases(const storage::Database &db, const QDate &today)
 {
     auto last = figures::lastMonthWithData(db);
@@ -51,14 +44,14 @@ Status seedDemoCases(const storage::Database &db, const QDate &today)
             return moved.error();
         switch (n % 4) {
         case 1:
-            if (auto st = service.addNote(c.id, tr("Asked the wadah head to visit the participants with the agent")); !st)
+            if (auto st = service.addNote(c.id, Review::tr("Asked the wadah head to visit the participants with the agent")); !st)
                 return st;
             break;
         case 2:
-            moved = service.clear(c.id, moved->version, tr("Visited: the participants exist and chose to stop paying; no sign of fraud"));
+            moved = service.clear(c.id, moved->version, Review::tr("Visited: the participants exist and chose to stop paying; no sign of fraud"));
             break;
         case 3:
-            moved = service.confirm(c.id, moved->version, tr("Participants say they never met the agent; contributions collected were not paid in"));
+            moved = service.confirm(c.id, moved->version, Review::tr("Participants say they never met the agent; contributions collected were not paid in"));
             break;
         default:
             break;

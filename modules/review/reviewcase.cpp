@@ -2,18 +2,11 @@
 
 #include "figures/signalfigures.h"
 
+#include "review/reviewtext.h"
+
 #include <QCoreApplication>
 
 namespace perisai::review {
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Review", text);
-}
-
-} // namespace
-
 QString stateKey(CaseState state)
 {
     switch (state) {
@@ -37,10 +30,10 @@ std::optional<CaseState> stateFromKey(const QString &key)
 QString stateTitle(CaseState state)
 {
     switch (state) {
-    case CaseState::Open: return tr("Open");
-    case CaseState::UnderReview: return tr("Under review");
-    case CaseState::Cleared: return tr("Cleared");
-    case CaseState::Confirmed: return tr("Confirmed");
+    case CaseState::Open: return Review::tr("Open");
+    case CaseState::UnderReview: return Review::tr("Under review");
+    case CaseState::Cleared: return Review::tr("Cleared");
+    case CaseState::Confirmed: return Review::tr("Confirmed");
     }
     return {};
 }
@@ -61,11 +54,11 @@ QString caseKindTitle(const QString &kind)
     if (const auto signal = figures::signalKindFromKey(kind))
         return figures::signalTitle(*signal);
     if (kind == QLatin1String("invalid_nik"))
-        return tr("NIK that does not fit the row");
+        return Review::tr("NIK that does not fit the row");
     if (kind == QLatin1String("duplicate_nik"))
-        return tr("NIK registered twice");
+        return Review::tr("NIK registered twice");
     if (kind == QLatin1String("reregistered_after_lapse"))
-        return tr("Registered again after lapsing");
+        return Review::tr("Registered again after lapsing");
     return kind;
 }
 

@@ -5,6 +5,8 @@
 #include "roster/agentcases.h"
 #include "ui/appcontext.h"
 
+#include "review/reviewtext.h"
+
 #include <QCoreApplication>
 #include <QPointer>
 
@@ -31,7 +33,7 @@ public:
     ~Module() override { roster::setAgentCaseReader({}); }
 
     QString id() const override { return QStringLiteral("review"); }
-    QString title() const override { return QCoreApplication::translate("Review", "Review"); }
+    QString title() const override { return Review::tr("Review"); }
     QString iconName() const override { return QStringLiteral("flag"); }
     int order() const override { return 45; }
 
@@ -55,7 +57,7 @@ public:
         auto cases = CaseRepository(*context.database()).list(f);
         if (!cases || cases->empty())
             return {};
-        return {QCoreApplication::translate("Review", "%n review case(s) wait for a decision: see Review.", nullptr, int(cases->size()))};
+        return {Review::tr("%n review case(s) wait for a decision: see Review.", nullptr, int(cases->size()))};
     }
 
 private:

@@ -9,6 +9,8 @@
 #include "storage/database.h"
 #include "storage/transaction.h"
 
+#include "review/reviewtext.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -16,11 +18,6 @@
 
 namespace perisai::review {
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Review", text);
-}
 
 QList<qint64> newParticipants(const ReviewCase &latest, const QList<qint64> &evidence)
 {
@@ -116,7 +113,7 @@ Result<SyncOutcome> ReviewService::sync(const figures::SignalTable &table)
                 if (!id)
                     return id.error();
                 next.id = *id;
-                if (auto st = audit(m_db, QStringLiteral("insert"), {}, next, tr("Review case opened: %1").arg(caseLabel(next))); !st)
+                if (auto st = audit(m_db, QStringLiteral("insert"), {}, next, Review::tr("Review case opened: %1").arg(caseLabel(next))); !st)
                     return st.error();
                 ++outcome.created;
                 continue;
@@ -142,7 +139,7 @@ Result<SyncOutcome> ReviewService::sync(const figures::SignalTable &table)
                 return st.error();
             updated.participants += added;
             if (action == SyncAction::Reopen) {
-                const QString note = QCoreApplication::translate("Review", "Opened again: the signal names %n participant(s) the cleared case did not", nullptr, int(added.size()));
+                const QString note = Review::tr("Opened again: the signal names %n participant(s) the cleared case did not", nullptr, int(added.size()));
                 if (auto st = repo.addNote(updated.id, user(), note); !st)
                     return st.error();
                 if (auto st = audit(m_db, QStringLiteral("status"), *latest, updated, note); !st)
@@ -168,7 +165,7 @@ Result<SyncOutcome> ReviewService::sync(const figures::SignalTable &table)
             // A flag a person already looked at keeps that decision.
             if (f.status == QLatin1String("dismissed")) {
                 c.state = CaseState::Cleared;
-                c.reason = f.reviewNote.isEmpty() ? tr("Dismissed before review cases existed") : f.reviewNote;
+                c.reason = f.reviewNote.isEmpty() ? Review::tr("Dismissed before review cases existed") : f.reviewNote;
                 c.decidedBy = f.reviewedBy;
             } else if (f.status == QLatin1String("reviewed")) {
                 c.state = CaseState::UnderReview;
@@ -181,7 +178,7 @@ Result<SyncOutcome> ReviewService::sync(const figures::SignalTable &table)
                 if (auto st = repo.addNote(c.id, f.reviewedBy.isEmpty() ? user() : f.reviewedBy, f.reviewNote); !st)
                     return st.error();
             }
-            if (auto st = audit(m_db, QStringLiteral("insert"), {}, c, tr("Review case opened: %1").arg(caseLabel(c))); !st)
+            if (auto st = audit(m_db, QStringLiteral("insert"), {}, c, Review::tr("Review case opened: %1").arg(caseLabel(c))); !st)
                 return st.error();
             ++outcome.created;
         }
@@ -197,13 +194,13 @@ Result<ReviewCase> ReviewService::move(qint64 caseId, int expectedVersion, CaseS
         if (!before)
             return before.error();
         if (before->version != expectedVersion)
-            return makeError(tr("Someone else changed this case meanwhile; it was read again"));
+            return makeError(Review::tr("Someone else changed this case meanwhile; it was read again"));
         const bool allowed = (to == CaseState::UnderReview && before->state == CaseState::Open)
                              || (decided(to) && !decided(before->state));
         if (!allowed)
-            return makeError(tr("A case that is %1 cannot become %2").arg(stateTitle(before->state), stateTitle(to)));
+            return makeError(Review::tr("A case that is %1 cannot become %2").arg(stateTitle(before->state), stateTitle(to)));
         if (to == CaseState::Cleared && reason.trimmed().isEmpty())
-            return makeError(tr("Say why the case is cleared"));
+            return makeError(Review::tr("Say why the case is cleared"));
         ReviewCase after = *before;
         after.state = to;
         if (decided(to)) {
@@ -219,7 +216,7 @@ Result<ReviewCase> ReviewService::move(qint64 caseId, int expectedVersion, CaseS
             if (auto st = repo.setFlagStatus(after.flagId, status, user(), after.reason); !st)
                 return st.error();
         }
-        const QString summary = tr("Review case %1: %2").arg(caseLabel(after), stateTitle(to))
+        const QString summary = Review::tr("Review case %1: %2").arg(caseLabel(after), stateTitle(to))
                                 + (after.reason.isEmpty() ? QString() : QStringLiteral(" — ") + after.reason);
         if (auto st = audit(m_db, QStringLiteral("status"), *before, after, summary); !st)
             return st.error();
@@ -245,7 +242,7 @@ Result<ReviewCase> ReviewService::confirm(qint64 caseId, int expectedVersion, co
 Status ReviewService::addNote(qint64 caseId, const QString &text)
 {
     if (text.trimmed().isEmpty())
-        return makeError(tr("A note needs some text"));
+        return makeError(Review::tr("A note needs some text"));
     CaseRepository repo(m_db);
     return storage::inTransaction(m_db.connection(), [&]() -> Status {
         auto c = repo.load(caseId);
@@ -254,14 +251,14 @@ Status ReviewService::addNote(qint64 caseId, const QString &text)
         if (auto st = repo.addNote(caseId, user(), text.trimmed()); !st)
             return st;
         return storage::writeAudit(m_db.connection(), {user(), QStringLiteral("update"), QStringLiteral("review_cases"), caseId,
-                                                        tr("Note on review case %1: %2").arg(caseLabel(*c), text.trimmed()),
+                                                        Review::tr("Note on review case %1: %2").arg(caseLabel(*c), text.trimmed()),
                                                         {}, {{QStringLiteral("note"), text.trimmed()}}});
     });
 }
 
 Status ReviewService::logEvidenceReveal(qint64 caseId)
 {
-    return addNote(caseId, tr("NIK and phone numbers of the evidence shown in full"));
+    return addNote(caseId, Review::tr("NIK and phone numbers of the evidence shown in full"));
 }
 
 Result<DismissalSuggestion> ReviewService::dismissalSuggestion(qint64 caseId) const
@@ -270,7 +267,7 @@ Result<DismissalSuggestion> ReviewService::dismissalSuggestion(qint64 caseId) co
     if (!c)
         return c.error();
     if (c->state != CaseState::Confirmed || !c->agentId)
-        return makeError(tr("Only a confirmed case with an agent suggests a dismissal"));
+        return makeError(Review::tr("Only a confirmed case with an agent suggests a dismissal"));
     auto agent = roster::AgentRepository(m_db).load(c->agentId);
     if (!agent)
         return agent.error();
@@ -278,7 +275,7 @@ Result<DismissalSuggestion> ReviewService::dismissalSuggestion(qint64 caseId) co
     s.agentId = agent->id;
     s.agentCode = agent->code;
     s.agentVersion = agent->version;
-    s.reason = tr("Review case %1 confirmed: %2").arg(c->id).arg(c->reason.isEmpty() ? caseKindTitle(c->kind) : c->reason);
+    s.reason = Review::tr("Review case %1 confirmed: %2").arg(c->id).arg(c->reason.isEmpty() ? caseKindTitle(c->kind) : c->reason);
     const roster::RosterService roster(m_db, m_today);
     const auto check = roster::checkTransition(*agent, roster::AgentStatus::Dismissed, m_today, s.reason, roster.rules(m_today), m_today);
     s.allowed = check.ok();

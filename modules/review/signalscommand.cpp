@@ -7,32 +7,32 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 
+// The command's words, in the "SignalsCommand" translation context.
+struct SignalsCommand {
+    Q_DECLARE_TR_FUNCTIONS(SignalsCommand)
+};
+
 namespace perisai::review {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Signals", text);
-}
-
 int runSignals(const QStringList &args)
 {
-    cli::Arguments a(QStringLiteral("signals"), tr("Prints the fraud signals of a period: indicators for a person to review, never verdicts."));
-    a.addOption(QStringLiteral("period"), tr("Months FROM..TO (YYYY-MM..YYYY-MM) or a year YYYY."), QStringLiteral("FROM..TO"));
-    a.addOption(QStringLiteral("office"), tr("The office code (default: the branch of the database)."), QStringLiteral("CODE"));
-    a.addOption(QStringLiteral("format"), tr("json (default) or csv."), QStringLiteral("FORMAT"));
+    cli::Arguments a(QStringLiteral("signals"), SignalsCommand::tr("Prints the fraud signals of a period: indicators for a person to review, never verdicts."));
+    a.addOption(QStringLiteral("period"), SignalsCommand::tr("Months FROM..TO (YYYY-MM..YYYY-MM) or a year YYYY."), QStringLiteral("FROM..TO"));
+    a.addOption(QStringLiteral("office"), SignalsCommand::tr("The office code (default: the branch of the database)."), QStringLiteral("CODE"));
+    a.addOption(QStringLiteral("format"), SignalsCommand::tr("json (default) or csv."), QStringLiteral("FORMAT"));
     if (auto exit = a.parse(args))
         return *exit;
     if (a.value(QStringLiteral("period")).isEmpty())
-        return cli::fail(tr("signals: --period is required"), cli::Usage);
+        return cli::fail(SignalsCommand::tr("signals: --period is required"), cli::Usage);
     const auto period = PeriodRange::parse(a.value(QStringLiteral("period")));
     if (!period)
         return cli::fail(QStringLiteral("signals: ") + period.errorText(), cli::Usage);
     const QString format = a.isSet(QStringLiteral("format")) ? a.value(QStringLiteral("format")) : QStringLiteral("json");
     if (format != QLatin1String("json") && format != QLatin1String("csv"))
-        return cli::fail(tr("signals: --format must be json or csv, not %1").arg(format), cli::Usage);
+        return cli::fail(SignalsCommand::tr("signals: --format must be json or csv, not %1").arg(format), cli::Usage);
     if (const QString db = a.value(QStringLiteral("database")); !db.contains(QLatin1String("://")) && !QFileInfo::exists(db))
-        return cli::fail(tr("signals: %1 does not exist").arg(db));
+        return cli::fail(SignalsCommand::tr("signals: %1 does not exist").arg(db));
 
     auto db = a.openDatabase();
     if (!db)
@@ -49,7 +49,7 @@ int runSignals(const QStringList &args)
         rows.push_back({&s, reportedState(*latest, s.participants)});
     }
     if (table->period.cut())
-        cli::printError(tr("signals: figures for %1").arg(figures::periodText(table->period)));
+        cli::printError(SignalsCommand::tr("signals: figures for %1").arg(figures::periodText(table->period)));
     const QString text = format == QLatin1String("csv") ? signalsCsv(rows) : signalsJson(*table, rows);
     cli::printLine(text.endsWith(QLatin1Char('\n')) ? text.chopped(1) : text);
     return int(cli::Success);
@@ -59,7 +59,7 @@ int runSignals(const QStringList &args)
 
 cli::Command signalsCommand()
 {
-    return {QStringLiteral("signals"), tr("print the fraud signals of a period as JSON or CSV"), runSignals};
+    return {QStringLiteral("signals"), SignalsCommand::tr("print the fraud signals of a period as JSON or CSV"), runSignals};
 }
 
 } // namespace perisai::review
