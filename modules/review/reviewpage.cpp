@@ -289,8 +289,7 @@ void ReviewPage::fillCases(const std::vector<ReviewCase> &cases)
     m_cases->blockSignals(false);
     m_count->setText(tr("%n case(s) shown", nullptr, int(cases.size())));
     if (current) {
-        m_cases->setCurrentItem(current);
-        loadCase(keep);
+        m_cases->setCurrentItem(current); // loads it
         m_wanted = 0;
     } else if (m_cases->topLevelItemCount() > 0) {
         m_cases->setCurrentItem(m_cases->topLevelItem(0));

@@ -6,6 +6,8 @@
 #include "plant.h"
 #include "review/caserepository.h"
 #include "review/exclusions.h"
+#include "review/opencasesreport.h"
+#include "reports/reportcatalog.h"
 #include "review/reviewservice.h"
 #include "storage/query.h"
 #include "testdatabase.h"
@@ -210,6 +212,25 @@ TEST_P(CasesTest, FiltersByKindStateAgentWadahAndPeriod)
     EXPECT_EQ(cases(f).size(), 0u);
     f.periodTo = 202502;
     EXPECT_EQ(cases(f).size(), 1u);
+}
+
+TEST_P(CasesTest, TheOpenCasesReportListsUndecidedCasesMasked)
+{
+    sync();
+    review::registerReports();
+    reports::ReportRequest request;
+    request.type = QStringLiteral("review");
+    request.today = kToday;
+    auto doc = reports::buildReport(*db, request);
+    ASSERT_TRUE(doc.ok()) << doc.errorText().toStdString();
+    const QString text = (*doc)->plainText();
+    EXPECT_TRUE(text.contains(QStringLiteral("AG-PLANT"))) << text.toStdString();
+    EXPECT_FALSE(text.contains(kAgentPhone)) << "phone numbers are masked";
+    const auto c = phoneCase();
+    ASSERT_TRUE(review::ReviewService(*db, kToday).clear(c.id, c.version, QStringLiteral("Family")).ok());
+    auto after = reports::buildReport(*db, request);
+    ASSERT_TRUE(after.ok());
+    EXPECT_FALSE((*after)->plainText().contains(QStringLiteral("AG-PLANT"))) << "a cleared case is not open";
 }
 
 TEST(SyncDecision, ClearedStaysClearedForKnownEvidenceAndReopensForNew)

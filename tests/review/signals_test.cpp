@@ -27,7 +27,7 @@ protected:
     // The clean agent's recruits registered in January, paying every month to September (the data's last).
     void background(int n = 40) { plant->participants(n, clean, QStringLiteral("2025-01-10"), 202501, 202509); }
 
-    std::vector<figures::AgentSignal> signals()
+    std::vector<figures::AgentSignal> raisedSignals()
     {
         plant->finish();
         auto table = figures::signalFigures(*db, {}, kPeriod, kToday);
@@ -60,7 +60,7 @@ void plantFirstOnly(perisai::testing::Planter &p, qint64 clean, qint64 planted, 
 TEST_P(SignalsTest, FirstPaymentOnlyRaisedForThePlantedAgentNotTheCleanOne)
 {
     plantFirstOnly(*plant, clean, planted, 5);
-    const auto all = signals();
+    const auto all = raisedSignals();
     const auto *s = find(all, QStringLiteral("AG-PLANT"), SignalKind::FirstPaymentOnly);
     ASSERT_NE(s, nullptr);
     EXPECT_DOUBLE_EQ(s->value, 0.5);
@@ -75,27 +75,27 @@ TEST_P(SignalsTest, FirstPaymentOnlyAtTheEdgeOfOfficeSharePlusMargin)
 {
     // 3 of 10 against an office share of 5 of 50 = 0.10: the bar is max(0.20, 0.30) = 0.30, met exactly.
     plantFirstOnly(*plant, clean, planted, 3);
-    EXPECT_NE(find(signals(), QStringLiteral("AG-PLANT"), SignalKind::FirstPaymentOnly), nullptr);
+    EXPECT_NE(find(raisedSignals(), QStringLiteral("AG-PLANT"), SignalKind::FirstPaymentOnly), nullptr);
 }
 
 TEST_P(SignalsTest, FirstPaymentOnlyJustBelowTheEdgeIsNotRaised)
 {
     // 2 of 10 against 4 of 50 = 0.08: the bar is 0.28.
     plantFirstOnly(*plant, clean, planted, 2);
-    EXPECT_EQ(find(signals(), QStringLiteral("AG-PLANT"), SignalKind::FirstPaymentOnly), nullptr);
+    EXPECT_EQ(find(raisedSignals(), QStringLiteral("AG-PLANT"), SignalKind::FirstPaymentOnly), nullptr);
 }
 
 TEST_P(SignalsTest, FirstPaymentOnlyNeedsTenObservedRecruits)
 {
     plantFirstOnly(*plant, clean, planted, 9, 9);
-    EXPECT_EQ(find(signals(), QStringLiteral("AG-PLANT"), SignalKind::FirstPaymentOnly), nullptr);
+    EXPECT_EQ(find(raisedSignals(), QStringLiteral("AG-PLANT"), SignalKind::FirstPaymentOnly), nullptr);
 }
 
 TEST_P(SignalsTest, FirstPaymentOnlyThresholdIsASetting)
 {
     plantFirstOnly(*plant, clean, planted, 9, 9);
     ASSERT_TRUE(storage::writeMeta(*db, QStringLiteral("signals.first_payment_only.min_recruits"), QStringLiteral("9")).ok());
-    EXPECT_NE(find(signals(), QStringLiteral("AG-PLANT"), SignalKind::FirstPaymentOnly), nullptr);
+    EXPECT_NE(find(raisedSignals(), QStringLiteral("AG-PLANT"), SignalKind::FirstPaymentOnly), nullptr);
 }
 
 // --- re_registration: NIKs of participants registered before the period. --------------------------------
@@ -113,7 +113,7 @@ TEST_P(SignalsTest, ReRegistrationRaisedAtThreeNotAtTwo)
 {
     background();
     plantReRegistrations(*plant, planted, 3);
-    const auto all = signals();
+    const auto all = raisedSignals();
     const auto *s = find(all, QStringLiteral("AG-PLANT"), SignalKind::ReRegistration);
     ASSERT_NE(s, nullptr);
     EXPECT_EQ(s->count, 3);
@@ -126,7 +126,7 @@ TEST_P(SignalsTest, ReRegistrationOfTwoIsNotRaised)
 {
     background();
     plantReRegistrations(*plant, planted, 2);
-    EXPECT_EQ(find(signals(), QStringLiteral("AG-PLANT"), SignalKind::ReRegistration), nullptr);
+    EXPECT_EQ(find(raisedSignals(), QStringLiteral("AG-PLANT"), SignalKind::ReRegistration), nullptr);
 }
 
 // --- threshold_bunching: 25 new participants a month is the v2022 threshold; February has 28 days. ------
@@ -148,7 +148,7 @@ TEST_P(SignalsTest, ThresholdBunchingRaisedForTwoMonthsJustOverTheThreshold)
     background();
     plantMonth(*plant, planted, 2025, 2, 25, 13); // 52 % late
     plantMonth(*plant, planted, 2025, 3, 27, 14); // threshold + 2, 52 % late
-    const auto all = signals();
+    const auto all = raisedSignals();
     const auto *s = find(all, QStringLiteral("AG-PLANT"), SignalKind::ThresholdBunching);
     ASSERT_NE(s, nullptr);
     EXPECT_EQ(s->count, 2);
@@ -162,7 +162,7 @@ TEST_P(SignalsTest, ThresholdBunchingAtHalfLateIsRaised)
     background();
     plantMonth(*plant, planted, 2025, 2, 26, 13); // exactly 50 %
     plantMonth(*plant, planted, 2025, 4, 25, 13);
-    EXPECT_NE(find(signals(), QStringLiteral("AG-PLANT"), SignalKind::ThresholdBunching), nullptr);
+    EXPECT_NE(find(raisedSignals(), QStringLiteral("AG-PLANT"), SignalKind::ThresholdBunching), nullptr);
 }
 
 TEST_P(SignalsTest, ThresholdBunchingNotRaisedBelowHalfLateOrAboveTheBand)
@@ -172,7 +172,7 @@ TEST_P(SignalsTest, ThresholdBunchingNotRaisedBelowHalfLateOrAboveTheBand)
     plantMonth(*plant, planted, 2025, 3, 28, 20); // threshold + 3: outside the band
     plantMonth(*plant, planted, 2025, 4, 24, 20); // under the threshold
     plantMonth(*plant, planted, 2025, 5, 25, 13); // the only bunched month
-    EXPECT_EQ(find(signals(), QStringLiteral("AG-PLANT"), SignalKind::ThresholdBunching), nullptr);
+    EXPECT_EQ(find(raisedSignals(), QStringLiteral("AG-PLANT"), SignalKind::ThresholdBunching), nullptr);
 }
 
 // --- collective_lapse: the planted agent's recruits pay January-March, then none of them pays on. ------
@@ -181,7 +181,7 @@ TEST_P(SignalsTest, CollectiveLapseRaisedWhenTheRecruitsStopTogether)
 {
     background(20);
     plant->participants(12, planted, QStringLiteral("2025-01-15"), 202501, 202503);
-    const auto all = signals();
+    const auto all = raisedSignals();
     const auto *s = find(all, QStringLiteral("AG-PLANT"), SignalKind::CollectiveLapse);
     ASSERT_NE(s, nullptr);
     EXPECT_EQ(s->count, 12);
@@ -196,7 +196,7 @@ TEST_P(SignalsTest, CollectiveLapseAtSeventyPercentAndTenPeople)
     background(20);
     plant->participants(14, planted, QStringLiteral("2025-01-15"), 202501, 202503);
     plant->participants(6, planted, QStringLiteral("2025-01-15"), 202501, 202509);
-    const auto all = signals();
+    const auto all = raisedSignals();
     const auto *s = find(all, QStringLiteral("AG-PLANT"), SignalKind::CollectiveLapse);
     ASSERT_NE(s, nullptr);
     EXPECT_DOUBLE_EQ(s->value, 0.7);
@@ -208,7 +208,7 @@ TEST_P(SignalsTest, CollectiveLapseNotRaisedForNinePeopleOrUnderSeventyPercent)
     plant->participants(9, planted, QStringLiteral("2025-01-15"), 202501, 202503);      // 9 of 9 in March
     plant->participants(13, planted, QStringLiteral("2025-01-15"), 202501, 202505);     // 13 of 19 in May: 68 %
     plant->participants(6, planted, QStringLiteral("2025-04-15"), 202504, 202509);
-    EXPECT_EQ(find(signals(), QStringLiteral("AG-PLANT"), SignalKind::CollectiveLapse), nullptr);
+    EXPECT_EQ(find(raisedSignals(), QStringLiteral("AG-PLANT"), SignalKind::CollectiveLapse), nullptr);
 }
 
 TEST_P(SignalsTest, CollectiveLapseNotRaisedWhenTheWholeOfficeStopped)
@@ -216,7 +216,7 @@ TEST_P(SignalsTest, CollectiveLapseNotRaisedWhenTheWholeOfficeStopped)
     plant->participants(11, clean, QStringLiteral("2025-01-10"), 202501, 202503);
     plant->participants(9, clean, QStringLiteral("2025-01-10"), 202501, 202509);
     plant->participants(12, planted, QStringLiteral("2025-01-15"), 202501, 202503);
-    EXPECT_EQ(find(signals(), QStringLiteral("AG-PLANT"), SignalKind::CollectiveLapse), nullptr);
+    EXPECT_EQ(find(raisedSignals(), QStringLiteral("AG-PLANT"), SignalKind::CollectiveLapse), nullptr);
 }
 
 // --- shared_phone: five people on one number, the agent counted when it is the agent's own. ------------
@@ -225,7 +225,7 @@ TEST_P(SignalsTest, SharedPhoneRaisedForFourRecruitsOnTheAgentsOwnNumber)
 {
     background();
     plant->participants(4, planted, QStringLiteral("2025-02-10"), 202502, 202509, QStringLiteral("+6281200000001"));
-    const auto all = signals();
+    const auto all = raisedSignals();
     const auto *s = find(all, QStringLiteral("AG-PLANT"), SignalKind::SharedPhone);
     ASSERT_NE(s, nullptr);
     EXPECT_EQ(s->count, 4);
@@ -237,21 +237,21 @@ TEST_P(SignalsTest, SharedPhoneRaisedAtFiveNotAtFourOnAnotherNumber)
 {
     background();
     plant->participants(5, planted, QStringLiteral("2025-02-10"), 202502, 202509, QStringLiteral("+6281399999999"));
-    EXPECT_NE(find(signals(), QStringLiteral("AG-PLANT"), SignalKind::SharedPhone), nullptr);
+    EXPECT_NE(find(raisedSignals(), QStringLiteral("AG-PLANT"), SignalKind::SharedPhone), nullptr);
 }
 
 TEST_P(SignalsTest, SharedPhoneOfFourOnAnotherNumberIsNotRaised)
 {
     background();
     plant->participants(4, planted, QStringLiteral("2025-02-10"), 202502, 202509, QStringLiteral("+6281399999999"));
-    EXPECT_EQ(find(signals(), QStringLiteral("AG-PLANT"), SignalKind::SharedPhone), nullptr);
+    EXPECT_EQ(find(raisedSignals(), QStringLiteral("AG-PLANT"), SignalKind::SharedPhone), nullptr);
 }
 
 TEST_P(SignalsTest, ACleanOfficeRaisesNothing)
 {
     background();
     plant->participants(20, planted, QStringLiteral("2025-03-10"), 202503, 202509);
-    EXPECT_TRUE(signals().empty());
+    EXPECT_TRUE(raisedSignals().empty());
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, SignalsTest, perisai::testing::allBackends(), perisai::testing::backendName);
