@@ -88,7 +88,7 @@ TEST_P(SignalsCommandTest, SaysTheStateOfTheCaseAndWritesNothing)
     const QStringList lines = out.trimmed().split(QLatin1Char('\n'));
     ASSERT_EQ(lines.size(), 3) << out.toStdString();
     EXPECT_EQ(lines[0], QStringLiteral("agent,wadah,kind,value,baseline,count,status,detail"));
-    EXPECT_TRUE(lines[2].startsWith(QStringLiteral("AG-PLANT,W-T1,shared_phone,5,"))) << lines[2].toStdString();
+    EXPECT_TRUE(lines[2].startsWith(QStringLiteral("AG-PLANT,W-T1,shared_phone,5.0,"))) << lines[2].toStdString();
     EXPECT_TRUE(lines[2].contains(QStringLiteral(",cleared,"))) << lines[2].toStdString();
     EXPECT_EQ(perisai::testing::scalar(*db, QStringLiteral("SELECT COUNT(*) FROM audit_log")), audit);
 }
