@@ -7,7 +7,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cmake --preset default >/dev/null
-targets=(demo_benchmark imports_benchmark performance_benchmark roster_participants_bench report_benchmark projector_benchmark)
+targets=(demo_benchmark imports_benchmark performance_benchmark roster_participants_bench report_benchmark projector_benchmark incentives_benchmark)
 if [ $# -gt 0 ]; then
     targets=()
     for name in "$@"; do
@@ -17,8 +17,9 @@ if [ $# -gt 0 ]; then
             performance) targets+=(performance_benchmark) ;;
             roster) targets+=(roster_participants_bench) ;;
             reports) targets+=(report_benchmark) ;;
+            incentives) targets+=(incentives_benchmark) ;;
             projector) targets+=(projector_benchmark) ;;
-            *) echo "unknown benchmark: $name (demo, imports, performance, roster, reports, projector)" >&2; exit 2 ;;
+            *) echo "unknown benchmark: $name (demo, imports, performance, roster, reports, projector, incentives)" >&2; exit 2 ;;
         esac
     done
 fi

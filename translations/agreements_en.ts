@@ -1093,8 +1093,10 @@
         <translation>%1 · in %2 days</translation>
     </message>
     <message>
-        <source>PKS %1</source>
-        <translation>PKS %1</translation>
+        <source>%1 · %2
+PKS %3</source>
+        <translation>%1 · %2
+PKS %3</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
@@ -850,7 +850,7 @@
         <translation>Tanggal tanda tangan (acara)</translation>
     </message>
     <message>
-        <source>leave empty to keep each PKS's signatory</source>
+        <source>leave empty to keep each PKS&apos;s signatory</source>
         <translation>kosongkan untuk memakai penanda tangan masing-masing PKS</translation>
     </message>
     <message>
@@ -951,7 +951,7 @@
         <translation>Hapus</translation>
     </message>
     <message>
-        <source>Choose an agreement to see its wadah's history.</source>
+        <source>Choose an agreement to see its wadah&apos;s history.</source>
         <translation>Pilih PKS untuk melihat riwayat wadahnya.</translation>
     </message>
     <message>
@@ -1086,8 +1086,10 @@
         <translation>%1 · %2 hari lagi</translation>
     </message>
     <message>
-        <source>PKS %1</source>
-        <translation>PKS %1</translation>
+        <source>%1 · %2
+PKS %3</source>
+        <translation>%1 · %2
+PKS %3</translation>
     </message>
 </context>
 <context>

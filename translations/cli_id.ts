@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
@@ -12,7 +12,7 @@
         <translation>%1: --database wajib diisi</translation>
     </message>
     <message>
-        <source>check a database's integrity</source>
+        <source>check a database&apos;s integrity</source>
         <translation>periksa keutuhan basis data</translation>
     </message>
     <message>

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
@@ -103,31 +103,31 @@
 <context>
     <name>Period</name>
     <message>
-        <source>period "%1" is not YYYY-MM..YYYY-MM or YYYY</source>
-        <translation>periode "%1" bukan YYYY-MM..YYYY-MM atau YYYY</translation>
+        <source>period &quot;%1&quot; is not YYYY-MM..YYYY-MM or YYYY</source>
+        <translation>periode &quot;%1&quot; bukan YYYY-MM..YYYY-MM atau YYYY</translation>
     </message>
     <message>
-        <source>period "%1" ends before it starts</source>
-        <translation>periode "%1" berakhir sebelum dimulai</translation>
+        <source>period &quot;%1&quot; ends before it starts</source>
+        <translation>periode &quot;%1&quot; berakhir sebelum dimulai</translation>
     </message>
 </context>
 <context>
     <name>Phone</name>
     <message>
-        <source>phone number "%1" contains "%2"</source>
-        <translation>nomor telepon "%1" mengandung "%2"</translation>
+        <source>phone number &quot;%1&quot; contains &quot;%2&quot;</source>
+        <translation>nomor telepon &quot;%1&quot; mengandung &quot;%2&quot;</translation>
     </message>
     <message>
         <source>phone number is empty</source>
         <translation>nomor telepon kosong</translation>
     </message>
     <message>
-        <source>phone number "%1" is not an Indonesian (+62) number</source>
-        <translation>nomor telepon "%1" bukan nomor Indonesia (+62)</translation>
+        <source>phone number &quot;%1&quot; is not an Indonesian (+62) number</source>
+        <translation>nomor telepon &quot;%1&quot; bukan nomor Indonesia (+62)</translation>
     </message>
     <message>
-        <source>phone number "%1" has the wrong number of digits</source>
-        <translation>jumlah digit nomor telepon "%1" tidak sesuai</translation>
+        <source>phone number &quot;%1&quot; has the wrong number of digits</source>
+        <translation>jumlah digit nomor telepon &quot;%1&quot; tidak sesuai</translation>
     </message>
 </context>
 </TS>

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
@@ -124,15 +124,15 @@
     <message>
         <source># Indicators
 
-Every figure Perisai Desk shows, with the one definition it has in every view (dashboard, roster, agent detail, projector, PDF reports, `kpi`). The window shows the same text as the tooltip of each tile and column. A period that reaches past the last month with data is cut at that month, and every view says so ("January–November 2026, data up to November 2026"); a period wholly after it is refused.
+Every figure Perisai Desk shows, with the one definition it has in every view (dashboard, roster, agent detail, projector, PDF reports, `kpi`). The window shows the same text as the tooltip of each tile and column. A period that reaches past the last month with data is cut at that month, and every view says so (&quot;January–November 2026, data up to November 2026&quot;); a period wholly after it is refused.
 
-Definitions: shared/design/domain.md, "Indicators". This file is written from the glossary in modules/figures/glossary.cpp; a test keeps the two the same.
+Definitions: shared/design/domain.md, &quot;Indicators&quot;. This file is written from the glossary in modules/figures/glossary.cpp; a test keeps the two the same.
 </source>
         <translation># Indikator
 
-Setiap angka yang ditampilkan Perisai Desk, dengan satu definisi yang sama di setiap tampilan (dasbor, daftar agen, detail agen, proyektor, laporan PDF, `kpi`). Jendela menampilkan teks yang sama sebagai keterangan setiap kotak dan kolom. Periode yang melewati bulan terakhir berdata dipotong pada bulan itu, dan setiap tampilan menyebutkannya ("Januari–November 2026, data s.d. November 2026"); periode yang seluruhnya sesudahnya ditolak.
+Setiap angka yang ditampilkan Perisai Desk, dengan satu definisi yang sama di setiap tampilan (dasbor, daftar agen, detail agen, proyektor, laporan PDF, `kpi`). Jendela menampilkan teks yang sama sebagai keterangan setiap kotak dan kolom. Periode yang melewati bulan terakhir berdata dipotong pada bulan itu, dan setiap tampilan menyebutkannya (&quot;Januari–November 2026, data s.d. November 2026&quot;); periode yang seluruhnya sesudahnya ditolak.
 
-Definisi: shared/design/domain.md, "Indicators". Berkas ini ditulis dari glosarium di modules/figures/glossary.cpp; sebuah tes menjaga keduanya tetap sama.
+Definisi: shared/design/domain.md, &quot;Indicators&quot;. Berkas ini ditulis dari glosarium di modules/figures/glossary.cpp; sebuah tes menjaga keduanya tetap sama.
 </translation>
     </message>
     <message>
@@ -156,7 +156,7 @@ Definisi: shared/design/domain.md, "Indicators". Berkas ini ditulis dari glosari
         <translation>Sepanjang tahun lalu</translation>
     </message>
     <message>
-        <source>Acquisitions in January–December of the year before the period's last month.</source>
+        <source>Acquisitions in January–December of the year before the period&apos;s last month.</source>
         <translation>Akuisisi Januari–Desember pada tahun sebelum bulan terakhir periode.</translation>
     </message>
     <message>
@@ -164,7 +164,7 @@ Definisi: shared/design/domain.md, "Indicators". Berkas ini ditulis dari glosari
         <translation>Proyeksi akhir tahun</translation>
     </message>
     <message>
-        <source>Where the year's acquisitions land in December: along last year's monthly shape when last year is known (seasonal), else the year so far scaled to twelve months (run-rate).</source>
+        <source>Where the year&apos;s acquisitions land in December: along last year&apos;s monthly shape when last year is known (seasonal), else the year so far scaled to twelve months (run-rate).</source>
         <translation>Perkiraan akuisisi tahun ini pada bulan Desember: mengikuti pola bulanan tahun lalu bila tahun lalu diketahui (musiman), jika tidak capaian sejauh ini diskalakan ke dua belas bulan (laju rata-rata).</translation>
     </message>
     <message>
@@ -172,7 +172,7 @@ Definisi: shared/design/domain.md, "Indicators". Berkas ini ditulis dari glosari
         <translation>Peserta aktif</translation>
     </message>
     <message>
-        <source>Participants of the office through any channel whose contribution for the period's last month is paid, whenever it was paid.</source>
+        <source>Participants of the office through any channel whose contribution for the period&apos;s last month is paid, whenever it was paid.</source>
         <translation>Peserta kantor dari kanal mana pun yang iurannya untuk bulan terakhir periode sudah dibayar, kapan pun dibayarnya.</translation>
     </message>
     <message>
@@ -180,7 +180,7 @@ Definisi: shared/design/domain.md, "Indicators". Berkas ini ditulis dari glosari
         <translation>Rekrutan membayar</translation>
     </message>
     <message>
-        <source>Participants recruited by agents (the agent's own, or those of the agents of a wadah or office) whose contribution for the period's last month is paid, whenever it was paid.</source>
+        <source>Participants recruited by agents (the agent&apos;s own, or those of the agents of a wadah or office) whose contribution for the period&apos;s last month is paid, whenever it was paid.</source>
         <translation>Peserta rekrutan agen (milik agen itu, atau milik agen-agen suatu wadah atau kantor) yang iurannya untuk bulan terakhir periode sudah dibayar, kapan pun dibayarnya.</translation>
     </message>
     <message>
@@ -204,8 +204,8 @@ Definisi: shared/design/domain.md, "Indicators". Berkas ini ditulis dari glosari
         <translation>Retensi 3, 6 dan 12 bulan</translation>
     </message>
     <message>
-        <source>Of the participants recruited by agents in the months of the period, the share whose contribution for the 3rd (6th, 12th) month after registration is paid. Only months of registration already that old count; "–" when none is yet.</source>
-        <translation>Dari peserta yang direkrut agen pada bulan-bulan periode, porsi yang iurannya untuk bulan ke-3 (ke-6, ke-12) sesudah pendaftaran sudah dibayar. Hanya bulan pendaftaran yang sudah setua itu yang dihitung; "–" bila belum ada.</translation>
+        <source>Of the participants recruited by agents in the months of the period, the share whose contribution for the 3rd (6th, 12th) month after registration is paid. Only months of registration already that old count; &quot;–&quot; when none is yet.</source>
+        <translation>Dari peserta yang direkrut agen pada bulan-bulan periode, porsi yang iurannya untuk bulan ke-3 (ke-6, ke-12) sesudah pendaftaran sudah dibayar. Hanya bulan pendaftaran yang sudah setua itu yang dihitung; &quot;–&quot; bila belum ada.</translation>
     </message>
     <message>
         <source>Retention due at 3 months</source>
@@ -220,7 +220,7 @@ Definisi: shared/design/domain.md, "Indicators". Berkas ini ditulis dari glosari
         <translation>Kurva retensi</translation>
     </message>
     <message>
-        <source>Retention at 0 to 12 months of the participants registered in the 24 months up to the period's last month, agents' recruits against other channels; each point counts only the months old enough.</source>
+        <source>Retention at 0 to 12 months of the participants registered in the 24 months up to the period&apos;s last month, agents&apos; recruits against other channels; each point counts only the months old enough.</source>
         <translation>Retensi 0 sampai 12 bulan dari peserta yang terdaftar dalam 24 bulan sampai bulan terakhir periode, rekrutan agen dibandingkan kanal lain; setiap titik hanya menghitung bulan yang sudah cukup tua.</translation>
     </message>
     <message>
@@ -228,7 +228,7 @@ Definisi: shared/design/domain.md, "Indicators". Berkas ini ditulis dari glosari
         <translation>Target</translation>
     </message>
     <message>
-        <source>New participants to recruit in the period, from the targets table: a year's monthly targets within the period, or its whole-year target spread evenly over twelve months. An office without a target of its own shows the sum of the offices, wadah and agents below it, a wadah without one the sum of its agents', and says so.</source>
+        <source>New participants to recruit in the period, from the targets table: a year&apos;s monthly targets within the period, or its whole-year target spread evenly over twelve months. An office without a target of its own shows the sum of the offices, wadah and agents below it, a wadah without one the sum of its agents&apos;, and says so.</source>
         <translation>Peserta baru yang harus direkrut dalam periode, dari tabel target: target bulanan suatu tahun di dalam periode, atau target setahunnya dibagi rata ke dua belas bulan. Kantor tanpa target sendiri menampilkan jumlah target kantor, wadah dan agen di bawahnya, wadah tanpa target jumlah target agennya, dan menyebutkannya.</translation>
     </message>
     <message>
@@ -244,7 +244,7 @@ Definisi: shared/design/domain.md, "Indicators". Berkas ini ditulis dari glosari
         <translation>Batas target</translation>
     </message>
     <message>
-        <source>The program rule in force at the period's end: agents' acquisitions count towards the target up to this share of it (100 % since 2022).</source>
+        <source>The program rule in force at the period&apos;s end: agents&apos; acquisitions count towards the target up to this share of it (100 % since 2022).</source>
         <translation>Aturan program yang berlaku pada akhir periode: akuisisi agen dihitung terhadap target sampai porsi ini (100 % sejak 2022).</translation>
     </message>
     <message>
@@ -268,7 +268,7 @@ Definisi: shared/design/domain.md, "Indicators". Berkas ini ditulis dari glosari
         <translation>Agen terdaftar</translation>
     </message>
     <message>
-        <source>Agents who had joined by the period's last day and were past candidate and not dismissed on that day (active or inactive).</source>
+        <source>Agents who had joined by the period&apos;s last day and were past candidate and not dismissed on that day (active or inactive).</source>
         <translation>Agen yang sudah bergabung pada hari terakhir periode, bukan lagi calon dan tidak diberhentikan pada hari itu (aktif atau nonaktif).</translation>
     </message>
     <message>
@@ -276,7 +276,7 @@ Definisi: shared/design/domain.md, "Indicators". Berkas ini ditulis dari glosari
         <translation>Agen produktif</translation>
     </message>
     <message>
-        <source>Agents with an acquisition or a contribution they collected in the period's last month.</source>
+        <source>Agents with an acquisition or a contribution they collected in the period&apos;s last month.</source>
         <translation>Agen dengan akuisisi atau iuran yang dipungutnya pada bulan terakhir periode.</translation>
     </message>
     <message>
@@ -300,7 +300,7 @@ Definisi: shared/design/domain.md, "Indicators". Berkas ini ditulis dari glosari
         <translation>Cakupan pekerja informal</translation>
     </message>
     <message>
-        <source>Active participants ÷ informal workers of the office's region (reference figures of the period's year, or the latest year before it).</source>
+        <source>Active participants ÷ informal workers of the office&apos;s region (reference figures of the period&apos;s year, or the latest year before it).</source>
         <translation>Peserta aktif ÷ pekerja informal di wilayah kantor (angka acuan tahun periode, atau tahun terakhir sebelumnya).</translation>
     </message>
     <message>
@@ -308,7 +308,7 @@ Definisi: shared/design/domain.md, "Indicators". Berkas ini ditulis dari glosari
         <translation>Porsi Perisai</translation>
     </message>
     <message>
-        <source>Recruits paying ÷ active participants: the agents' part of the protected informal workers.</source>
+        <source>Recruits paying ÷ active participants: the agents&apos; part of the protected informal workers.</source>
         <translation>Rekrutan membayar ÷ peserta aktif: bagian agen dari pekerja informal yang terlindungi.</translation>
     </message>
     <message>
@@ -316,7 +316,7 @@ Definisi: shared/design/domain.md, "Indicators". Berkas ini ditulis dari glosari
         <translation>Kontribusi UCJ</translation>
     </message>
     <message>
-        <source>Recruits paying ÷ working population of the office's region (reference figures).</source>
+        <source>Recruits paying ÷ working population of the office&apos;s region (reference figures).</source>
         <translation>Rekrutan membayar ÷ penduduk bekerja di wilayah kantor (angka acuan).</translation>
     </message>
     <message>
@@ -348,7 +348,7 @@ Definisi: shared/design/domain.md, "Indicators". Berkas ini ditulis dari glosari
         <translation>Tindak lanjut terbuka</translation>
     </message>
     <message>
-        <source>Monev action items agreed on or before the day and not done by then. The day is today when the period reaches the last month with data, else the period's last day.</source>
+        <source>Monev action items agreed on or before the day and not done by then. The day is today when the period reaches the last month with data, else the period&apos;s last day.</source>
         <translation>Tindak lanjut Monev yang disepakati sampai hari itu dan belum selesai pada hari itu. Hari itu adalah hari ini bila periode mencapai bulan terakhir berdata, jika tidak hari terakhir periode.</translation>
     </message>
     <message>
@@ -372,8 +372,8 @@ Definisi: shared/design/domain.md, "Indicators". Berkas ini ditulis dari glosari
         <translation>PKS berakhir dalam 30, 60, 90 hari</translation>
     </message>
     <message>
-        <source>PKS in force on the day and not yet renewed that end within 30, 60 or 90 days. Each count includes the shorter ones: "within 60 days" includes those within 30.</source>
-        <translation>PKS yang berlaku pada hari itu dan belum diperpanjang yang berakhir dalam 30, 60 atau 90 hari. Setiap hitungan mencakup yang lebih pendek: "dalam 60 hari" termasuk yang dalam 30 hari.</translation>
+        <source>PKS in force on the day and not yet renewed that end within 30, 60 or 90 days. Each count includes the shorter ones: &quot;within 60 days&quot; includes those within 30.</source>
+        <translation>PKS yang berlaku pada hari itu dan belum diperpanjang yang berakhir dalam 30, 60 atau 90 hari. Setiap hitungan mencakup yang lebih pendek: &quot;dalam 60 hari&quot; termasuk yang dalam 30 hari.</translation>
     </message>
     <message>
         <source>PKS expired</source>
@@ -504,7 +504,7 @@ Definisi: shared/design/domain.md, "Indicators". Berkas ini ditulis dari glosari
         <translation>jumlah target wadah</translation>
     </message>
     <message>
-        <source>sum of the agents' targets</source>
+        <source>sum of the agents&apos; targets</source>
         <translation>jumlah target agen</translation>
     </message>
     <message>

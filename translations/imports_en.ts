@@ -147,6 +147,22 @@
         <source>Working population</source>
         <translation>Working population</translation>
     </message>
+    <message>
+        <source>Office code</source>
+        <translation>Office code</translation>
+    </message>
+    <message>
+        <source>Kind (KANWIL, KC, KCP)</source>
+        <translation>Kind (KANWIL, KC, KCP)</translation>
+    </message>
+    <message>
+        <source>Office above (its code)</source>
+        <translation>Office above (its code)</translation>
+    </message>
+    <message>
+        <source>Head of office</source>
+        <translation>Head of office</translation>
+    </message>
 </context>
 <context>
     <name>Imports</name>
@@ -207,20 +223,8 @@
         <translation>Workforce figures</translation>
     </message>
     <message>
-        <source>there is no office with code %1</source>
-        <translation>there is no office with code %1</translation>
-    </message>
-    <message>
         <source>database error: %1</source>
         <translation>database error: %1</translation>
-    </message>
-    <message>
-        <source>there is no agent with code %1; import the agents first</source>
-        <translation>there is no agent with code %1; import the agents first</translation>
-    </message>
-    <message>
-        <source>there is no wadah with code %1; import the wadah first</source>
-        <translation>there is no wadah with code %1; import the wadah first</translation>
     </message>
     <message>
         <source>this value is required</source>
@@ -343,10 +347,6 @@
         <translation>Imports CSV or XLSX files of one kind. Any rejected row: nothing is written, every rejected row is listed, and the exit status is 1.</translation>
     </message>
     <message>
-        <source>What the files hold: agents, wadah, participants, contributions, claims, targets, workforce.</source>
-        <translation>What the files hold: agents, wadah, participants, contributions, claims, targets, workforce.</translation>
-    </message>
-    <message>
         <source>JSON {"file header": "field"} for headers that are not recognised.</source>
         <translation>JSON {"file header": "field"} for headers that are not recognised.</translation>
     </message>
@@ -369,10 +369,6 @@
     <message>
         <source>The files to import.</source>
         <translation>The files to import.</translation>
-    </message>
-    <message>
-        <source>import: --kind must be one of agents, wadah, participants, contributions, claims, targets, workforce</source>
-        <translation>import: --kind must be one of agents, wadah, participants, contributions, claims, targets, workforce</translation>
     </message>
     <message>
         <source>import: name at least one file to import</source>
@@ -647,10 +643,6 @@
         <translation>import: %1 cannot be read to its end (damaged); nothing was written</translation>
     </message>
     <message>
-        <source>Replace the --errors file when it exists already.</source>
-        <translation>Replace the --errors file when it exists already.</translation>
-    </message>
-    <message>
         <source>An empty cell clears the stored value (without it, an empty cell leaves the stored value alone).</source>
         <translation>An empty cell clears the stored value (without it, an empty cell leaves the stored value alone).</translation>
     </message>
@@ -765,6 +757,126 @@
     <message>
         <source>the part %1 holds one value or tag of more than %2 (no cell is that long): the file is damaged or hostile</source>
         <translation>the part %1 holds one value or tag of more than %2 (no cell is that long): the file is damaged or hostile</translation>
+    </message>
+    <message>
+        <source>%1 (rows: %2)</source>
+        <translation>%1 (rows: %2)</translation>
+    </message>
+    <message>
+        <source>%1 read as collected by the participant's agent</source>
+        <translation>%1 read as collected by the participant's agent</translation>
+    </message>
+    <message>
+        <source>%1 as another channel (bank, post office, retail, online)</source>
+        <translation>%1 as another channel (bank, post office, retail, online)</translation>
+    </message>
+    <message>
+        <source>payment channels: %1</source>
+        <translation>payment channels: %1</translation>
+    </message>
+    <message>
+        <source>What the files hold: offices, agents, wadah, participants, contributions, claims, targets, workforce.</source>
+        <translation>What the files hold: offices, agents, wadah, participants, contributions, claims, targets, workforce.</translation>
+    </message>
+    <message>
+        <source>Instead of importing, write an empty file of this kind to --out: its headers and one example row.</source>
+        <translation>Instead of importing, write an empty file of this kind to --out: its headers and one example row.</translation>
+    </message>
+    <message>
+        <source>With --template: the file to write (.csv or .xlsx).</source>
+        <translation>With --template: the file to write (.csv or .xlsx).</translation>
+    </message>
+    <message>
+        <source>import: --kind must be one of offices, agents, wadah, participants, contributions, claims, targets, workforce</source>
+        <translation>import: --kind must be one of offices, agents, wadah, participants, contributions, claims, targets, workforce</translation>
+    </message>
+    <message>
+        <source>Offices</source>
+        <translation>Offices</translation>
+    </message>
+    <message>
+        <source>The columns %1 fit a file of %2.</source>
+        <translation>The columns %1 fit a file of %2.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 and %2 more</translation>
+    </message>
+    <message>
+        <source>there is no office with code %1: the database has no offices yet. Set up the branch and its KCP on the Offices page, or import them first (--kind offices)</source>
+        <translation>there is no office with code %1: the database has no offices yet. Set up the branch and its KCP on the Offices page, or import them first (--kind offices)</translation>
+    </message>
+    <message>
+        <source>there is no office with code %1 (there are %2). Add it on the Offices page, or import it (--kind offices)</source>
+        <translation>there is no office with code %1 (there are %2). Add it on the Offices page, or import it (--kind offices)</translation>
+    </message>
+    <message>
+        <source>there is no wadah with code %1: the database has no wadah yet. Import the wadah first (--kind wadah), or add them on the Agents page, Wadah tab</source>
+        <translation>there is no wadah with code %1: the database has no wadah yet. Import the wadah first (--kind wadah), or add them on the Agents page, Wadah tab</translation>
+    </message>
+    <message>
+        <source>there is no wadah with code %1 (there are %2). Import it first (--kind wadah), or add it on the Agents page, Wadah tab</source>
+        <translation>there is no wadah with code %1 (there are %2). Import it first (--kind wadah), or add it on the Agents page, Wadah tab</translation>
+    </message>
+    <message>
+        <source>there is no agent with code %1: the database has no agents yet. Import the agents first (--kind agents), or add them on the Agents page</source>
+        <translation>there is no agent with code %1: the database has no agents yet. Import the agents first (--kind agents), or add them on the Agents page</translation>
+    </message>
+    <message>
+        <source>there is no agent with code %1 (there are %2). Import the agent first (--kind agents), or add it on the Agents page</source>
+        <translation>there is no agent with code %1 (there are %2). Import the agent first (--kind agents), or add it on the Agents page</translation>
+    </message>
+    <message>
+        <source>the database has no offices yet: set up the branch and its KCP on the Offices page, or import them first (--kind offices)</source>
+        <translation>the database has no offices yet: set up the branch and its KCP on the Offices page, or import them first (--kind offices)</translation>
+    </message>
+    <message>
+        <source>unknown kind of office; write KANWIL, KC or KCP</source>
+        <translation>unknown kind of office; write KANWIL, KC or KCP</translation>
+    </message>
+    <message>
+        <source>the same office code is already on line %1 of this file</source>
+        <translation>the same office code is already on line %1 of this file</translation>
+    </message>
+    <message>
+        <source>the office changes its kind: write the code of the office above it in the induk column</source>
+        <translation>the office changes its kind: write the code of the office above it in the induk column</translation>
+    </message>
+    <message>
+        <source>a KCP stands under its KC: write the KC's code in the induk column</source>
+        <translation>a KCP stands under its KC: write the KC's code in the induk column</translation>
+    </message>
+    <message>
+        <source>an office cannot stand under itself</source>
+        <translation>an office cannot stand under itself</translation>
+    </message>
+    <message>
+        <source>a Kanwil stands at the top: leave its induk empty</source>
+        <translation>a Kanwil stands at the top: leave its induk empty</translation>
+    </message>
+    <message>
+        <source>%1 is a %2, and a %3 stands under a %4</source>
+        <translation>%1 is a %2, and a %3 stands under a %4</translation>
+    </message>
+    <message>
+        <source>a template is written as .csv or .xlsx, not %1</source>
+        <translation>a template is written as .csv or .xlsx, not %1</translation>
+    </message>
+    <message>
+        <source>import: --template takes a kind: offices, agents, wadah, participants, contributions, claims, targets or workforce</source>
+        <translation>import: --template takes a kind: offices, agents, wadah, participants, contributions, claims, targets or workforce</translation>
+    </message>
+    <message>
+        <source>import: --template needs --out FILE.csv or FILE.xlsx</source>
+        <translation>import: --template needs --out FILE.csv or FILE.xlsx</translation>
+    </message>
+    <message>
+        <source>%1: the %2 template (%3 columns and an example row to replace with your own)</source>
+        <translation>%1: the %2 template (%3 columns and an example row to replace with your own)</translation>
+    </message>
+    <message>
+        <source>Replace the --errors file (or the --template --out file) when it exists already.</source>
+        <translation>Replace the --errors file (or the --template --out file) when it exists already.</translation>
     </message>
 </context>
 <context>
@@ -1005,6 +1117,34 @@
     <message>
         <source>The file is damaged and cannot be read to its end, so nothing was written. The list below says where and why; save the file again from the program that made it and import it again.</source>
         <translation>The file is damaged and cannot be read to its end, so nothing was written. The list below says where and why; save the file again from the program that made it and import it again.</translation>
+    </message>
+    <message>
+        <source>Download template</source>
+        <translation>Download template</translation>
+    </message>
+    <message>
+        <source>An empty file of this kind: its columns and one example row to replace with your own</source>
+        <translation>An empty file of this kind: its columns and one example row to replace with your own</translation>
+    </message>
+    <message>
+        <source>template-%1.xlsx</source>
+        <translation>template-%1.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Template written to %1: put your rows in place of the example, then import the file.</source>
+        <translation>Template written to %1: put your rows in place of the example, then import the file.</translation>
+    </message>
+    <message>
+        <source>Change the kind above if the file holds something else.</source>
+        <translation>Change the kind above if the file holds something else.</translation>
+    </message>
+    <message>
+        <source>No kind of file has every column this one needs: choose what it holds above, then match its columns below.</source>
+        <translation>No kind of file has every column this one needs: choose what it holds above, then match its columns below.</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
@@ -147,6 +147,22 @@
         <source>Working population</source>
         <translation>Penduduk bekerja</translation>
     </message>
+    <message>
+        <source>Office code</source>
+        <translation>Kode kantor</translation>
+    </message>
+    <message>
+        <source>Kind (KANWIL, KC, KCP)</source>
+        <translation>Jenis (KANWIL, KC, KCP)</translation>
+    </message>
+    <message>
+        <source>Office above (its code)</source>
+        <translation>Kantor induk (kodenya)</translation>
+    </message>
+    <message>
+        <source>Head of office</source>
+        <translation>Kepala kantor</translation>
+    </message>
 </context>
 <context>
     <name>Imports</name>
@@ -207,20 +223,8 @@
         <translation>Data angkatan kerja</translation>
     </message>
     <message>
-        <source>there is no office with code %1</source>
-        <translation>tidak ada kantor dengan kode %1</translation>
-    </message>
-    <message>
         <source>database error: %1</source>
         <translation>kesalahan basis data: %1</translation>
-    </message>
-    <message>
-        <source>there is no agent with code %1; import the agents first</source>
-        <translation>tidak ada agen dengan kode %1; impor data agen terlebih dahulu</translation>
-    </message>
-    <message>
-        <source>there is no wadah with code %1; import the wadah first</source>
-        <translation>tidak ada wadah dengan kode %1; impor data wadah terlebih dahulu</translation>
     </message>
     <message>
         <source>this value is required</source>
@@ -275,11 +279,11 @@
         <translation>NIK menunjukkan tanggal lahir %1 tetapi berkas menulis %2</translation>
     </message>
     <message>
-        <source>the NIK is a woman's (day of birth + 40) but the file says L</source>
+        <source>the NIK is a woman&apos;s (day of birth + 40) but the file says L</source>
         <translation>NIK milik perempuan (tanggal lahir + 40) tetapi berkas menulis L</translation>
     </message>
     <message>
-        <source>the NIK is a man's but the file says P</source>
+        <source>the NIK is a man&apos;s but the file says P</source>
         <translation>NIK milik laki-laki tetapi berkas menulis P</translation>
     </message>
     <message>
@@ -315,12 +319,12 @@
         <translation>import: dibatalkan; tidak ada yang disimpan</translation>
     </message>
     <message>
-        <source> column "%1"</source>
-        <translation> kolom "%1"</translation>
+        <source> column &quot;%1&quot;</source>
+        <translation> kolom &quot;%1&quot;</translation>
     </message>
     <message>
-        <source> value "%1"</source>
-        <translation> nilai "%1"</translation>
+        <source> value &quot;%1&quot;</source>
+        <translation> nilai &quot;%1&quot;</translation>
     </message>
     <message>
         <source>import: rows rejected: %1; nothing was written</source>
@@ -343,12 +347,8 @@
         <translation>Mengimpor berkas CSV atau XLSX satu jenis. Jika ada baris yang ditolak: tidak ada yang disimpan, setiap baris yang ditolak dicantumkan, dan status keluar 1.</translation>
     </message>
     <message>
-        <source>What the files hold: agents, wadah, participants, contributions, claims, targets, workforce.</source>
-        <translation>Isi berkas: agents (agen), wadah, participants (peserta), contributions (iuran), claims (klaim), targets (target), workforce (angkatan kerja).</translation>
-    </message>
-    <message>
-        <source>JSON {"file header": "field"} for headers that are not recognised.</source>
-        <translation>JSON {"judul kolom": "isian"} untuk judul kolom yang tidak dikenali.</translation>
+        <source>JSON {&quot;file header&quot;: &quot;field&quot;} for headers that are not recognised.</source>
+        <translation>JSON {&quot;judul kolom&quot;: &quot;isian&quot;} untuk judul kolom yang tidak dikenali.</translation>
     </message>
     <message>
         <source>Check everything and count what would change, but write nothing.</source>
@@ -363,16 +363,12 @@
         <translation>Sheet XLSX yang dibaca (bawaan: sheet pertama).</translation>
     </message>
     <message>
-        <source>Print each stage's progress on standard error.</source>
+        <source>Print each stage&apos;s progress on standard error.</source>
         <translation>Tampilkan kemajuan setiap tahap di standard error.</translation>
     </message>
     <message>
         <source>The files to import.</source>
         <translation>Berkas yang akan diimpor.</translation>
-    </message>
-    <message>
-        <source>import: --kind must be one of agents, wadah, participants, contributions, claims, targets, workforce</source>
-        <translation>import: --kind harus salah satu dari agents, wadah, participants, contributions, claims, targets, workforce</translation>
     </message>
     <message>
         <source>import: name at least one file to import</source>
@@ -427,16 +423,16 @@
         <translation>kantor untuk baris ini tidak dapat ditentukan: isi kolom kcp</translation>
     </message>
     <message>
-        <source>a mapping must be a JSON object like {"file header": "field"}: %1</source>
-        <translation>pemetaan harus berupa objek JSON seperti {"judul kolom": "isian"}: %1</translation>
+        <source>a mapping must be a JSON object like {&quot;file header&quot;: &quot;field&quot;}: %1</source>
+        <translation>pemetaan harus berupa objek JSON seperti {&quot;judul kolom&quot;: &quot;isian&quot;}: %1</translation>
     </message>
     <message>
-        <source>the field for "%1" must be text</source>
-        <translation>isian untuk "%1" harus berupa teks</translation>
+        <source>the field for &quot;%1&quot; must be text</source>
+        <translation>isian untuk &quot;%1&quot; harus berupa teks</translation>
     </message>
     <message>
-        <source>"%1" is not a field of %2 files; the fields are: %3</source>
-        <translation>"%1" bukan isian berkas %2; isiannya: %3</translation>
+        <source>&quot;%1&quot; is not a field of %2 files; the fields are: %3</source>
+        <translation>&quot;%1&quot; bukan isian berkas %2; isiannya: %3</translation>
     </message>
     <message>
         <source>cannot read the mapping %1: %2</source>
@@ -591,12 +587,12 @@
         <translation>%1 tidak berisi sheet</translation>
     </message>
     <message>
-        <source>%1 has no sheet named "%2"; its sheets are: %3</source>
-        <translation>%1 tidak memiliki sheet bernama "%2"; sheet yang ada: %3</translation>
+        <source>%1 has no sheet named &quot;%2&quot;; its sheets are: %3</source>
+        <translation>%1 tidak memiliki sheet bernama &quot;%2&quot;; sheet yang ada: %3</translation>
     </message>
     <message>
-        <source>XLSX, sheet "%1"</source>
-        <translation>XLSX, sheet "%1"</translation>
+        <source>XLSX, sheet &quot;%1&quot;</source>
+        <translation>XLSX, sheet &quot;%1&quot;</translation>
     </message>
     <message>
         <source>this file is a spreadsheet (XLSX, a zip archive), not CSV text: give it the .xlsx extension</source>
@@ -619,24 +615,24 @@
         <translation>berkas menyatakan teks UTF-16, tetapi baris %1 memuat bita yang bukan UTF-16 (berkas rusak?)</translation>
     </message>
     <message>
-        <source>the file declares UTF-8 (it starts with a byte-order mark), but line %1 holds the byte %2, which is not UTF-8: the file is damaged; save it again as "CSV UTF-8"</source>
-        <translation>berkas menyatakan UTF-8 (diawali penanda urutan bita), tetapi baris %1 memuat bita %2 yang bukan UTF-8: berkas rusak; simpan ulang sebagai "CSV UTF-8"</translation>
+        <source>the file declares UTF-8 (it starts with a byte-order mark), but line %1 holds the byte %2, which is not UTF-8: the file is damaged; save it again as &quot;CSV UTF-8&quot;</source>
+        <translation>berkas menyatakan UTF-8 (diawali penanda urutan bita), tetapi baris %1 memuat bita %2 yang bukan UTF-8: berkas rusak; simpan ulang sebagai &quot;CSV UTF-8&quot;</translation>
     </message>
     <message>
-        <source>the file is UTF-8 text, but line %1 holds the byte %2, which is not UTF-8: the file is damaged; save it again as "CSV UTF-8"</source>
-        <translation>berkas berisi teks UTF-8, tetapi baris %1 memuat bita %2 yang bukan UTF-8: berkas rusak; simpan ulang sebagai "CSV UTF-8"</translation>
+        <source>the file is UTF-8 text, but line %1 holds the byte %2, which is not UTF-8: the file is damaged; save it again as &quot;CSV UTF-8&quot;</source>
+        <translation>berkas berisi teks UTF-8, tetapi baris %1 memuat bita %2 yang bukan UTF-8: berkas rusak; simpan ulang sebagai &quot;CSV UTF-8&quot;</translation>
     </message>
     <message>
-        <source>line %1 holds the byte %2, which is a character neither in UTF-8 nor in Windows-1252: the file is damaged or in another encoding; save it again as "CSV UTF-8"</source>
-        <translation>baris %1 memuat bita %2 yang bukan karakter UTF-8 maupun Windows-1252: berkas rusak atau memakai pengodean lain; simpan ulang sebagai "CSV UTF-8"</translation>
+        <source>line %1 holds the byte %2, which is a character neither in UTF-8 nor in Windows-1252: the file is damaged or in another encoding; save it again as &quot;CSV UTF-8&quot;</source>
+        <translation>baris %1 memuat bita %2 yang bukan karakter UTF-8 maupun Windows-1252: berkas rusak atau memakai pengodean lain; simpan ulang sebagai &quot;CSV UTF-8&quot;</translation>
     </message>
     <message>
-        <source>a quote (") opened on line %1 is never closed, so everything after it would be read as one value: close the quote, or remove it if it belongs to the text</source>
-        <translation>tanda kutip (") yang dibuka pada baris %1 tidak pernah ditutup, sehingga semua yang sesudahnya akan terbaca sebagai satu nilai: tutup tanda kutipnya, atau hapus bila itu bagian dari teks</translation>
+        <source>a quote (&quot;) opened on line %1 is never closed, so everything after it would be read as one value: close the quote, or remove it if it belongs to the text</source>
+        <translation>tanda kutip (&quot;) yang dibuka pada baris %1 tidak pernah ditutup, sehingga semua yang sesudahnya akan terbaca sebagai satu nilai: tutup tanda kutipnya, atau hapus bila itu bagian dari teks</translation>
     </message>
     <message>
-        <source>text follows the closing quote of this value; a quote inside a quoted value must be doubled ("")</source>
-        <translation>ada teks sesudah tanda kutip penutup nilai ini; tanda kutip di dalam nilai berkutip harus ditulis dua kali ("")</translation>
+        <source>text follows the closing quote of this value; a quote inside a quoted value must be doubled (&quot;&quot;)</source>
+        <translation>ada teks sesudah tanda kutip penutup nilai ini; tanda kutip di dalam nilai berkutip harus ditulis dua kali (&quot;&quot;)</translation>
     </message>
     <message>
         <source>line %1: %2</source>
@@ -645,10 +641,6 @@
     <message>
         <source>import: %1 cannot be read to its end (damaged); nothing was written</source>
         <translation>impor: %1 tidak dapat dibaca sampai akhir (rusak); tidak ada yang ditulis</translation>
-    </message>
-    <message>
-        <source>Replace the --errors file when it exists already.</source>
-        <translation>Timpa berkas --errors bila sudah ada.</translation>
     </message>
     <message>
         <source>An empty cell clears the stored value (without it, an empty cell leaves the stored value alone).</source>
@@ -671,8 +663,8 @@
         <translation> (baris ini berlanjut dari baris %1 sampai baris %2: ada tanda kutip yang tidak ditutup?)</translation>
     </message>
     <message>
-        <source>a quoted value runs from line %1 to line %2 and holds whole rows: a quote (") left open on line %1 swallowed them</source>
-        <translation>sebuah nilai berkutip berlanjut dari baris %1 sampai baris %2 dan memuat baris-baris utuh: tanda kutip (") yang tidak ditutup pada baris %1 menelan baris-baris itu</translation>
+        <source>a quoted value runs from line %1 to line %2 and holds whole rows: a quote (&quot;) left open on line %1 swallowed them</source>
+        <translation>sebuah nilai berkutip berlanjut dari baris %1 sampai baris %2 dan memuat baris-baris utuh: tanda kutip (&quot;) yang tidak ditutup pada baris %1 menelan baris-baris itu</translation>
     </message>
     <message>
         <source>this row has %1 values but the header has %2 columns (a value with an unquoted separator?)%3</source>
@@ -703,7 +695,7 @@
         <translation>XML bagian %1 rusak pada barisnya %2, kolom %3 (%4): berkas terpotong atau rusak</translation>
     </message>
     <message>
-        <source>the workbook's shared texts exceed %1 MB: split the file into smaller ones</source>
+        <source>the workbook&apos;s shared texts exceed %1 MB: split the file into smaller ones</source>
         <translation>teks bersama buku kerja melebihi %1 MB: pecah berkas menjadi beberapa berkas yang lebih kecil</translation>
     </message>
     <message>
@@ -727,16 +719,16 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>%1: the sheet "%2" cannot be read: %3</source>
-        <translation>%1: lembar "%2" tidak dapat dibaca: %3</translation>
+        <source>%1: the sheet &quot;%2&quot; cannot be read: %3</source>
+        <translation>%1: lembar &quot;%2&quot; tidak dapat dibaca: %3</translation>
     </message>
     <message>
-        <source>the sheet "%1" cannot be read past row %2: %3</source>
-        <translation>lembar "%1" tidak dapat dibaca melewati baris %2: %3</translation>
+        <source>the sheet &quot;%1&quot; cannot be read past row %2: %3</source>
+        <translation>lembar &quot;%1&quot; tidak dapat dibaca melewati baris %2: %3</translation>
     </message>
     <message>
-        <source>the sheet "%1" cannot be read: %2</source>
-        <translation>lembar "%1" tidak dapat dibaca: %2</translation>
+        <source>the sheet &quot;%1&quot; cannot be read: %2</source>
+        <translation>lembar &quot;%1&quot; tidak dapat dibaca: %2</translation>
     </message>
     <message>
         <source>the part %1 is missing from the workbook</source>
@@ -765,6 +757,126 @@
     <message>
         <source>the part %1 holds one value or tag of more than %2 (no cell is that long): the file is damaged or hostile</source>
         <translation>bagian %1 memuat satu nilai atau tag lebih dari %2 (tidak ada sel sepanjang itu): berkas rusak atau berbahaya</translation>
+    </message>
+    <message>
+        <source>%1 (rows: %2)</source>
+        <translation>%1 (baris: %2)</translation>
+    </message>
+    <message>
+        <source>%1 read as collected by the participant&apos;s agent</source>
+        <translation>%1 dibaca sebagai iuran yang ditarik agen peserta</translation>
+    </message>
+    <message>
+        <source>%1 as another channel (bank, post office, retail, online)</source>
+        <translation>%1 sebagai kanal lain (bank, kantor pos, ritel, daring)</translation>
+    </message>
+    <message>
+        <source>payment channels: %1</source>
+        <translation>kanal pembayaran: %1</translation>
+    </message>
+    <message>
+        <source>What the files hold: offices, agents, wadah, participants, contributions, claims, targets, workforce.</source>
+        <translation>Isi berkas: offices (kantor), agents (agen), wadah, participants (peserta), contributions (iuran), claims (klaim), targets (target), workforce (angkatan kerja).</translation>
+    </message>
+    <message>
+        <source>Instead of importing, write an empty file of this kind to --out: its headers and one example row.</source>
+        <translation>Bukan mengimpor, melainkan menulis berkas kosong jenis ini ke --out: judul kolomnya dan satu baris contoh.</translation>
+    </message>
+    <message>
+        <source>With --template: the file to write (.csv or .xlsx).</source>
+        <translation>Bersama --template: berkas yang ditulis (.csv atau .xlsx).</translation>
+    </message>
+    <message>
+        <source>import: --kind must be one of offices, agents, wadah, participants, contributions, claims, targets, workforce</source>
+        <translation>import: --kind harus salah satu dari offices, agents, wadah, participants, contributions, claims, targets, workforce</translation>
+    </message>
+    <message>
+        <source>Offices</source>
+        <translation>Kantor</translation>
+    </message>
+    <message>
+        <source>The columns %1 fit a file of %2.</source>
+        <translation>Kolom %1 cocok dengan berkas %2.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 dan %2 lainnya</translation>
+    </message>
+    <message>
+        <source>there is no office with code %1: the database has no offices yet. Set up the branch and its KCP on the Offices page, or import them first (--kind offices)</source>
+        <translation>tidak ada kantor dengan kode %1: basis data belum berisi kantor. Siapkan kantor cabang dan KCP-nya di halaman Kantor, atau impor dulu daftar kantornya (--kind offices)</translation>
+    </message>
+    <message>
+        <source>there is no office with code %1 (there are %2). Add it on the Offices page, or import it (--kind offices)</source>
+        <translation>tidak ada kantor dengan kode %1 (yang ada: %2). Tambahkan di halaman Kantor, atau impor kantornya (--kind offices)</translation>
+    </message>
+    <message>
+        <source>there is no wadah with code %1: the database has no wadah yet. Import the wadah first (--kind wadah), or add them on the Agents page, Wadah tab</source>
+        <translation>tidak ada wadah dengan kode %1: basis data belum berisi wadah. Impor dulu wadahnya (--kind wadah), atau tambahkan di halaman Agen, tab Wadah</translation>
+    </message>
+    <message>
+        <source>there is no wadah with code %1 (there are %2). Import it first (--kind wadah), or add it on the Agents page, Wadah tab</source>
+        <translation>tidak ada wadah dengan kode %1 (yang ada: %2). Impor dulu wadahnya (--kind wadah), atau tambahkan di halaman Agen, tab Wadah</translation>
+    </message>
+    <message>
+        <source>there is no agent with code %1: the database has no agents yet. Import the agents first (--kind agents), or add them on the Agents page</source>
+        <translation>tidak ada agen dengan kode %1: basis data belum berisi agen. Impor dulu agennya (--kind agents), atau tambahkan di halaman Agen</translation>
+    </message>
+    <message>
+        <source>there is no agent with code %1 (there are %2). Import the agent first (--kind agents), or add it on the Agents page</source>
+        <translation>tidak ada agen dengan kode %1 (yang ada: %2). Impor dulu agennya (--kind agents), atau tambahkan di halaman Agen</translation>
+    </message>
+    <message>
+        <source>the database has no offices yet: set up the branch and its KCP on the Offices page, or import them first (--kind offices)</source>
+        <translation>basis data belum berisi kantor: siapkan kantor cabang dan KCP-nya di halaman Kantor, atau impor dulu daftar kantornya (--kind offices)</translation>
+    </message>
+    <message>
+        <source>unknown kind of office; write KANWIL, KC or KCP</source>
+        <translation>jenis kantor tidak dikenal; tulis KANWIL, KC atau KCP</translation>
+    </message>
+    <message>
+        <source>the same office code is already on line %1 of this file</source>
+        <translation>kode kantor yang sama sudah ada di baris %1 berkas ini</translation>
+    </message>
+    <message>
+        <source>the office changes its kind: write the code of the office above it in the induk column</source>
+        <translation>jenis kantor berubah: tulis kode kantor di atasnya di kolom induk</translation>
+    </message>
+    <message>
+        <source>a KCP stands under its KC: write the KC&apos;s code in the induk column</source>
+        <translation>KCP berada di bawah KC-nya: tulis kode KC di kolom induk</translation>
+    </message>
+    <message>
+        <source>an office cannot stand under itself</source>
+        <translation>kantor tidak dapat berada di bawah dirinya sendiri</translation>
+    </message>
+    <message>
+        <source>a Kanwil stands at the top: leave its induk empty</source>
+        <translation>Kanwil berada di puncak: kosongkan kolom induknya</translation>
+    </message>
+    <message>
+        <source>%1 is a %2, and a %3 stands under a %4</source>
+        <translation>%1 adalah %2, sedangkan %3 berada di bawah %4</translation>
+    </message>
+    <message>
+        <source>a template is written as .csv or .xlsx, not %1</source>
+        <translation>templat ditulis sebagai .csv atau .xlsx, bukan %1</translation>
+    </message>
+    <message>
+        <source>import: --template takes a kind: offices, agents, wadah, participants, contributions, claims, targets or workforce</source>
+        <translation>import: --template memerlukan jenis: offices, agents, wadah, participants, contributions, claims, targets atau workforce</translation>
+    </message>
+    <message>
+        <source>import: --template needs --out FILE.csv or FILE.xlsx</source>
+        <translation>import: --template memerlukan --out BERKAS.csv atau BERKAS.xlsx</translation>
+    </message>
+    <message>
+        <source>%1: the %2 template (%3 columns and an example row to replace with your own)</source>
+        <translation>%1: templat %2 (%3 kolom dan satu baris contoh untuk diganti dengan data Anda)</translation>
+    </message>
+    <message>
+        <source>Replace the --errors file (or the --template --out file) when it exists already.</source>
+        <translation>Timpa berkas --errors (atau berkas --out dari --template) bila sudah ada.</translation>
     </message>
 </context>
 <context>
@@ -1005,6 +1117,34 @@
     <message>
         <source>The file is damaged and cannot be read to its end, so nothing was written. The list below says where and why; save the file again from the program that made it and import it again.</source>
         <translation>Berkas rusak dan tidak dapat dibaca sampai akhir, sehingga tidak ada yang ditulis. Daftar di bawah menyebutkan di mana dan mengapa; simpan ulang berkas dari program pembuatnya lalu impor lagi.</translation>
+    </message>
+    <message>
+        <source>Download template</source>
+        <translation>Unduh templat</translation>
+    </message>
+    <message>
+        <source>An empty file of this kind: its columns and one example row to replace with your own</source>
+        <translation>Berkas kosong jenis ini: kolom-kolomnya dan satu baris contoh untuk diganti dengan data Anda</translation>
+    </message>
+    <message>
+        <source>template-%1.xlsx</source>
+        <translation>templat-%1.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Buku kerja Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Template written to %1: put your rows in place of the example, then import the file.</source>
+        <translation>Templat ditulis ke %1: ganti baris contoh dengan data Anda, lalu impor berkasnya.</translation>
+    </message>
+    <message>
+        <source>Change the kind above if the file holds something else.</source>
+        <translation>Ganti jenisnya di atas bila berkas berisi data lain.</translation>
+    </message>
+    <message>
+        <source>No kind of file has every column this one needs: choose what it holds above, then match its columns below.</source>
+        <translation>Tidak ada jenis berkas yang semua kolom wajibnya ada di berkas ini: pilih isinya di atas, lalu cocokkan kolomnya di bawah.</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,18 @@
         <source>Monev minutes</source>
         <translation>Monev minutes</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>no Monev session was held on %1</source>
+        <translation>no Monev session was held on %1</translation>
+    </message>
+    <message>
+        <source>%1 Monev sessions on %2: give one of the numbers %3</source>
+        <translation>%1 Monev sessions on %2: give one of the numbers %3</translation>
+    </message>
 </context>
 <context>
     <name>monev</name>
@@ -1140,6 +1152,10 @@ Follow-up steps</translation>
         <source>Minutes written to %1</source>
         <translation>Minutes written to %1</translation>
     </message>
+    <message>
+        <source>No. %1 · %2 · %3</source>
+        <translation>No. %1 · %2 · %3</translation>
+    </message>
 </context>
 <context>
     <name>perisai::monev::SessionListModel</name>
@@ -1178,6 +1194,14 @@ Follow-up steps</translation>
     <message>
         <source>Open actions</source>
         <translation>Open actions</translation>
+    </message>
+    <message>
+        <source>The session's number, for the command line: report --type monev --session NUMBER</source>
+        <translation>The session's number, for the command line: report --type monev --session NUMBER</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
     </message>
 </context>
 <context>

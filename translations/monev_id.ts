@@ -11,6 +11,18 @@
         <source>Monev minutes</source>
         <translation>Notulen Monev</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>no Monev session was held on %1</source>
+        <translation>tidak ada sesi Monev pada %1</translation>
+    </message>
+    <message>
+        <source>%1 Monev sessions on %2: give one of the numbers %3</source>
+        <translation>%1 sesi Monev pada %2: sebutkan salah satu nomornya, %3</translation>
+    </message>
 </context>
 <context>
     <name>monev</name>
@@ -1133,6 +1145,10 @@ Langkah tindak lanjut</translation>
         <source>Minutes written to %1</source>
         <translation>Notulen disimpan di %1</translation>
     </message>
+    <message>
+        <source>No. %1 · %2 · %3</source>
+        <translation>No. %1 · %2 · %3</translation>
+    </message>
 </context>
 <context>
     <name>perisai::monev::SessionListModel</name>
@@ -1171,6 +1187,14 @@ Langkah tindak lanjut</translation>
     <message>
         <source>Open actions</source>
         <translation>Tindak lanjut terbuka</translation>
+    </message>
+    <message>
+        <source>The session's number, for the command line: report --type monev --session NUMBER</source>
+        <translation>Nomor sesi, untuk baris perintah: report --type monev --session NOMOR</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>CapNote</name>
+    <message>
+        <source>Above the cap of %1 of the target: what passes the cap does not count toward the branch's achievement. Worth a look (a target set too low, or registrations to check), not a failure.</source>
+        <translation>Above the cap of %1 of the target: what passes the cap does not count toward the branch's achievement. Worth a look (a target set too low, or registrations to check), not a failure.</translation>
+    </message>
+</context>
+<context>
     <name>Charts</name>
     <message>
         <source>Acquisitions</source>
@@ -34,10 +41,6 @@
     <message>
         <source>Achievement</source>
         <translation>Achievement</translation>
-    </message>
-    <message>
-        <source>Above the cap (%1)</source>
-        <translation>Above the cap (%1)</translation>
     </message>
     <message>
         <source>Q%1 %2</source>
@@ -90,6 +93,10 @@
     <message>
         <source>Rest of the office %1</source>
         <translation>Rest of the office %1</translation>
+    </message>
+    <message>
+        <source>Above the cap (%1): to review</source>
+        <translation>Above the cap (%1): to review</translation>
     </message>
 </context>
 <context>
@@ -162,10 +169,6 @@
 </context>
 <context>
     <name>Tables</name>
-    <message>
-        <source>Above the cap of %1 of the target</source>
-        <translation>Above the cap of %1 of the target</translation>
-    </message>
     <message>
         <source>above cap</source>
         <translation>above cap</translation>
@@ -471,10 +474,6 @@
         <translation>Month by month</translation>
     </message>
     <message>
-        <source>Double-click an agent or wadah to open it. Achievement above the cap is shown in red.</source>
-        <translation>Double-click an agent or wadah to open it. Achievement above the cap is shown in red.</translation>
-    </message>
-    <message>
         <source>Export this table (XLSX)</source>
         <translation>Export this table (XLSX)</translation>
     </message>
@@ -524,6 +523,10 @@
             <numerusform>%Ln claim, %1 to Perisai participants</numerusform>
             <numerusform>%Ln claims, %1 to Perisai participants</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Double-click an agent or wadah to open it. Achievement above the cap is shown in amber: worth a look, not a failure (the tooltip says why).</source>
+        <translation>Double-click an agent or wadah to open it. Achievement above the cap is shown in amber: worth a look, not a failure (the tooltip says why).</translation>
     </message>
 </context>
 <context>

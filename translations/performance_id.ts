@@ -1,6 +1,13 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
+<context>
+    <name>CapNote</name>
+    <message>
+        <source>Above the cap of %1 of the target: what passes the cap does not count toward the branch&apos;s achievement. Worth a look (a target set too low, or registrations to check), not a failure.</source>
+        <translation>Melebihi batas %1 dari target: kelebihannya tidak dihitung dalam capaian cabang. Layak ditinjau (target yang terlalu rendah, atau pendaftaran yang perlu diperiksa), bukan kegagalan.</translation>
+    </message>
+</context>
 <context>
     <name>Charts</name>
     <message>
@@ -28,16 +35,12 @@
         <translation>Proyeksi laju rata-rata</translation>
     </message>
     <message>
-        <source>Outlook with last year's shape</source>
+        <source>Outlook with last year&apos;s shape</source>
         <translation>Proyeksi pola tahun lalu</translation>
     </message>
     <message>
         <source>Achievement</source>
         <translation>Capaian</translation>
-    </message>
-    <message>
-        <source>Above the cap (%1)</source>
-        <translation>Di atas batas (%1)</translation>
     </message>
     <message>
         <source>Q%1 %2</source>
@@ -90,6 +93,10 @@
         <source>Rest of the office %1</source>
         <translation>Lainnya di kantor %1</translation>
     </message>
+    <message>
+        <source>Above the cap (%1): to review</source>
+        <translation>Di atas batas (%1): untuk ditinjau</translation>
+    </message>
 </context>
 <context>
     <name>Format</name>
@@ -119,7 +126,7 @@
         <translation>Kode kantor (bawaan: kantor teratas).</translation>
     </message>
     <message>
-        <source>Only this wadah's agents.</source>
+        <source>Only this wadah&apos;s agents.</source>
         <translation>Hanya agen wadah ini.</translation>
     </message>
     <message>
@@ -161,10 +168,6 @@
 </context>
 <context>
     <name>Tables</name>
-    <message>
-        <source>Above the cap of %1 of the target</source>
-        <translation>Di atas batas %1 dari target</translation>
-    </message>
     <message>
         <source>above cap</source>
         <translation>di atas batas</translation>
@@ -277,8 +280,8 @@
         <translation>ubah data referensi</translation>
     </message>
     <message>
-        <source>"%1" is not a whole number</source>
-        <translation>"%1" bukan bilangan bulat</translation>
+        <source>&quot;%1&quot; is not a whole number</source>
+        <translation>&quot;%1&quot; bukan bilangan bulat</translation>
     </message>
 </context>
 <context>
@@ -330,7 +333,7 @@
         <translation>Akuisisi %1 sejauh ini</translation>
     </message>
     <message>
-        <source>Agents' achievement %1</source>
+        <source>Agents&apos; achievement %1</source>
         <translation>Capaian agen %1</translation>
     </message>
     <message>
@@ -378,7 +381,7 @@
         <translation>%1 dari %2 pekerja informal di %3 (%4)</translation>
     </message>
     <message>
-        <source>No informal workforce recorded for this office's region</source>
+        <source>No informal workforce recorded for this office&apos;s region</source>
         <translation>Belum ada data pekerja informal untuk wilayah kantor ini</translation>
     </message>
     <message>
@@ -394,7 +397,7 @@
         <translation>Produktif: ada akuisisi atau iuran terkumpul pada bulan itu</translation>
     </message>
     <message>
-        <source>Share of each month's recruits paid up k months later. Retention at 3 months %1, 6 months %2, 12 months %3. Double-click a cohort for its recruits.</source>
+        <source>Share of each month&apos;s recruits paid up k months later. Retention at 3 months %1, 6 months %2, 12 months %3. Double-click a cohort for its recruits.</source>
         <translation>Bagian peserta baru tiap bulan yang iurannya lunas k bulan kemudian. Retensi 3 bulan %1, 6 bulan %2, 12 bulan %3. Klik dua kali kohort untuk melihat pesertanya.</translation>
     </message>
     <message>
@@ -470,10 +473,6 @@
         <translation>Per bulan</translation>
     </message>
     <message>
-        <source>Double-click an agent or wadah to open it. Achievement above the cap is shown in red.</source>
-        <translation>Klik dua kali agen atau wadah untuk membukanya. Capaian di atas batas ditandai merah.</translation>
-    </message>
-    <message>
         <source>Export this table (XLSX)</source>
         <translation>Ekspor tabel ini (XLSX)</translation>
     </message>
@@ -522,6 +521,10 @@
         <translation>
             <numerusform>%Ln klaim, %1 untuk peserta Perisai</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Double-click an agent or wadah to open it. Achievement above the cap is shown in amber: worth a look, not a failure (the tooltip says why).</source>
+        <translation>Klik dua kali agen atau wadah untuk membukanya. Capaian di atas batas ditampilkan kuning jingga: layak ditinjau, bukan kegagalan (keterangan alat menjelaskan alasannya).</translation>
     </message>
 </context>
 <context>
@@ -579,7 +582,7 @@
         <translation>Proyeksi %1</translation>
     </message>
     <message>
-        <source>Last year's shape; run-rate %1</source>
+        <source>Last year&apos;s shape; run-rate %1</source>
         <translation>Pola tahun lalu; laju rata-rata %1</translation>
     </message>
     <message>
@@ -791,7 +794,7 @@ Porsi pilihan ini %4</translation>
         <translation>Penduduk bekerja</translation>
     </message>
     <message>
-        <source>Coverage divides protected workers by the informal workers of the office's region; the UCJ contribution divides Perisai participants by the working population. The region must be written as in the office's details.</source>
+        <source>Coverage divides protected workers by the informal workers of the office&apos;s region; the UCJ contribution divides Perisai participants by the working population. The region must be written as in the office&apos;s details.</source>
         <translation>Cakupan = pekerja terlindungi ÷ pekerja informal di wilayah kantor; kontribusi UCJ = peserta Perisai ÷ penduduk bekerja. Tulis nama wilayah persis seperti pada data kantor.</translation>
     </message>
     <message>
@@ -815,8 +818,8 @@ Porsi pilihan ini %4</translation>
         <translation>baris %1</translation>
     </message>
     <message>
-        <source>"%1" is not a year</source>
-        <translation>"%1" bukan tahun</translation>
+        <source>&quot;%1&quot; is not a year</source>
+        <translation>&quot;%1&quot; bukan tahun</translation>
     </message>
 </context>
 </TS>

@@ -8,24 +8,12 @@
         <translation>Target achievement</translation>
     </message>
     <message>
-        <source>Acquisitions against target by KCP, %1</source>
-        <translation>Acquisitions against target by KCP, %1</translation>
-    </message>
-    <message>
         <source>Acquisitions against target by wadah, %1</source>
         <translation>Acquisitions against target by wadah, %1</translation>
     </message>
     <message>
-        <source>No KCP has a target for these months</source>
-        <translation>No KCP has a target for these months</translation>
-    </message>
-    <message>
         <source>No wadah has a target for these months</source>
         <translation>No wadah has a target for these months</translation>
-    </message>
-    <message>
-        <source>%1 of %2 KCP at or above target</source>
-        <translation>%1 of %2 KCP at or above target</translation>
     </message>
     <message>
         <source>%1 of %2 wadah at or above target</source>
@@ -40,16 +28,28 @@
         <translation>white mark: the target</translation>
     </message>
     <message>
-        <source>and %1 more KCP</source>
-        <translation>and %1 more KCP</translation>
-    </message>
-    <message>
         <source>and %1 more wadah</source>
         <translation>and %1 more wadah</translation>
     </message>
     <message>
         <source>▲ above the %1 cap</source>
         <translation>▲ above the %1 cap</translation>
+    </message>
+    <message>
+        <source>Acquisitions against target by KCP and the branch's own wadah, %1</source>
+        <translation>Acquisitions against target by KCP and the branch's own wadah, %1</translation>
+    </message>
+    <message>
+        <source>No KCP or wadah has a target for these months</source>
+        <translation>No KCP or wadah has a target for these months</translation>
+    </message>
+    <message>
+        <source>%1 of %2 KCP and wadah at or above target</source>
+        <translation>%1 of %2 KCP and wadah at or above target</translation>
+    </message>
+    <message>
+        <source>and %1 more KCP or wadah</source>
+        <translation>and %1 more KCP or wadah</translation>
     </message>
 </context>
 <context>
@@ -228,6 +228,13 @@
         <translation>
             <numerusform>%n day late</numerusform>
             <numerusform>%n days late</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more overdue: see Monev &gt; Follow-up</source>
+        <translation>
+            <numerusform>and %n more overdue: see Monev &gt; Follow-up</numerusform>
+            <numerusform>and %n more overdue: see Monev &gt; Follow-up</numerusform>
         </translation>
     </message>
 </context>

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
@@ -8,24 +8,12 @@
         <translation>Capaian target</translation>
     </message>
     <message>
-        <source>Acquisitions against target by KCP, %1</source>
-        <translation>Akuisisi terhadap target per KCP, %1</translation>
-    </message>
-    <message>
         <source>Acquisitions against target by wadah, %1</source>
         <translation>Akuisisi terhadap target per wadah, %1</translation>
     </message>
     <message>
-        <source>No KCP has a target for these months</source>
-        <translation>Belum ada KCP yang memiliki target untuk bulan-bulan ini</translation>
-    </message>
-    <message>
         <source>No wadah has a target for these months</source>
         <translation>Belum ada wadah yang memiliki target untuk bulan-bulan ini</translation>
-    </message>
-    <message>
-        <source>%1 of %2 KCP at or above target</source>
-        <translation>%1 dari %2 KCP mencapai target</translation>
     </message>
     <message>
         <source>%1 of %2 wadah at or above target</source>
@@ -40,16 +28,28 @@
         <translation>garis putih: target</translation>
     </message>
     <message>
-        <source>and %1 more KCP</source>
-        <translation>dan %1 KCP lainnya</translation>
-    </message>
-    <message>
         <source>and %1 more wadah</source>
         <translation>dan %1 wadah lainnya</translation>
     </message>
     <message>
         <source>▲ above the %1 cap</source>
         <translation>▲ melebihi batas %1</translation>
+    </message>
+    <message>
+        <source>Acquisitions against target by KCP and the branch&apos;s own wadah, %1</source>
+        <translation>Akuisisi terhadap target per KCP dan wadah milik cabang, %1</translation>
+    </message>
+    <message>
+        <source>No KCP or wadah has a target for these months</source>
+        <translation>Belum ada KCP atau wadah yang memiliki target untuk bulan-bulan ini</translation>
+    </message>
+    <message>
+        <source>%1 of %2 KCP and wadah at or above target</source>
+        <translation>%1 dari %2 KCP dan wadah mencapai target atau lebih</translation>
+    </message>
+    <message>
+        <source>and %1 more KCP or wadah</source>
+        <translation>dan %1 KCP atau wadah lainnya</translation>
     </message>
 </context>
 <context>
@@ -110,7 +110,7 @@
         <translation>Perjanjian kerja sama (PKS)</translation>
     </message>
     <message>
-        <source>The wadah's agreements as of %1</source>
+        <source>The wadah&apos;s agreements as of %1</source>
         <translation>PKS wadah per %1</translation>
     </message>
     <message>
@@ -223,6 +223,12 @@
         <source>%n day(s) late</source>
         <translation>
             <numerusform>terlambat %n hari</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more overdue: see Monev &gt; Follow-up</source>
+        <translation>
+            <numerusform>dan %n lagi terlambat: lihat Monev &gt; Tindak lanjut</numerusform>
         </translation>
     </message>
 </context>

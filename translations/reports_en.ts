@@ -447,10 +447,6 @@
         <translation>The whole of %1</translation>
     </message>
     <message>
-        <source>%1 reached</source>
-        <translation>%1 reached</translation>
-    </message>
-    <message>
         <source>Outlook for %1</source>
         <translation>Outlook for %1</translation>
     </message>
@@ -594,10 +590,6 @@
         <translation>by its agents in the period</translation>
     </message>
     <message>
-        <source>Comparison</source>
-        <translation>Comparison</translation>
-    </message>
-    <message>
         <source>The year %1</source>
         <translation>The year %1</translation>
     </message>
@@ -608,6 +600,26 @@
     <message>
         <source>%1 closed with %2 acquisitions, against %3 in %4: %5.</source>
         <translation>%1 closed with %2 acquisitions, against %3 in %4: %5.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 on %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>Against the same months</source>
+        <translation>Against the same months</translation>
+    </message>
+    <message>
+        <source>Against the whole year</source>
+        <translation>Against the whole year</translation>
+    </message>
+    <message>
+        <source>No. %1 · %2 · %3</source>
+        <translation>No. %1 · %2 · %3</translation>
     </message>
     <message>
         <source>Branch performance summary</source>
@@ -649,10 +661,6 @@
         <translation>Wadah code (--type wadah).</translation>
     </message>
     <message>
-        <source>Monev session number (--type monev).</source>
-        <translation>Monev session number (--type monev).</translation>
-    </message>
-    <message>
         <source>Show personal data (NIK, phone, bank account) in full.</source>
         <translation>Show personal data (NIK, phone, bank account) in full.</translation>
     </message>
@@ -681,10 +689,6 @@
         <translation>report: --period FROM..TO is required for --type %1</translation>
     </message>
     <message>
-        <source>report: --session takes a session number, not "%1"</source>
-        <translation>report: --session takes a session number, not "%1"</translation>
-    </message>
-    <message>
         <source>report: --agent CODE is required for --type %1</source>
         <translation>report: --agent CODE is required for --type %1</translation>
     </message>
@@ -692,16 +696,24 @@
         <source>report: --wadah CODE is required for --type %1</source>
         <translation>report: --wadah CODE is required for --type %1</translation>
     </message>
-    <message>
-        <source>report: --session ID is required for --type %1</source>
-        <translation>report: --session ID is required for --type %1</translation>
-    </message>
     <message numerus="yes">
         <source>%1: %n page(s)</source>
         <translation>
             <numerusform>%1: %n page</numerusform>
             <numerusform>%1: %n pages</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Monev session (--type monev): its number as the Monev page shows it, or the day it was held (YYYY-MM-DD or DD/MM/YYYY).</source>
+        <translation>Monev session (--type monev): its number as the Monev page shows it, or the day it was held (YYYY-MM-DD or DD/MM/YYYY).</translation>
+    </message>
+    <message>
+        <source>report: --session takes a session number or the day it was held (YYYY-MM-DD or DD/MM/YYYY), not "%1"</source>
+        <translation>report: --session takes a session number or the day it was held (YYYY-MM-DD or DD/MM/YYYY), not "%1"</translation>
+    </message>
+    <message>
+        <source>report: --session NUMBER or --session DATE is required for --type %1</source>
+        <translation>report: --session NUMBER or --session DATE is required for --type %1</translation>
     </message>
     <message>
         <source>Replace the --out file when it exists already.</source>

@@ -435,6 +435,18 @@
         <source>&lt;b&gt;Not saved.&lt;/b&gt; %1 Your changes are still in the form; load their version to see what changed, then edit again.</source>
         <translation>&lt;b&gt;Not saved.&lt;/b&gt; %1 Your changes are still in the form; load their version to see what changed, then edit again.</translation>
     </message>
+    <message>
+        <source>phone</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <source>bank account</source>
+        <translation>bank account</translation>
+    </message>
+    <message>
+        <source>Not shown: the audit log could not be written (%1).</source>
+        <translation>Not shown: the audit log could not be written (%1).</translation>
+    </message>
 </context>
 <context>
     <name>perisai::roster::AgentListModel</name>
@@ -703,6 +715,17 @@ paying</translation>
     </message>
 </context>
 <context>
+    <name>perisai::roster::PersonalDataEdit</name>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Show this value to edit it; the audit log records that you looked at it</source>
+        <translation>Show this value to edit it; the audit log records that you looked at it</translation>
+    </message>
+</context>
+<context>
     <name>perisai::roster::RosterPage</name>
     <message>
         <source>Agents and wadah</source>
@@ -900,6 +923,14 @@ paying</translation>
         <source>From January to %1.</source>
         <translation>From January to %1.</translation>
     </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>The NIK is not shown: the audit log could not be written (%1).</source>
+        <translation>The NIK is not shown: the audit log could not be written (%1).</translation>
+    </message>
 </context>
 <context>
     <name>perisai::roster::StatusDialog</name>
@@ -1043,10 +1074,6 @@ paying</translation>
     <message>
         <source>Wadah %1</source>
         <translation>Wadah %1</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Not saved.&lt;/b&gt; %1</source>
-        <translation>&lt;b&gt;Not saved.&lt;/b&gt; %1</translation>
     </message>
 </context>
 <context>
@@ -1649,6 +1676,30 @@ this year</translation>
     <message>
         <source>Addition of wadah %1 undone</source>
         <translation>Addition of wadah %1 undone</translation>
+    </message>
+    <message>
+        <source>office above</source>
+        <translation>office above</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>region</translation>
+    </message>
+    <message>
+        <source>head</source>
+        <translation>head</translation>
+    </message>
+    <message>
+        <source>closing date</source>
+        <translation>closing date</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not saved.&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Not saved.&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 %3 shown in the agent form</source>
+        <translation>%1 of %2 %3 shown in the agent form</translation>
     </message>
 </context>
 </TS>

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
@@ -253,7 +253,7 @@
         <translation>Retensi %1 bln: %2%</translation>
     </message>
     <message>
-        <source>show this agent's recruits in the participants browser</source>
+        <source>show this agent&apos;s recruits in the participants browser</source>
         <translation>tampilkan rekrutan agen ini di daftar peserta</translation>
     </message>
     <message>
@@ -384,11 +384,11 @@
         <translation>Terdaftar sebagai peserta BPU</translation>
     </message>
     <message>
-        <source>the agent's own KPJ</source>
+        <source>the agent&apos;s own KPJ</source>
         <translation>KPJ milik agen</translation>
     </message>
     <message>
-        <source>Has an account at the wadah's partner bank</source>
+        <source>Has an account at the wadah&apos;s partner bank</source>
         <translation>Memiliki rekening di bank mitra wadah</translation>
     </message>
     <message>
@@ -416,7 +416,7 @@
         <translation>Disimpan sebagai %1</translation>
     </message>
     <message>
-        <source>Has an account at %1, the wadah's partner bank</source>
+        <source>Has an account at %1, the wadah&apos;s partner bank</source>
         <translation>Memiliki rekening di %1, bank mitra wadah</translation>
     </message>
     <message>
@@ -434,6 +434,18 @@
     <message>
         <source>&lt;b&gt;Not saved.&lt;/b&gt; %1 Your changes are still in the form; load their version to see what changed, then edit again.</source>
         <translation>&lt;b&gt;Tidak tersimpan.&lt;/b&gt; %1 Perubahan Anda masih ada di formulir; muat versi terbaru untuk melihat apa yang berubah, lalu ubah kembali.</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>no. HP</translation>
+    </message>
+    <message>
+        <source>bank account</source>
+        <translation>rekening bank</translation>
+    </message>
+    <message>
+        <source>Not shown: the audit log could not be written (%1).</source>
+        <translation>Tidak ditampilkan: catatan audit tidak dapat ditulis (%1).</translation>
     </message>
 </context>
 <context>
@@ -702,6 +714,17 @@ membayar</translation>
     </message>
 </context>
 <context>
+    <name>perisai::roster::PersonalDataEdit</name>
+    <message>
+        <source>Show</source>
+        <translation>Tampilkan</translation>
+    </message>
+    <message>
+        <source>Show this value to edit it; the audit log records that you looked at it</source>
+        <translation>Tampilkan nilai ini untuk mengubahnya; catatan audit merekam bahwa Anda melihatnya</translation>
+    </message>
+</context>
+<context>
     <name>perisai::roster::RosterPage</name>
     <message>
         <source>Agents and wadah</source>
@@ -860,7 +883,7 @@ membayar</translation>
         </translation>
     </message>
     <message>
-        <source>The date of each deactivation is in the agent's status history:
+        <source>The date of each deactivation is in the agent&apos;s status history:
 %1</source>
         <translation>Tanggal penonaktifan tercatat di riwayat status masing-masing agen:
 %1</translation>
@@ -896,6 +919,14 @@ membayar</translation>
     <message>
         <source>From January to %1.</source>
         <translation>Sejak Januari sampai %1.</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>The NIK is not shown: the audit log could not be written (%1).</source>
+        <translation>NIK tidak ditampilkan: catatan audit tidak dapat ditulis (%1).</translation>
     </message>
 </context>
 <context>
@@ -941,7 +972,7 @@ membayar</translation>
         <translation>Agen yang diberhentikan tidak dapat kembali.</translation>
     </message>
     <message numerus="yes">
-        <source>An inactive agent may rejoin at the wadah's request from %1 (%n month(s) after the deactivation).</source>
+        <source>An inactive agent may rejoin at the wadah&apos;s request from %1 (%n month(s) after the deactivation).</source>
         <translation>
             <numerusform>Agen nonaktif boleh bergabung kembali atas permintaan wadah mulai %1 (%n bulan setelah dinonaktifkan).</numerusform>
         </translation>
@@ -1038,10 +1069,6 @@ membayar</translation>
     <message>
         <source>Wadah %1</source>
         <translation>Wadah %1</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Not saved.&lt;/b&gt; %1</source>
-        <translation>&lt;b&gt;Tidak tersimpan.&lt;/b&gt; %1</translation>
     </message>
 </context>
 <context>
@@ -1209,7 +1236,7 @@ tahun ini</translation>
         <translation>. Dua digit pertama adalah kode provinsi (mis. 33 Jawa Tengah).</translation>
     </message>
     <message>
-        <source>The NIK's birth day is %1: digits 7–8 are the day of birth, for women the day + 40 (41–71).</source>
+        <source>The NIK&apos;s birth day is %1: digits 7–8 are the day of birth, for women the day + 40 (41–71).</source>
         <translation>Tanggal lahir pada NIK adalah %1: digit ke-7 dan 8 adalah tanggal lahir, untuk perempuan tanggal + 40 (41–71).</translation>
     </message>
     <message>
@@ -1221,8 +1248,8 @@ tahun ini</translation>
         <translation>Isi kode agen.</translation>
     </message>
     <message>
-        <source>The agent code may hold letters, digits, '.', '-', '/' and '_' (2–30 characters).</source>
-        <translation>Kode agen hanya boleh berisi huruf, angka, '.', '-', '/' dan '_' (2–30 karakter).</translation>
+        <source>The agent code may hold letters, digits, &apos;.&apos;, &apos;-&apos;, &apos;/&apos; and &apos;_&apos; (2–30 characters).</source>
+        <translation>Kode agen hanya boleh berisi huruf, angka, &apos;.&apos;, &apos;-&apos;, &apos;/&apos; dan &apos;_&apos; (2–30 karakter).</translation>
     </message>
     <message>
         <source>The code %1 is already used by %2.</source>
@@ -1233,7 +1260,7 @@ tahun ini</translation>
         <translation>NIK ini sudah terdaftar atas nama agen %1. Seorang agen hanya didaftarkan sekali.</translation>
     </message>
     <message>
-        <source>Enter the agent's full name as on the KTP.</source>
+        <source>Enter the agent&apos;s full name as on the KTP.</source>
         <translation>Isi nama lengkap agen sesuai KTP.</translation>
     </message>
     <message>
@@ -1241,7 +1268,7 @@ tahun ini</translation>
         <translation>Pilih KCP yang membina agen.</translation>
     </message>
     <message>
-        <source>Choose the agent's wadah.</source>
+        <source>Choose the agent&apos;s wadah.</source>
         <translation>Pilih wadah agen.</translation>
     </message>
     <message>
@@ -1257,11 +1284,11 @@ tahun ini</translation>
         <translation>Pilih bank rekening.</translation>
     </message>
     <message>
-        <source>The account must be at the wadah's partner bank (%1): incentives are paid through it.</source>
+        <source>The account must be at the wadah&apos;s partner bank (%1): incentives are paid through it.</source>
         <translation>Rekening harus di bank mitra wadah (%1): insentif dibayarkan melalui bank tersebut.</translation>
     </message>
     <message>
-        <source>Enter the agent's own participant number (KPJ).</source>
+        <source>Enter the agent&apos;s own participant number (KPJ).</source>
         <translation>Isi nomor kepesertaan (KPJ) agen sendiri.</translation>
     </message>
     <message>
@@ -1495,7 +1522,7 @@ tahun ini</translation>
         <translation>Kode %1 sudah dipakai oleh wadah %2.</translation>
     </message>
     <message>
-        <source>Enter the wadah's name.</source>
+        <source>Enter the wadah&apos;s name.</source>
         <translation>Isi nama wadah.</translation>
     </message>
     <message>
@@ -1641,6 +1668,30 @@ tahun ini</translation>
     <message>
         <source>Addition of wadah %1 undone</source>
         <translation>Penambahan wadah %1 dibatalkan</translation>
+    </message>
+    <message>
+        <source>office above</source>
+        <translation>kantor induk</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>wilayah</translation>
+    </message>
+    <message>
+        <source>head</source>
+        <translation>kepala</translation>
+    </message>
+    <message>
+        <source>closing date</source>
+        <translation>tanggal tutup</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not saved.&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Tidak tersimpan.&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 %3 shown in the agent form</source>
+        <translation>%1 milik %2 %3 ditampilkan di formulir agen</translation>
     </message>
 </context>
 </TS>

@@ -146,6 +146,61 @@ The database stays empty.</translation>
     </message>
 </context>
 <context>
+    <name>perisai::shell::FirstStartDialog</name>
+    <message>
+        <source>Perisai Desk: first start</source>
+        <translation>Perisai Desk: first start</translation>
+    </message>
+    <message>
+        <source>Welcome to Perisai Desk</source>
+        <translation>Welcome to Perisai Desk</translation>
+    </message>
+    <message>
+        <source>This database is still empty. How would you like to begin?</source>
+        <translation>This database is still empty. How would you like to begin?</translation>
+    </message>
+    <message>
+        <source>Try it with demo data</source>
+        <translation>Try it with demo data</translation>
+    </message>
+    <message>
+        <source>A made-up branch with 2 KCP, 10 wadah, 50 agents and three years of figures, to look around. It is marked as demo data in the title bar; start your own database later from the File menu.</source>
+        <translation>A made-up branch with 2 KCP, 10 wadah, 50 agents and three years of figures, to look around. It is marked as demo data in the title bar; start your own database later from the File menu.</translation>
+    </message>
+    <message>
+        <source>Set up my branch office</source>
+        <translation>Set up my branch office</translation>
+    </message>
+    <message>
+        <source>Enter your branch and its KCP (a minute), then import your own wadah, agents, participants and contributions.</source>
+        <translation>Enter your branch and its KCP (a minute), then import your own wadah, agents, participants and contributions.</translation>
+    </message>
+    <message>
+        <source>Later: open the empty database</source>
+        <translation>Later: open the empty database</translation>
+    </message>
+    <message>
+        <source>Until offices are set up, this choice is offered at every start.</source>
+        <translation>Until offices are set up, this choice is offered at every start.</translation>
+    </message>
+    <message>
+        <source>Set up your branch office</source>
+        <translation>Set up your branch office</translation>
+    </message>
+    <message>
+        <source>Wadah, agents, participants and Monev sessions belong to an office: enter your branch (KC) and its KCP. Offices can be changed later on the Offices page, or imported as a file (import kind: offices).</source>
+        <translation>Wadah, agents, participants and Monev sessions belong to an office: enter your branch (KC) and its KCP. Offices can be changed later on the Offices page, or imported as a file (import kind: offices).</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Save and start</source>
+        <translation>Save and start</translation>
+    </message>
+</context>
+<context>
     <name>perisai::shell::MainWindow</name>
     <message>
         <source>Perisai Desk</source>
@@ -224,10 +279,6 @@ The database stays empty.</translation>
         <translation>Reminders</translation>
     </message>
     <message>
-        <source>Dismiss</source>
-        <translation>Dismiss</translation>
-    </message>
-    <message>
         <source>Back up database</source>
         <translation>Back up database</translation>
     </message>
@@ -250,6 +301,90 @@ The database stays empty.</translation>
     <message>
         <source>&lt;h3&gt;Perisai Desk %1&lt;/h3&gt;&lt;p&gt;The desk of a BPJS Ketenagakerjaan branch office for its Perisai agent channel: agents and wadah, Monev sessions, partnership agreements (PKS), charted performance, imports, reports and projector mode.&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;Schema version: %3&lt;/p&gt;&lt;p&gt;Personal data (NIK, phone, bank account) is protected under UU 27/2022 and is masked unless you choose to show it.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Perisai Desk %1&lt;/h3&gt;&lt;p&gt;The desk of a BPJS Ketenagakerjaan branch office for its Perisai agent channel: agents and wadah, Monev sessions, partnership agreements (PKS), charted performance, imports, reports and projector mode.&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;Schema version: %3&lt;/p&gt;&lt;p&gt;Personal data (NIK, phone, bank account) is protected under UU 27/2022 and is masked unless you choose to show it.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Perisai Desk – DEMO DATA</source>
+        <translation>Perisai Desk – DEMO DATA</translation>
+    </message>
+    <message>
+        <source>&amp;New branch database…</source>
+        <translation>&amp;New branch database…</translation>
+    </message>
+    <message>
+        <source>An empty database for your branch's own data: set up the branch and its KCP, then import</source>
+        <translation>An empty database for your branch's own data: set up the branch and its KCP, then import</translation>
+    </message>
+    <message>
+        <source>Fill with &amp;demo data</source>
+        <translation>Fill with &amp;demo data</translation>
+    </message>
+    <message>
+        <source>Only an empty database takes demo data</source>
+        <translation>Only an empty database takes demo data</translation>
+    </message>
+    <message>
+        <source>DEMO DATA</source>
+        <translation>DEMO DATA</translation>
+    </message>
+    <message>
+        <source>This database holds made-up demo data. For your branch's own data use File → New branch database.</source>
+        <translation>This database holds made-up demo data. For your branch's own data use File → New branch database.</translation>
+    </message>
+    <message>
+        <source>New branch database</source>
+        <translation>New branch database</translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>Demo data</translation>
+    </message>
+    <message>
+        <source>This database already holds data; demo data goes only into an empty one. Use File → New branch database… for an empty one.</source>
+        <translation>This database already holds data; demo data goes only into an empty one. Use File → New branch database… for an empty one.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>The language changes once this is finished (or cancelled):
+%1</source>
+        <translation>The language changes once this is finished (or cancelled):
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>perisai::shell::NoticeBar</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Dismiss</translation>
+    </message>
+    <message>
+        <source>Hide these reminders until something in them changes</source>
+        <translation>Hide these reminders until something in them changes</translation>
+    </message>
+    <message>
+        <source>Less</source>
+        <translation>Less</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n more</numerusform>
+            <numerusform>%n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show only the first reminder</source>
+        <translation>Show only the first reminder</translation>
+    </message>
+    <message>
+        <source>Show every reminder</source>
+        <translation>Show every reminder</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>More</translation>
     </message>
 </context>
 <context>
@@ -274,6 +409,20 @@ The database stays empty.</translation>
 %1</source>
         <translation>The database could not be opened:
 %1</translation>
+    </message>
+    <message>
+        <source>New branch database</source>
+        <translation>New branch database</translation>
+    </message>
+    <message>
+        <source>The database could not be created:
+%1</source>
+        <translation>The database could not be created:
+%1</translation>
+    </message>
+    <message>
+        <source>%1 already holds offices. Choose a new file name, or an empty database on the server.</source>
+        <translation>%1 already holds offices. Choose a new file name, or an empty database on the server.</translation>
     </message>
 </context>
 </TS>

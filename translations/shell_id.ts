@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
@@ -21,15 +21,15 @@ Perintah:
     </message>
     <message>
         <source>
-"perisai-desk COMMAND --help" describes a command's options.
+&quot;perisai-desk COMMAND --help&quot; describes a command&apos;s options.
 </source>
         <translation>
-"perisai-desk PERINTAH --help" menjelaskan opsi suatu perintah.
+&quot;perisai-desk PERINTAH --help&quot; menjelaskan opsi suatu perintah.
 </translation>
     </message>
     <message>
-        <source>unknown command "%1"</source>
-        <translation>perintah "%1" tidak dikenal</translation>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>perintah &quot;%1&quot; tidak dikenal</translation>
     </message>
 </context>
 <context>
@@ -146,6 +146,61 @@ Basis data tetap kosong.</translation>
     </message>
 </context>
 <context>
+    <name>perisai::shell::FirstStartDialog</name>
+    <message>
+        <source>Perisai Desk: first start</source>
+        <translation>Perisai Desk: mulai pertama kali</translation>
+    </message>
+    <message>
+        <source>Welcome to Perisai Desk</source>
+        <translation>Selamat datang di Perisai Desk</translation>
+    </message>
+    <message>
+        <source>This database is still empty. How would you like to begin?</source>
+        <translation>Basis data ini masih kosong. Mau mulai dengan cara apa?</translation>
+    </message>
+    <message>
+        <source>Try it with demo data</source>
+        <translation>Coba dengan data contoh</translation>
+    </message>
+    <message>
+        <source>A made-up branch with 2 KCP, 10 wadah, 50 agents and three years of figures, to look around. It is marked as demo data in the title bar; start your own database later from the File menu.</source>
+        <translation>Kantor cabang rekaan dengan 2 KCP, 10 wadah, 50 agen dan data tiga tahun, untuk melihat-lihat. Basis data ini ditandai sebagai data contoh di bilah judul; mulai basis data kantor Anda sendiri kapan saja dari menu Berkas.</translation>
+    </message>
+    <message>
+        <source>Set up my branch office</source>
+        <translation>Siapkan kantor cabang saya</translation>
+    </message>
+    <message>
+        <source>Enter your branch and its KCP (a minute), then import your own wadah, agents, participants and contributions.</source>
+        <translation>Isi kantor cabang dan KCP-nya (sekitar semenit), lalu impor wadah, agen, peserta dan iuran Anda sendiri.</translation>
+    </message>
+    <message>
+        <source>Later: open the empty database</source>
+        <translation>Nanti saja: buka basis data yang kosong</translation>
+    </message>
+    <message>
+        <source>Until offices are set up, this choice is offered at every start.</source>
+        <translation>Selama belum ada kantor, pilihan ini muncul setiap kali program dibuka.</translation>
+    </message>
+    <message>
+        <source>Set up your branch office</source>
+        <translation>Siapkan kantor cabang Anda</translation>
+    </message>
+    <message>
+        <source>Wadah, agents, participants and Monev sessions belong to an office: enter your branch (KC) and its KCP. Offices can be changed later on the Offices page, or imported as a file (import kind: offices).</source>
+        <translation>Wadah, agen, peserta dan sesi Monev bernaung di sebuah kantor: isi kantor cabang (KC) dan KCP-nya. Kantor dapat diubah nanti di halaman Kantor, atau diimpor dari berkas (jenis impor: kantor).</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Kembali</translation>
+    </message>
+    <message>
+        <source>Save and start</source>
+        <translation>Simpan dan mulai</translation>
+    </message>
+</context>
+<context>
     <name>perisai::shell::MainWindow</name>
     <message>
         <source>Perisai Desk</source>
@@ -224,10 +279,6 @@ Basis data tetap kosong.</translation>
         <translation>Pengingat</translation>
     </message>
     <message>
-        <source>Dismiss</source>
-        <translation>Tutup</translation>
-    </message>
-    <message>
         <source>Back up database</source>
         <translation>Cadangkan basis data</translation>
     </message>
@@ -250,6 +301,89 @@ Basis data tetap kosong.</translation>
     <message>
         <source>&lt;h3&gt;Perisai Desk %1&lt;/h3&gt;&lt;p&gt;The desk of a BPJS Ketenagakerjaan branch office for its Perisai agent channel: agents and wadah, Monev sessions, partnership agreements (PKS), charted performance, imports, reports and projector mode.&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;Schema version: %3&lt;/p&gt;&lt;p&gt;Personal data (NIK, phone, bank account) is protected under UU 27/2022 and is masked unless you choose to show it.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Perisai Desk %1&lt;/h3&gt;&lt;p&gt;Meja kerja kantor cabang BPJS Ketenagakerjaan untuk kanal agen Perisai: agen dan wadah, Monev, perjanjian kerja sama (PKS), grafik kinerja, impor data, laporan, dan mode proyektor.&lt;/p&gt;&lt;p&gt;Basis data: %2&lt;br&gt;Versi skema: %3&lt;/p&gt;&lt;p&gt;Data pribadi (NIK, telepon, rekening bank) dilindungi UU 27/2022 dan disamarkan kecuali Anda memilih untuk menampilkannya.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Perisai Desk – DEMO DATA</source>
+        <translation>Perisai Desk – DATA CONTOH</translation>
+    </message>
+    <message>
+        <source>&amp;New branch database…</source>
+        <translation>Basis data kantor cabang &amp;baru…</translation>
+    </message>
+    <message>
+        <source>An empty database for your branch&apos;s own data: set up the branch and its KCP, then import</source>
+        <translation>Basis data kosong untuk data kantor cabang Anda sendiri: siapkan kantor cabang dan KCP-nya, lalu impor</translation>
+    </message>
+    <message>
+        <source>Fill with &amp;demo data</source>
+        <translation>Isi dengan data &amp;contoh</translation>
+    </message>
+    <message>
+        <source>Only an empty database takes demo data</source>
+        <translation>Hanya basis data kosong yang dapat diisi data contoh</translation>
+    </message>
+    <message>
+        <source>DEMO DATA</source>
+        <translation>DATA CONTOH</translation>
+    </message>
+    <message>
+        <source>This database holds made-up demo data. For your branch&apos;s own data use File → New branch database.</source>
+        <translation>Basis data ini berisi data contoh rekaan. Untuk data kantor cabang Anda sendiri pakai Berkas → Basis data kantor cabang baru.</translation>
+    </message>
+    <message>
+        <source>New branch database</source>
+        <translation>Basis data kantor cabang baru</translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>Data contoh</translation>
+    </message>
+    <message>
+        <source>This database already holds data; demo data goes only into an empty one. Use File → New branch database… for an empty one.</source>
+        <translation>Basis data ini sudah berisi data; data contoh hanya masuk ke basis data kosong. Pakai Berkas → Basis data kantor cabang baru… untuk yang kosong.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <source>The language changes once this is finished (or cancelled):
+%1</source>
+        <translation>Bahasa berganti setelah pekerjaan ini selesai (atau dibatalkan):
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>perisai::shell::NoticeBar</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Hide these reminders until something in them changes</source>
+        <translation>Sembunyikan pengingat ini sampai ada yang berubah</translation>
+    </message>
+    <message>
+        <source>Less</source>
+        <translation>Ringkas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n lagi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show only the first reminder</source>
+        <translation>Tampilkan pengingat pertama saja</translation>
+    </message>
+    <message>
+        <source>Show every reminder</source>
+        <translation>Tampilkan semua pengingat</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Selengkapnya</translation>
     </message>
 </context>
 <context>
@@ -274,6 +408,20 @@ Basis data tetap kosong.</translation>
 %1</source>
         <translation>Basis data tidak dapat dibuka:
 %1</translation>
+    </message>
+    <message>
+        <source>New branch database</source>
+        <translation>Basis data kantor cabang baru</translation>
+    </message>
+    <message>
+        <source>The database could not be created:
+%1</source>
+        <translation>Basis data tidak dapat dibuat:
+%1</translation>
+    </message>
+    <message>
+        <source>%1 already holds offices. Choose a new file name, or an empty database on the server.</source>
+        <translation>%1 sudah berisi kantor. Pilih nama berkas baru, atau basis data kosong di server.</translation>
     </message>
 </context>
 </TS>

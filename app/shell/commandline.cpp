@@ -3,6 +3,7 @@
 #include "cli/maintenancecommands.h"
 #include "demo/democommand.h"
 #include "imports/importcommand.h"
+#include "incentives/incentivescommand.h"
 #include "performance/kpicommand.h"
 #include "reports/reportcommand.h"
 #include "review/signalscommand.h"
@@ -15,7 +16,8 @@ namespace perisai::shell {
 QList<cli::Command> commands()
 {
     registerReports();
-    return {demo::demoCommand(), imports::importCommand(), performance::kpiCommand(), reports::reportCommand(),
+    return {demo::demoCommand(), imports::importCommand(), performance::kpiCommand(), incentives::incentivesCommand(),
+            reports::reportCommand(),
             review::signalsCommand(),
             cli::checkCommand(), cli::backupCommand()};
 }
@@ -33,7 +35,7 @@ QString usage()
         "DB is a SQLite file or a postgresql://user@host:port/dbname URL (password from PGPASSWORD or .pgpass).\n\n"
         "Commands:\n");
     for (const auto &c : commands())
-        text += QStringLiteral("  %1  %2\n").arg(c.name, -8).arg(c.summary);
+        text += QStringLiteral("  %1  %2\n").arg(c.name, -10).arg(c.summary);
     text += QCoreApplication::translate("CommandLine", "\n\"perisai-desk COMMAND --help\" describes a command's options.\n");
     return text;
 }

@@ -1,10 +1,10 @@
 #include "shell/connectiondialog.h"
 
 #include "shell/passwordstore.h"
+#include "ui/filedialogs.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -64,7 +64,7 @@ ConnectionDialog::ConnectionDialog(const storage::Location &current, QWidget *pa
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &ConnectionDialog::validate);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_sqlite, &QRadioButton::toggled, this, [this](bool on) { m_stack->setCurrentIndex(on ? 0 : 1); });
+    connect(m_sqlite, &QRadioButton::toggled, this, &ConnectionDialog::showChoice);
 
     if (current.backend == storage::Backend::SQLite) {
         m_sqlite->setChecked(true);
@@ -77,12 +77,27 @@ ConnectionDialog::ConnectionDialog(const storage::Location &current, QWidget *pa
         m_dbName->setText(current.dbName);
         m_user->setText(current.user);
     }
+    showChoice();
+}
+
+// Only the chosen kind's fields take room: a file needs one line, not the height of the server's form.
+void ConnectionDialog::showChoice()
+{
+    const int current = m_sqlite->isChecked() ? 0 : 1;
+    m_stack->setCurrentIndex(current);
+    for (int i = 0; i < m_stack->count(); ++i)
+        m_stack->widget(i)->setSizePolicy(QSizePolicy::Preferred, i == current ? QSizePolicy::Preferred : QSizePolicy::Ignored);
+    m_stack->adjustSize();
+    if (isVisible())
+        adjustSize();
+    else
+        resize(width(), minimumSizeHint().height());
 }
 
 void ConnectionDialog::browse()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Database file"), m_path->text(), tr("Perisai database (*.db);;All files (*)"),
-                                                      nullptr, QFileDialog::DontConfirmOverwrite);
+    const QString path = ui::saveFileName(this, tr("Database file"), m_path->text(), tr("Perisai database (*.db);;All files (*)"),
+                                          QFileDialog::DontConfirmOverwrite);
     if (!path.isEmpty())
         m_path->setText(path);
 }

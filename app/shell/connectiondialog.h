@@ -26,6 +26,7 @@ public:
 private:
     void browse();
     void validate();
+    void showChoice();
 
     QRadioButton *m_sqlite;
     QRadioButton *m_postgres;

@@ -1,6 +1,8 @@
 #include "shell/mainwindow.h"
 
+#include "demo/generator.h"
 #include "shell/connectiondialog.h"
+#include "shell/noticebar.h"
 #include "shell/settings.h"
 #include "shell/taskindicator.h"
 #include "storage/backup.h"
@@ -8,18 +10,20 @@
 #include "ui/appcontext.h"
 #include "ui/backgroundtask.h"
 #include "ui/theme.h"
+#include "ui/filedialogs.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QPushButton>
 #include <QScreen>
 #include <QScrollArea>
 #include <QStackedWidget>
@@ -32,9 +36,10 @@
 namespace perisai::shell {
 
 MainWindow::MainWindow(storage::DatabasePtr database, ui::ModuleList modules, QWidget *parent)
-    : QMainWindow(parent), m_context(new ui::AppContext(std::move(database), this)), m_modules(std::move(modules))
+    : QMainWindow(parent), m_context(new ui::AppContext(std::move(database), this)), m_modules(std::move(modules)),
+      m_demo(storage::isDemo(*m_context->database()))
 {
-    setWindowTitle(tr("Perisai Desk"));
+    setWindowTitle(m_demo ? tr("Perisai Desk – DEMO DATA") : tr("Perisai Desk"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/app/perisai-desk.svg")));
     setupMenus();
     setupNavigation();
@@ -90,6 +95,14 @@ void MainWindow::setupMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *open = file->addAction(ui::icon(QStringLiteral("open")), tr("&Open database…"), this, &MainWindow::openDatabaseDialog);
     open->setShortcut(QKeySequence::Open);
+    QAction *fresh = file->addAction(ui::icon(QStringLiteral("office")), tr("&New branch database…"), this, &MainWindow::newDatabaseDialog);
+    fresh->setObjectName(QStringLiteral("newDatabase"));
+    fresh->setStatusTip(tr("An empty database for your branch's own data: set up the branch and its KCP, then import"));
+    QAction *demo = file->addAction(tr("Fill with &demo data"), this, &MainWindow::requestDemoData);
+    demo->setObjectName(QStringLiteral("fillDemo"));
+    demo->setStatusTip(tr("Only an empty database takes demo data"));
+    const auto holds = demo::holdsData(*m_context->database());
+    demo->setEnabled(holds.ok() && !*holds);
     file->addAction(ui::icon(QStringLiteral("backup")), tr("&Back up database…"), this, &MainWindow::backupDatabase);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
@@ -117,12 +130,22 @@ void MainWindow::setupMenus()
     for (const auto &[code, name] : {std::pair{QStringLiteral("id"), QStringLiteral("Bahasa Indonesia")},
                                      std::pair{QStringLiteral("en"), QStringLiteral("English")}}) {
         QAction *a = language->addAction(name);
+        a->setData(code);
         a->setCheckable(true);
         a->setChecked(code == current);
         group->addAction(a);
-        connect(a, &QAction::triggered, this, [this, code = code]() {
-            if (code != Settings::language())
-                emit languageChangeRequested(code);
+        connect(a, &QAction::triggered, this, [this, a, group, code = code]() {
+            if (code == Settings::language())
+                return;
+            // The window is rebuilt in the new language: work still running would be cut off.
+            if (const QStringList running = runningTasks(); !running.isEmpty()) {
+                QMessageBox::information(this, tr("Language"), tr("The language changes once this is finished (or cancelled):\n%1")
+                                                                   .arg(running.join(QLatin1Char('\n'))));
+                for (QAction *other : group->actions())
+                    other->setChecked(other != a && other->data().toString() == Settings::language());
+                return;
+            }
+            emit languageChangeRequested(code);
         });
     }
 
@@ -175,8 +198,8 @@ void MainWindow::setupNavigation()
     right->setObjectName(QStringLiteral("page"));
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(20, 14, 20, 12);
-    m_noticeArea = new QVBoxLayout;
-    rightLayout->addLayout(m_noticeArea);
+    m_notices = new NoticeBar;
+    rightLayout->addWidget(m_notices);
     m_pages = new QStackedWidget;
     rightLayout->addWidget(m_pages, 1);
     layout->addWidget(right, 1);
@@ -204,6 +227,12 @@ void MainWindow::setupNavigation()
 
 void MainWindow::setupStatusBar()
 {
+    if (m_demo) {
+        auto *badge = new QLabel(tr("DEMO DATA"));
+        badge->setObjectName(QStringLiteral("demoBadge"));
+        badge->setToolTip(tr("This database holds made-up demo data. For your branch's own data use File → New branch database."));
+        statusBar()->addPermanentWidget(badge);
+    }
     m_databaseLabel = new QLabel(m_context->database()->location().display());
     m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
     m_databaseLabel->setToolTip(tr("The open database"));
@@ -254,6 +283,31 @@ QStringList MainWindow::moduleIds() const
     return ids;
 }
 
+QMap<QString, QVariantMap> MainWindow::pageStates() const
+{
+    QMap<QString, QVariantMap> states;
+    for (const auto &m : m_modules)
+        if (QVariantMap state = m->saveState(); !state.isEmpty())
+            states.insert(m->id(), state);
+    return states;
+}
+
+void MainWindow::restorePageStates(const QMap<QString, QVariantMap> &states)
+{
+    for (const auto &m : m_modules)
+        if (states.contains(m->id()))
+            m->restoreState(states.value(m->id()));
+}
+
+QStringList MainWindow::runningTasks() const
+{
+    QStringList titles;
+    for (auto *task : findChildren<ui::BackgroundTask *>())
+        if (!task->isCanceled())
+            titles << task->title();
+    return titles;
+}
+
 void MainWindow::loadStartupNotices()
 {
     std::vector<ui::Module *> modules;
@@ -265,25 +319,7 @@ void MainWindow::loadStartupNotices()
         for (ui::Module *m : modules)
             notices += m->startupNotices(*context);
         return notices;
-    }, [this](QStringList notices) { showNotices(notices); });
-}
-
-void MainWindow::showNotices(const QStringList &notices)
-{
-    for (const QString &text : notices) {
-        auto *bar = new QWidget;
-        bar->setObjectName(QStringLiteral("notice"));
-        bar->setAttribute(Qt::WA_StyledBackground);
-        auto *row = new QHBoxLayout(bar);
-        row->setContentsMargins(10, 6, 6, 6);
-        auto *label = new QLabel(text);
-        label->setWordWrap(true);
-        row->addWidget(label, 1);
-        auto *close = new QPushButton(tr("Dismiss"));
-        connect(close, &QPushButton::clicked, bar, &QObject::deleteLater);
-        row->addWidget(close);
-        m_noticeArea->addWidget(bar);
-    }
+    }, [this](QStringList notices) { m_notices->setNotices(notices); });
 }
 
 void MainWindow::trackTask(ui::BackgroundTask *task)
@@ -299,12 +335,33 @@ void MainWindow::openDatabaseDialog()
         emit databaseChangeRequested(dialog.location());
 }
 
+void MainWindow::newDatabaseDialog()
+{
+    const QFileInfo current(storage::Location::defaultSqlitePath());
+    ConnectionDialog dialog(storage::Location::sqliteFile(current.dir().filePath(QStringLiteral("perisai-kantor.db"))), this);
+    dialog.setWindowTitle(tr("New branch database"));
+    if (dialog.exec() == QDialog::Accepted)
+        emit newDatabaseRequested(dialog.location());
+}
+
+void MainWindow::requestDemoData()
+{
+    const auto holds = demo::holdsData(*m_context->database());
+    if (!holds.ok() || *holds) {
+        QMessageBox::information(this, tr("Demo data"),
+                                 tr("This database already holds data; demo data goes only into an empty one. "
+                                    "Use File → New branch database… for an empty one."));
+        return;
+    }
+    emit demoDataRequested();
+}
+
 void MainWindow::backupDatabase()
 {
     const bool sqlite = m_context->database()->backend() == storage::Backend::SQLite;
     const QString suggested = QStringLiteral("perisai-%1.%2").arg(QDate::currentDate().toString(QStringLiteral("yyyyMMdd")),
                                                                   sqlite ? QStringLiteral("db") : QStringLiteral("dump"));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Back up database"), suggested);
+    const QString path = ui::saveFileName(this, tr("Back up database"), suggested);
     if (path.isEmpty())
         return;
     auto db = m_context->database();

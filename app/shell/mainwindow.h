@@ -13,7 +13,6 @@ class QListWidget;
 class QStackedWidget;
 class QToolBar;
 class QAction;
-class QVBoxLayout;
 
 namespace perisai::ui {
 class AppContext;
@@ -21,6 +20,8 @@ class BackgroundTask;
 }
 
 namespace perisai::shell {
+
+class NoticeBar;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -34,11 +35,19 @@ public:
     bool showModule(const QString &moduleId, const QVariantMap &args = {});
     QString currentModuleId() const;
     QStringList moduleIds() const;
+    // Each page's work in progress by module id, to carry into a rebuilt window (see Module::saveState).
+    QMap<QString, QVariantMap> pageStates() const;
+    void restorePageStates(const QMap<QString, QVariantMap> &states);
+    // Background work still running (an import, a report): a language switch waits for it.
+    QStringList runningTasks() const;
 
 signals:
     // The shell rebuilds the window for these (see startup.cpp).
     void languageChangeRequested(const QString &language);
     void databaseChangeRequested(const perisai::storage::Location &location);
+    // A new, empty database for the branch's own data (the set-up follows), and demo data for an empty one.
+    void newDatabaseRequested(const perisai::storage::Location &location);
+    void demoDataRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -48,11 +57,12 @@ private:
     void fitToScreen();
     void setupNavigation();
     void setupStatusBar();
-    void showNotices(const QStringList &notices);
     void loadStartupNotices();
     void onPageChanged(int row);
     void trackTask(ui::BackgroundTask *task);
     void openDatabaseDialog();
+    void newDatabaseDialog();
+    void requestDemoData();
     void backupDatabase();
     void showAbout();
 
@@ -61,9 +71,10 @@ private:
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
     QToolBar *m_toolbar = nullptr;
-    QVBoxLayout *m_noticeArea = nullptr;
+    NoticeBar *m_notices = nullptr;
     QLabel *m_databaseLabel = nullptr;
     QLabel *m_privacyLabel = nullptr;
+    bool m_demo = false; // the database holds demo data: said in the title and the status bar
     QMap<int, QWidget *> m_pageByRow;
 };
 

@@ -2,7 +2,9 @@
 
 #include "agreements/agreementsmodule.h"
 #include "imports/importsmodule.h"
+#include "incentives/incentivesmodule.h"
 #include "monev/monevmodule.h"
+#include "offices/officesmodule.h"
 #include "performance/performancemodule.h"
 #include "presentation/presentationmodule.h"
 #include "reports/reportsmodule.h"
@@ -29,6 +31,8 @@ ui::ModuleList createModules()
     modules.push_back(roster::createModule());
     modules.push_back(monev::createModule());
     modules.push_back(agreements::createModule());
+    modules.push_back(offices::createModule());
+    modules.push_back(incentives::createModule());
     modules.push_back(imports::createModule());
     modules.push_back(reports::createModule());
     modules.push_back(review::createModule());

@@ -52,4 +52,14 @@ void Settings::setLastPage(const QString &moduleId)
     QSettings().setValue(QStringLiteral("window/page"), moduleId);
 }
 
+QStringList Settings::dismissedNotices()
+{
+    return QSettings().value(QStringLiteral("window/dismissedNotices")).toStringList();
+}
+
+void Settings::setDismissedNotices(const QStringList &notices)
+{
+    QSettings().setValue(QStringLiteral("window/dismissedNotices"), notices);
+}
+
 } // namespace perisai::shell

@@ -3,6 +3,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 namespace perisai::shell {
 
@@ -16,6 +17,9 @@ struct Settings {
     static void setWindow(const QByteArray &geometry, const QByteArray &state);
     static QString lastPage();
     static void setLastPage(const QString &moduleId);
+    // Reminders the user dismissed, word for word: they stay hidden until their text changes.
+    static QStringList dismissedNotices();
+    static void setDismissedNotices(const QStringList &notices);
 };
 
 } // namespace perisai::shell

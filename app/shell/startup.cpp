@@ -55,9 +55,10 @@ int runWindow(const QStringList &args)
         }
     }
     ui::applyDeskTheme(*qApp);
-    auto db = openDatabaseForWindow(optionValue(args, QStringLiteral("--database")));
+    bool screenshotTaken = false;
+    auto db = openDatabaseForWindow(optionValue(args, QStringLiteral("--database")), &screenshotTaken);
     if (!db)
-        return 1;
+        return screenshotTaken ? 0 : 1;
     WindowController controller(db);
     controller.show();
     return QApplication::exec();

@@ -2,8 +2,9 @@
 
 #include "shell/stallmeter.h"
 
-#include "demo/generator.h"
 #include "shell/connectiondialog.h"
+#include "shell/demofill.h"
+#include "shell/firststart.h"
 #include "shell/language.h"
 #include "shell/mainwindow.h"
 #include "shell/modules.h"
@@ -17,55 +18,31 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QMessageBox>
-#include <QProgressDialog>
 #include <QTimer>
 #include <cstdio>
 
 namespace perisai::shell {
 namespace {
 
-// Fills a new default database with a small branch's demo data, showing progress; the user may cancel.
-void fillWithDemoData(const storage::DatabasePtr &db)
+// The page a new start lands on: after the set-up the import page (the branch's own files come next), after
+// demo data the dashboard.
+void rememberLandingPage(FirstStartOutcome outcome)
 {
-    QProgressDialog progress(QCoreApplication::translate("Startup", "Preparing demo data for a first look…"),
-                             QCoreApplication::translate("Startup", "Skip"), 0, 1000);
-    progress.setWindowTitle(QCoreApplication::translate("Startup", "Perisai Desk"));
-    progress.setMinimumDuration(0);
-    progress.setValue(0);
-    QEventLoop loop;
-    Status result;
-    auto *task = ui::BackgroundTask::start(progress.labelText(), [db, &result](ui::TaskControl &control) {
-        demo::Options options;
-        result = demo::generate(*db, options, [&control](qint64 done, qint64 total) {
-            control.setProgress(done, total);
-            return !control.isCanceled();
-        });
-        db->releaseThreadConnection();
-    }, nullptr);
-    QObject::connect(task, &ui::BackgroundTask::progressChanged, &progress, [&progress](qint64 done, qint64 total) {
-        if (total > 0)
-            progress.setValue(static_cast<int>(done * 1000 / total));
-    });
-    QObject::connect(&progress, &QProgressDialog::canceled, task, &ui::BackgroundTask::cancel);
-    QObject::connect(task, &ui::BackgroundTask::finished, &loop, &QEventLoop::quit);
-    loop.exec();
-    progress.close();
-    if (!result.ok() && !task->isCanceled())
-        QMessageBox::warning(nullptr, QCoreApplication::translate("Startup", "Demo data"),
-                             QCoreApplication::translate("Startup", "The demo data could not be created: %1\nThe database stays empty.")
-                                 .arg(result.errorText()));
+    if (outcome == FirstStartOutcome::Setup)
+        Settings::setLastPage(QStringLiteral("imports"));
+    else if (outcome == FirstStartOutcome::Demo)
+        Settings::setLastPage(QStringLiteral("performance"));
 }
 
 } // namespace
 
-storage::DatabasePtr openDatabaseForWindow(const QString &requested)
+storage::DatabasePtr openDatabaseForWindow(const QString &requested, bool *screenshotTaken)
 {
     QString text = requested;
     if (text.isEmpty())
         text = Settings::lastDatabase();
     if (text.isEmpty())
         text = storage::Location::defaultSqlitePath();
-    const bool firstStart = text == storage::Location::defaultSqlitePath() && !QFileInfo::exists(text);
 
     auto location = storage::Location::parse(text);
     for (;;) {
@@ -75,9 +52,16 @@ storage::DatabasePtr openDatabaseForWindow(const QString &requested)
                 location->password = passwords::read(*location); // empty: libpq's PGPASSWORD or ~/.pgpass
             auto db = storage::openAndMigrate(*location);
             if (db) {
-                if (firstStart && storage::isEmpty(**db))
-                    fillWithDemoData(*db);
                 Settings::setLastDatabase(location->toString());
+                if (storage::isEmpty(**db)) {
+                    const FirstStartOutcome outcome = runFirstStart(*db);
+                    if (outcome == FirstStartOutcome::Screenshot) {
+                        if (screenshotTaken)
+                            *screenshotTaken = true;
+                        return nullptr;
+                    }
+                    rememberLandingPage(outcome);
+                }
                 return *db;
             }
             error = db.errorText();
@@ -158,6 +142,8 @@ void WindowController::rebuild()
     m_window = new MainWindow(m_database, createModules());
     connect(m_window, &MainWindow::languageChangeRequested, this, &WindowController::changeLanguage, Qt::QueuedConnection);
     connect(m_window, &MainWindow::databaseChangeRequested, this, &WindowController::changeDatabase, Qt::QueuedConnection);
+    connect(m_window, &MainWindow::newDatabaseRequested, this, &WindowController::startNewDatabase, Qt::QueuedConnection);
+    connect(m_window, &MainWindow::demoDataRequested, this, &WindowController::fillWithDemo, Qt::QueuedConnection);
     m_window->show();
 }
 
@@ -165,22 +151,63 @@ void WindowController::changeLanguage(const QString &language)
 {
     Settings::setLanguage(language);
     installLanguage(language);
+    const auto states = m_window ? m_window->pageStates() : QMap<QString, QVariantMap>();
     rebuild();
+    m_window->restorePageStates(states);
+}
+
+// Opens a database the user chose, with the password remembered for it when none was typed.
+static Result<storage::DatabasePtr> openChosen(storage::Location &location)
+{
+    if (location.password.isEmpty())
+        location.password = passwords::read(location);
+    return storage::openAndMigrate(location);
 }
 
 void WindowController::changeDatabase(const storage::Location &chosen)
 {
     storage::Location location = chosen;
-    if (location.password.isEmpty())
-        location.password = passwords::read(location);
-    auto db = storage::openAndMigrate(location);
+    auto db = openChosen(location);
     if (!db) {
         QMessageBox::warning(m_window, tr("Open database"), tr("The database could not be opened:\n%1").arg(db.errorText()));
         return;
     }
+    if (storage::isEmpty(**db))
+        rememberLandingPage(runFirstStart(*db, FirstStartDialog::Start::Choice, m_window));
     m_database = *db;
     Settings::setLastDatabase(location.toString());
     rebuild();
+}
+
+void WindowController::startNewDatabase(const storage::Location &chosen)
+{
+    storage::Location location = chosen;
+    auto db = openChosen(location);
+    if (!db) {
+        QMessageBox::warning(m_window, tr("New branch database"), tr("The database could not be created:\n%1").arg(db.errorText()));
+        return;
+    }
+    if (!storage::isEmpty(**db)) {
+        QMessageBox::warning(m_window, tr("New branch database"),
+                             tr("%1 already holds offices. Choose a new file name, or an empty database on the server.")
+                                 .arg(location.display()));
+        return;
+    }
+    const FirstStartOutcome outcome = runFirstStart(*db, FirstStartDialog::Start::SetupForm, m_window);
+    if (outcome != FirstStartOutcome::Setup && outcome != FirstStartOutcome::Demo)
+        return; // the window stays on the database it had
+    rememberLandingPage(outcome);
+    m_database = *db;
+    Settings::setLastDatabase(location.toString());
+    rebuild();
+}
+
+void WindowController::fillWithDemo()
+{
+    if (fillWithDemoData(m_database, m_window)) {
+        rememberLandingPage(FirstStartOutcome::Demo);
+        rebuild();
+    }
 }
 
 } // namespace perisai::shell

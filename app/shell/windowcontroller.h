@@ -29,6 +29,8 @@ private:
     void tourNextPage();
     void changeLanguage(const QString &language);
     void changeDatabase(const storage::Location &location);
+    void startNewDatabase(const storage::Location &location);
+    void fillWithDemo();
 
     storage::DatabasePtr m_database;
     QPointer<MainWindow> m_window;
@@ -41,9 +43,10 @@ private:
     std::unique_ptr<Tour> m_tour;
 };
 
-// Opens the database for the window: --database, else the last one used, else the default file — which is
-// created with demo data the first time (with a progress dialog, off the UI thread). Asks the user for another
-// database when it cannot be opened; null when the user gives up.
-storage::DatabasePtr openDatabaseForWindow(const QString &requested);
+// Opens the database for the window: --database, else the last one used, else the default file. A database
+// without offices (a first start, or one that was interrupted) gets the first-start choice: demo data or the
+// branch's set-up. Asks the user for another database when it cannot be opened; null when the user gives up,
+// or when the first-start dialog was only saved as a screenshot (`screenshotTaken` then true).
+storage::DatabasePtr openDatabaseForWindow(const QString &requested, bool *screenshotTaken = nullptr);
 
 } // namespace perisai::shell

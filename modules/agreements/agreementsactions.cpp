@@ -11,12 +11,12 @@
 #include "ui/appcontext.h"
 #include "ui/backgroundtask.h"
 #include "ui/xlsxexport.h"
+#include "ui/filedialogs.h"
 
 #include <QDateEdit>
 #include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QFile>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QMessageBox>
@@ -169,8 +169,8 @@ void AgreementsPage::attachDialog()
     const qint64 id = selectedAgreementId();
     if (!id)
         return;
-    const QString path = QFileDialog::getOpenFileName(this, tr("Attach the signed PKS"), QString(),
-                                                      tr("Signed documents (*.pdf *.jpg *.jpeg *.png);;All files (*)"));
+    const QString path = ui::openFileName(this, tr("Attach the signed PKS"), QString(),
+                                          tr("Signed documents (*.pdf *.jpg *.jpeg *.png);;All files (*)"));
     if (path.isEmpty())
         return;
     if (auto st = attachDocument(id, path); !st)
@@ -238,8 +238,8 @@ void AgreementsPage::savePdf()
     const auto period = askPeriod(this, m_today);
     if (!period)
         return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save PKS status report"),
-                                                      QStringLiteral("status-pks-%1.pdf").arg(period->to.toString()), tr("PDF (*.pdf)"));
+    const QString path = ui::saveFileName(this, tr("Save PKS status report"),
+                                          QStringLiteral("status-pks-%1.pdf").arg(period->to.toString()), tr("PDF (*.pdf)"));
     if (path.isEmpty())
         return;
     auto db = m_context.database();
@@ -261,7 +261,7 @@ void AgreementsPage::savePdf()
 
 void AgreementsPage::exportXlsx()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export the PKS list"), QStringLiteral("pks.xlsx"), tr("Excel workbook (*.xlsx)"));
+    const QString path = ui::saveFileName(this, tr("Export the PKS list"), QStringLiteral("pks.xlsx"), tr("Excel workbook (*.xlsx)"));
     if (path.isEmpty())
         return;
     const ui::Sheet sheet = ui::sheetFromModel(*m_filter, tr("PKS"), tr("Partnership agreements (PKS) on %1").arg(m_today.toString(QStringLiteral("dd/MM/yyyy"))));

@@ -9,6 +9,7 @@
 #include "ui/pageheader.h"
 #include "ui/stattile.h"
 #include "ui/theme.h"
+#include "ui/columnfit.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -86,13 +87,8 @@ void AgreementsPage::buildLayout()
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(30);
-    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setItemDelegateForColumn(AgreementListModel::StatusColumn, new StatusChipDelegate(m_table));
-    m_table->setColumnWidth(AgreementListModel::WadahColumn, 240);
-    m_table->setColumnWidth(AgreementListModel::StatusColumn, 125);
-    m_table->setColumnWidth(AgreementListModel::NumberColumn, 180);
-    m_table->setColumnWidth(AgreementListModel::TermColumn, 175);
-    m_table->setColumnWidth(AgreementListModel::LeftColumn, 130);
+    ui::fitColumns(m_table, {AgreementListModel::WadahColumn}); // the wadah's name takes the room left
     // Bank, targets and signing date are in the history card; the list keeps what decides the next step.
     for (int column : {AgreementListModel::SignedColumn, AgreementListModel::BankColumn, AgreementListModel::TargetColumn,
                        AgreementListModel::MinimumColumn})

@@ -33,8 +33,9 @@ RemindersPanel::RemindersPanel(QWidget *parent) : QWidget(parent)
     m_tree->setHeaderLabels({tr("Wadah"), tr("When")});
     m_tree->setRootIsDecorated(true);
     m_tree->setUniformRowHeights(true);
+    m_tree->setIndentation(14);
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(1, QHeaderView::Interactive);
     m_tree->header()->setStretchLastSection(false);
     layout->addWidget(m_tree, 1);
     auto *buttons = new QHBoxLayout;
@@ -85,7 +86,8 @@ void RemindersPanel::setReminders(const Reminders &r)
         const QString when = e.daysLeft < 0 ? tr("%1 · %2 days ago").arg(fmt::date(e.endsOn), fmt::number(-e.daysLeft))
                                             : tr("%1 · in %2 days").arg(fmt::date(e.endsOn), fmt::number(e.daysLeft));
         auto *item = new QTreeWidgetItem(parent, {e.wadahCode + QStringLiteral(" · ") + e.wadahName, when});
-        item->setToolTip(0, tr("PKS %1").arg(e.number));
+        item->setToolTip(0, tr("%1 · %2\nPKS %3").arg(e.wadahCode, e.wadahName, e.number));
+        item->setToolTip(1, when);
         item->setData(0, AgreementIdRole, e.agreementId);
         item->setData(0, BucketRole, e.bucket);
     };
@@ -117,11 +119,11 @@ void RemindersPanel::setReminders(const Reminders &r)
         item->setData(0, BucketRole, kBelowTarget);
         item->setData(0, ReasonRole, tr("Below the minimum target of %1 acquisitions a month for %2 months in a row (%3)")
                                          .arg(fmt::number(minimum)).arg(r.reviewMonths).arg(months.join(QStringLiteral(", "))));
-        item->setToolTip(0, tr("PKS %1").arg(f.agreementNumber));
+        item->setToolTip(0, tr("%1 · %2\nPKS %3").arg(f.wadahCode, f.wadahName, f.agreementNumber));
         item->setToolTip(1, item->data(0, ReasonRole).toString());
     }
     m_tree->expandAll();
-    m_tree->resizeColumnToContents(1);
+    fitWhenColumn();
 
     const int ending = static_cast<int>(r.expiring.size());
     m_summary->setText(r.isEmpty() ? tr("Nothing to follow up: no PKS ends within 90 days, none has lapsed, and every wadah "
@@ -130,6 +132,22 @@ void RemindersPanel::setReminders(const Reminders &r)
                                         "minimum target. Renew or review them here.")
                                          .arg(ending).arg(r.expired.size()).arg(r.belowTarget.size()));
     selectionChanged();
+}
+
+// "When" as wide as it needs up to half the list: the wadah's code, which tells the wadah apart, always
+// shows whole in the other half (the rest of a long "when" is in its tooltip).
+void RemindersPanel::fitWhenColumn()
+{
+    m_tree->resizeColumnToContents(1);
+    const int half = m_tree->viewport()->width() / 2;
+    if (half > 0 && m_tree->header()->sectionSize(1) > half)
+        m_tree->header()->resizeSection(1, half);
+}
+
+void RemindersPanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitWhenColumn();
 }
 
 int RemindersPanel::itemCount(int bucket) const

@@ -28,7 +28,11 @@ signals:
     void renewRequested(qint64 agreementId);
     void terminateRequested(qint64 agreementId, const QString &suggestedReason);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    void fitWhenColumn();
     QTreeWidgetItem *section(const QString &title, int bucket, const QColor &color, int count);
     void selectionChanged();
 

@@ -208,6 +208,9 @@ Status generate(const storage::Database &db, const Options &options,
     if (auto st = review::seedDemoCases(db, QDate::fromJulianDay(plan.refJd)); !st)
         return st;
     timer.done("review cases");
+    if (auto st = writeIncentiveMonths(db, dataRange(options).to); !st)
+        return st;
+    timer.done("incentives");
     sink.finish();
 
     written.offices = static_cast<qint64>(plan.offices.size());

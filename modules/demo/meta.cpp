@@ -5,6 +5,7 @@
 
 #include "storage/audit.h"
 #include "storage/database.h"
+#include "storage/meta.h"
 #include "storage/query.h"
 
 #include <QCoreApplication>
@@ -88,6 +89,7 @@ Status writeMeta(const Plan &plan, Sink &sink)
             headline = &o;
     static const char *const sizes[] = {"s", "m", "l"};
     const std::pair<const char *, QString> entries[] = {
+        {storage::kDatabaseKindKey, QString::fromLatin1(storage::kDemoKind)},
         {"demo_office", QString::fromUtf8(headline->seed.code)},
         {"branch_name", QString::fromUtf8(headline->seed.name)},
         {"demo_preset", plan.scenario.presetName.isEmpty() ? QStringLiteral("none") : plan.scenario.presetName},

@@ -18,6 +18,8 @@ Status writeFlagsAndMeta(const Plan &plan, Sink &sink); // review_flags, app_met
 Status writeSnapshotsAndAwards(const Plan &plan, Sink &sink);
 // PostgreSQL: identity columns continue after the ids written here.
 Status advanceSequences(Sink &sink);
+// After the commit: wadah payout accounts, past incentive months approved and paid, the last one a draft.
+Status writeIncentiveMonths(const storage::Database &db, YearMonth last);
 
 // Rough number of contribution rows, for progress.
 qint64 expectedContributions(const Plan &plan);

@@ -14,6 +14,14 @@ Result<AgreementFigures> agreementFigures(const storage::Database &db, const Res
 
 Result<AgreementFigures> agreementFigures(const storage::Database &db, const KpiScope &scope, const QDate &day)
 {
+    // A database without offices (a fresh one) has no wadah and so no agreements: nothing to count, no error.
+    if (scope.officeCode.isEmpty() && scope.wadahCode.isEmpty() && scope.agentCode.isEmpty()) {
+        auto offices = loadOffices(db);
+        if (!offices)
+            return offices.error();
+        if (offices->isEmpty())
+            return AgreementFigures{day, {}, {}};
+    }
     auto resolved = resolveScope(db, scope);
     if (!resolved)
         return resolved.error();

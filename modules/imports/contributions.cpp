@@ -6,6 +6,7 @@
 #include "contributions.h"
 #include "tr.h"
 
+#include "core/format.h"
 #include "values.h"
 #include "storage/bulkwriter.h"
 #include "storage/database.h"
@@ -113,6 +114,41 @@ int ContributionsProcessor::channelId(std::string_view text, bool lowerCase)
     return id;
 }
 
+// One lookup per row of the word as written; each new word is read once (AGEN, Agen Perisai -> agen).
+int ContributionsProcessor::fileChannel(std::string_view text)
+{
+    if (const auto it = m_wordIds.find(text); it != m_wordIds.end()) {
+        Word &word = m_words[size_t(it->second)];
+        ++word.rows;
+        return word.channel;
+    }
+    const QString written = values::toQString(text);
+    const QByteArray stored = values::normalizeChannel(written).toUtf8();
+    const int channel = channelId(std::string_view(stored.constData(), size_t(stored.size())), false);
+    m_wordIds.emplace(std::string(text), int(m_words.size()));
+    m_words.push_back({written, channel, 1});
+    return channel;
+}
+
+// "payment channels: AGEN (rows: 1.204), Agen Perisai (rows: 33) read as collected by the participant's agent;
+// BANK BNI (rows: 540) as another channel".
+QStringList ContributionsProcessor::notes() const
+{
+    QStringList agent, other;
+    for (const Word &w : m_words) {
+        const QString item = Tr::tr("%1 (rows: %2)").arg(w.written, fmt::number(w.rows));
+        (values::isAgentChannel(QString::fromStdString(m_channels[size_t(w.channel)])) ? agent : other) << item;
+    }
+    QStringList parts;
+    if (!agent.isEmpty())
+        parts << Tr::tr("%1 read as collected by the participant's agent").arg(agent.join(QStringLiteral(", ")));
+    if (!other.isEmpty())
+        parts << Tr::tr("%1 as another channel (bank, post office, retail, online)").arg(other.join(QStringLiteral(", ")));
+    if (parts.isEmpty())
+        return {};
+    return {Tr::tr("payment channels: %1").arg(parts.join(QStringLiteral("; ")))};
+}
+
 void ContributionsProcessor::add(const Record &record, IssueSink &issues)
 {
     bool ok = true;
@@ -164,7 +200,7 @@ void ContributionsProcessor::add(const Record &record, IssueSink &issues)
         }
     }
     if (const std::string_view v = values::trim(record.field(m_column[FChannel])); !v.empty())
-        row.channel = channelId(v, true);
+        row.channel = fileChannel(v);
     if (!ok)
         return;
     row.participantId = participant->id;

@@ -20,6 +20,7 @@ public:
     qint64 rows() const override { return qint64(m_rows.size()); }
     Result<Counts> write(qint64 batchId) override;
     std::optional<PeriodRange> affectedMonths() const override { return m_months; }
+    QStringList notes() const override;
 
     struct Row {
         qint64 participantId = 0;
@@ -41,6 +42,7 @@ public:
 
 private:
     int channelId(std::string_view text, bool lowerCase);
+    int fileChannel(std::string_view text);
     Status loadStored(int from, int to);
     Status insert(const std::vector<const Row *> &rows, qint64 batchId);
     template <typename Writer>
@@ -60,6 +62,14 @@ private:
     std::vector<std::string> m_channels;
     std::unordered_map<std::string, int, StringHash, std::equal_to<>> m_channelIds;
     std::string m_lower;
+    // Each channel word as the file writes it: how it was read and on how many rows, for the summary.
+    struct Word {
+        QString written;
+        int channel = -1;
+        qint64 rows = 0;
+    };
+    std::vector<Word> m_words;
+    std::unordered_map<std::string, int, StringHash, std::equal_to<>> m_wordIds;
     std::optional<PeriodRange> m_months;
 };
 

@@ -56,6 +56,19 @@ FieldDef year()
 QList<FieldDef> define(Kind kind)
 {
     switch (kind) {
+    case Kind::Offices:
+        return {field("office_code", "kode_kantor", QT_TRANSLATE_NOOP("ImportFields", "Office code"), true,
+                      {QStringLiteral("kode"), QStringLiteral("kode kcp"), QStringLiteral("code")}),
+                name(QStringLiteral("kantor")),
+                field("kind", "jenis", QT_TRANSLATE_NOOP("ImportFields", "Kind (KANWIL, KC, KCP)"), true,
+                      {QStringLiteral("jenis kantor"), QStringLiteral("tipe"), QStringLiteral("type")}),
+                field("parent", "induk", QT_TRANSLATE_NOOP("ImportFields", "Office above (its code)"), false,
+                      {QStringLiteral("kode induk"), QStringLiteral("kantor induk"), QStringLiteral("parent code")}),
+                field("region", "wilayah", QT_TRANSLATE_NOOP("ImportFields", "Region"), false,
+                      {QStringLiteral("kabupaten/kota"), QStringLiteral("kab/kota"), QStringLiteral("daerah")}),
+                field("address", "alamat", QT_TRANSLATE_NOOP("ImportFields", "Address"), false),
+                field("head", "kepala", QT_TRANSLATE_NOOP("ImportFields", "Head of office"), false,
+                      {QStringLiteral("kepala kantor"), QStringLiteral("nama kepala"), QStringLiteral("pimpinan")})};
     case Kind::Agents:
         return {agentCode(true), nik(), name(QStringLiteral("agen")), phone(), wadahCode(false), kcp(),
                 field("joined_on", "tanggal_bergabung", QT_TRANSLATE_NOOP("ImportFields", "Joined on"), false,

@@ -4,9 +4,11 @@
 #include "importer.h"
 #include "core/outputfile.h"
 #include "mapping.h"
+#include "templates.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <algorithm>
 #include <cstdio>
 #include <memory>
 #include <vector>
@@ -81,23 +83,29 @@ int run(const QStringList &args)
 {
     cli::Arguments a(QStringLiteral("import"), Tr::tr("Imports CSV or XLSX files of one kind. Any rejected row: nothing is written, "
                                                   "every rejected row is listed, and the exit status is 1."));
-    a.addOption(QStringLiteral("kind"), Tr::tr("What the files hold: agents, wadah, participants, contributions, claims, targets, workforce."),
+    a.addOption(QStringLiteral("kind"), Tr::tr("What the files hold: offices, agents, wadah, participants, contributions, claims, targets, workforce."),
                 QStringLiteral("KIND"));
+    a.addOption(QStringLiteral("template"), Tr::tr("Instead of importing, write an empty file of this kind to --out: its headers and "
+                                                   "one example row."), QStringLiteral("KIND"));
+    a.addOption(QStringLiteral("out"), Tr::tr("With --template: the file to write (.csv or .xlsx)."), QStringLiteral("FILE"));
     a.addOption(QStringLiteral("mapping"), Tr::tr("JSON {\"file header\": \"field\"} for headers that are not recognised."), QStringLiteral("FILE"));
     a.addOption(QStringLiteral("dry-run"), Tr::tr("Check everything and count what would change, but write nothing."));
     a.addOption(QStringLiteral("errors"), Tr::tr("Write the rejected rows (file, line, column, value, reason) to this CSV file."), QStringLiteral("OUT.csv"));
-    a.addOption(QStringLiteral("force"), Tr::tr("Replace the --errors file when it exists already."));
+    a.addOption(QStringLiteral("force"), Tr::tr("Replace the --errors file (or the --template --out file) when it exists already."));
     a.addOption(QStringLiteral("clear-empty"), Tr::tr("An empty cell clears the stored value (without it, an empty cell leaves the stored value alone)."));
     a.addOption(QStringLiteral("sheet"), Tr::tr("The XLSX sheet to read (default: the first)."), QStringLiteral("NAME"));
     a.addOption(QStringLiteral("verbose"), Tr::tr("Print each stage's progress on standard error."));
     a.addPositional(QStringLiteral("FILE"), Tr::tr("The files to import."), QStringLiteral("FILE..."));
-    if (auto exit = a.parse(args))
+    const bool templateOnly = std::any_of(args.cbegin(), args.cend(), [](const QString &arg) { return arg.startsWith(QLatin1String("--template")); });
+    if (auto exit = a.parse(args, !templateOnly))
         return *exit;
+    if (a.isSet(QStringLiteral("template")))
+        return runTemplateCommand(a.value(QStringLiteral("template")), a.value(QStringLiteral("out")), a.isSet(QStringLiteral("force")));
 
     ImportOptions options;
     const auto kind = parseKind(a.value(QStringLiteral("kind")));
     if (!kind)
-        return cli::fail(Tr::tr("import: --kind must be one of agents, wadah, participants, contributions, claims, targets, workforce"), cli::Usage);
+        return cli::fail(Tr::tr("import: --kind must be one of offices, agents, wadah, participants, contributions, claims, targets, workforce"), cli::Usage);
     options.kind = *kind;
     options.files = a.positional();
     if (options.files.isEmpty())

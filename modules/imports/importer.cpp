@@ -104,6 +104,7 @@ Status checkFile(FileRun &run, const storage::Database &db, const ImportOptions 
         return makeError(Tr::tr("the file has a header (line %1) but no rows to import").arg(header->line), name);
     }
     run.processor->finishChecks(issues);
+    run.outcome.notes << run.processor->notes();
     // In line order: duplicates are found only after the whole file was read.
     std::stable_sort(result.issues.begin() + firstIssue, result.issues.end(),
                      [](const ImportIssue &a, const ImportIssue &b) { return a.line < b.line; });

@@ -48,6 +48,13 @@ public:
             m_page->wizard()->setKind(*kind);
     }
 
+    QVariantMap saveState() const override { return m_page ? m_page->wizard()->state() : QVariantMap(); }
+    void restoreState(const QVariantMap &state) override
+    {
+        if (m_page)
+            m_page->wizard()->restoreState(state);
+    }
+
 private:
     QPointer<ImportsPage> m_page;
     QList<QAction *> m_actions;

@@ -6,12 +6,13 @@ namespace perisai::imports {
 
 QList<Kind> allKinds()
 {
-    return {Kind::Agents, Kind::Wadah, Kind::Participants, Kind::Contributions, Kind::Claims, Kind::Targets, Kind::Workforce};
+    return {Kind::Offices, Kind::Agents, Kind::Wadah, Kind::Participants, Kind::Contributions, Kind::Claims, Kind::Targets, Kind::Workforce};
 }
 
 QString kindName(Kind kind)
 {
     switch (kind) {
+    case Kind::Offices: return QStringLiteral("offices");
     case Kind::Agents: return QStringLiteral("agents");
     case Kind::Wadah: return QStringLiteral("wadah");
     case Kind::Participants: return QStringLiteral("participants");
@@ -26,6 +27,7 @@ QString kindName(Kind kind)
 QString kindLabel(Kind kind)
 {
     switch (kind) {
+    case Kind::Offices: return QCoreApplication::translate("Imports", "Offices");
     case Kind::Agents: return QCoreApplication::translate("Imports", "Agents");
     case Kind::Wadah: return QCoreApplication::translate("Imports", "Wadah");
     case Kind::Participants: return QCoreApplication::translate("Imports", "Participants");
@@ -41,6 +43,7 @@ std::optional<Kind> parseKind(const QString &text)
 {
     const QString t = text.trimmed().toLower();
     static const QList<std::pair<Kind, QStringList>> names = {
+        {Kind::Offices, {QStringLiteral("offices"), QStringLiteral("office"), QStringLiteral("kantor")}},
         {Kind::Agents, {QStringLiteral("agents"), QStringLiteral("agent"), QStringLiteral("agen")}},
         {Kind::Wadah, {QStringLiteral("wadah")}},
         {Kind::Participants, {QStringLiteral("participants"), QStringLiteral("participant"), QStringLiteral("peserta")}},

@@ -11,7 +11,8 @@
 
 namespace perisai::imports {
 
-enum class Kind { Agents, Wadah, Participants, Contributions, Claims, Targets, Workforce };
+// Offices first: every other kind belongs to an office.
+enum class Kind { Offices, Agents, Wadah, Participants, Contributions, Claims, Targets, Workforce };
 
 QList<Kind> allKinds();
 QString kindName(Kind kind);             // "agents", as on the command line

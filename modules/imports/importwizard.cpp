@@ -4,16 +4,18 @@
 #include "core/outputfile.h"
 #include "header.h"
 #include "importer.h"
+#include "kindguess.h"
+#include "templates.h"
 #include "issuemodel.h"
 #include "mapping.h"
 #include "mappingeditor.h"
 #include "ui/appcontext.h"
 #include "ui/backgroundtask.h"
 #include "ui/theme.h"
+#include "ui/filedialogs.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -32,7 +34,7 @@
 namespace perisai::imports {
 
 ImportWizard::ImportWizard(ui::AppContext &context, QWidget *parent)
-    : QWidget(parent), m_context(context), m_kind(new QComboBox), m_file(new QLineEdit), m_sheet(new QComboBox),
+    : QWidget(parent), m_context(context), m_kind(new QComboBox), m_kindReason(new QLabel), m_file(new QLineEdit), m_sheet(new QComboBox),
       m_sheetLabel(new QLabel(tr("Sheet"))), m_mapping(new MappingEditor), m_preview(new QTableWidget),
       m_remember(new QCheckBox(tr("Remember these columns for the next file of this kind"))),
       m_clearEmpty(new QCheckBox(tr("Empty cells clear the stored value"))),
@@ -47,9 +49,13 @@ ImportWizard::ImportWizard(ui::AppContext &context, QWidget *parent)
     m_file->setReadOnly(true);
     m_file->setPlaceholderText(tr("A CSV or XLSX file from the office"));
     auto *browse = new QPushButton(ui::icon(QStringLiteral("open")), tr("Choose file…"));
+    auto *templateButton = new QPushButton(ui::icon(QStringLiteral("spreadsheet")), tr("Download template"));
+    templateButton->setObjectName(QStringLiteral("downloadTemplate"));
+    templateButton->setToolTip(tr("An empty file of this kind: its columns and one example row to replace with your own"));
     auto *source = new QHBoxLayout;
     source->addWidget(new QLabel(tr("The file holds")));
     source->addWidget(m_kind);
+    source->addWidget(templateButton);
     source->addSpacing(12);
     source->addWidget(m_file, 1);
     source->addWidget(browse);
@@ -107,13 +113,18 @@ ImportWizard::ImportWizard(ui::AppContext &context, QWidget *parent)
     bottom->setStretchFactor(0, 3);
     bottom->setStretchFactor(1, 2);
 
+    m_kindReason->setObjectName(QStringLiteral("hint"));
+    m_kindReason->setWordWrap(true);
+    m_kindReason->setVisible(false);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(source);
+    layout->addWidget(m_kindReason);
     layout->addWidget(bottom, 1);
     layout->addLayout(run);
     layout->addWidget(m_summary);
 
     connect(browse, &QPushButton::clicked, this, &ImportWizard::browse);
+    connect(templateButton, &QPushButton::clicked, this, &ImportWizard::downloadTemplate);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &ImportWizard::loadPreview);
     connect(m_sheet, &QComboBox::activated, this, &ImportWizard::loadPreview);
     connect(m_mapping, &MappingEditor::changed, this, [this]() {
@@ -146,10 +157,49 @@ void ImportWizard::setKind(Kind kind)
     m_kind->setCurrentIndex(m_kind->findData(int(kind)));
 }
 
+QVariantMap ImportWizard::state() const
+{
+    if (m_file->text().isEmpty())
+        return {};
+    QVariantMap columns;
+    const Mapping mapping = m_mapping->mapping();
+    for (auto it = mapping.begin(); it != mapping.end(); ++it)
+        columns.insert(it.key(), it.value());
+    return {{QStringLiteral("kind"), kindName(kind())},
+            {QStringLiteral("file"), m_file->text()},
+            {QStringLiteral("sheet"), m_sheet->isVisible() ? m_sheet->currentText() : QString()},
+            {QStringLiteral("columns"), columns},
+            {QStringLiteral("remember"), m_remember->isChecked()}};
+}
+
+void ImportWizard::restoreState(const QVariantMap &state)
+{
+    const QString file = state.value(QStringLiteral("file")).toString();
+    if (file.isEmpty())
+        return;
+    if (const auto k = parseKind(state.value(QStringLiteral("kind")).toString()))
+        setKind(*k);
+    setFile(file);
+    const QString sheet = state.value(QStringLiteral("sheet")).toString();
+    if (!sheet.isEmpty() && m_sheet->findText(sheet) >= 0 && m_sheet->currentText() != sheet) {
+        m_sheet->setCurrentText(sheet);
+        loadPreview();
+    }
+    if (m_headers.isEmpty())
+        return;
+    Mapping chosen;
+    const QVariantMap columns = state.value(QStringLiteral("columns")).toMap();
+    for (auto it = columns.begin(); it != columns.end(); ++it)
+        chosen.insert(it.key(), it.value().toString());
+    m_mapping->setColumns(kind(), m_headers, m_rows, chosen);
+    m_remember->setChecked(state.value(QStringLiteral("remember")).toBool());
+    updateButtons();
+}
+
 void ImportWizard::browse()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Choose the file to import"), QFileInfo(m_file->text()).absolutePath(),
-                                                      tr("Office files (*.csv *.xlsx *.txt);;All files (*)"));
+    const QString path = ui::openFileName(this, tr("Choose the file to import"), QFileInfo(m_file->text()).absolutePath(),
+                                          tr("Office files (*.csv *.xlsx *.txt);;All files (*)"));
     if (!path.isEmpty())
         setFile(path);
 }
@@ -158,7 +208,32 @@ void ImportWizard::setFile(const QString &path)
 {
     m_file->setText(path);
     m_sheet->clear();
+    m_guessKind = true;
     loadPreview();
+}
+
+QString ImportWizard::kindReason() const
+{
+    return m_kindReason->isHidden() ? QString() : m_kindReason->text();
+}
+
+void ImportWizard::downloadTemplate()
+{
+    const QString name = tr("template-%1.xlsx").arg(kindName(kind()));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Download template"), name,
+                                                      tr("Excel workbook (*.xlsx);;CSV (*.csv)"));
+    if (path.isEmpty())
+        return;
+    if (auto st = saveTemplate(path); !st) // the dialog asked before replacing a file
+        m_context.showStatus(st.errorText(), 8000);
+}
+
+Status ImportWizard::saveTemplate(const QString &path)
+{
+    auto st = writeTemplate(kind(), path, true);
+    if (st)
+        m_context.showStatus(tr("Template written to %1: put your rows in place of the example, then import the file.").arg(path), 10000);
+    return st;
 }
 
 void ImportWizard::loadPreview()
@@ -182,6 +257,17 @@ void ImportWizard::loadPreview()
         return;
     }
     m_filePreview = *preview;
+    if (std::exchange(m_guessKind, false)) {
+        const auto guess = guessKind(preview->rows);
+        m_kindReason->setText(guess ? guess->reason + QLatin1Char(' ') + tr("Change the kind above if the file holds something else.")
+                                    : tr("No kind of file has every column this one needs: choose what it holds above, then "
+                                         "match its columns below."));
+        m_kindReason->setVisible(true);
+        if (guess && guess->kind != kind()) {
+            setKind(guess->kind); // reads the file again for that kind
+            return;
+        }
+    }
     const bool spreadsheet = !preview->sheets.isEmpty();
     if (spreadsheet && m_sheet->count() == 0)
         m_sheet->addItems(preview->sheets);
@@ -311,6 +397,9 @@ void ImportWizard::showResult(const Result<ImportResult> &result, bool dryRun)
         QString text = dryRun ? tr("Checked, nothing written. Importing would give %1").arg(counts) : tr("Imported. %1").arg(counts);
         if (result->flagsRaised > 0)
             text += QLatin1Char(' ') + tr("%1 signals were raised for a person to review.").arg(result->flagsRaised);
+        for (const FileOutcome &f : result->files)
+            for (const QString &note : f.notes)
+                text += QLatin1Char('\n') + note;
         m_summary->setText(text);
         if (result->committed) {
             m_context.notifyDataChanged({kindTable(kind()), QStringLiteral("import_batches"), QStringLiteral("review_flags")});
@@ -323,9 +412,9 @@ void ImportWizard::showResult(const Result<ImportResult> &result, bool dryRun)
 
 void ImportWizard::saveRejected()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save rejected rows"),
-                                                      QFileInfo(m_file->text()).completeBaseName() + tr("-rejected") + QStringLiteral(".csv"),
-                                                      tr("CSV (*.csv)"));
+    const QString path = ui::saveFileName(this, tr("Save rejected rows"),
+                                          QFileInfo(m_file->text()).completeBaseName() + tr("-rejected") + QStringLiteral(".csv"),
+                                          tr("CSV (*.csv)"));
     if (path.isEmpty())
         return;
     const outputs::ProtectedFile input(m_file->text());

@@ -3,12 +3,14 @@
 // fields, then check or import it on a background task with progress and cancel. Rejected rows are listed
 // (file, line, column, value, what to change) and can be saved as CSV. The column choice can be remembered.
 
+#include "core/result.h"
 #include "importtypes.h"
 #include "source.h"
 
 #include "ui/backgroundtask.h"
 
 #include <QPointer>
+#include <QVariantMap>
 #include <QWidget>
 
 class QCheckBox;
@@ -39,10 +41,21 @@ public:
     void setFile(const QString &path);
     void setKind(Kind kind);
     void browse();
+    // Writes the chosen kind's template (headers and an example row) to `path` (.csv or .xlsx), replacing a file
+    // there (the save dialog has asked).
+    Status saveTemplate(const QString &path);
+    // Why the kind was chosen for the file (guessed from its columns), or that none fits.
+    QString kindReason() const;
     // Starts the import (dryRun: check only). Does nothing while one runs or the mapping is incomplete.
     void start(bool dryRun);
     void cancel();
     bool isRunning() const { return m_task != nullptr; }
+    MappingEditor *mappingEditor() const { return m_mapping; }
+
+    // The import under way (kind, file, sheet, the columns as chosen, "remember"): kept across a rebuild of
+    // the window, such as a language switch. Empty when no file is chosen.
+    QVariantMap state() const;
+    void restoreState(const QVariantMap &state);
 
 signals:
     // After an import that wrote something.
@@ -55,9 +68,11 @@ private:
     void updateButtons();
     void showResult(const Result<ImportResult> &result, bool dryRun);
     void saveRejected();
+    void downloadTemplate();
 
     ui::AppContext &m_context;
     QComboBox *m_kind;
+    QLabel *m_kindReason;
     QLineEdit *m_file;
     QComboBox *m_sheet;
     QLabel *m_sheetLabel;
@@ -77,6 +92,7 @@ private:
     QStringList m_headers;
     QList<QStringList> m_rows;
     int m_headerRow = -1;
+    bool m_guessKind = false; // a new file: guess its kind from its columns
     QPointer<ui::BackgroundTask> m_task;
 };
 

@@ -45,7 +45,9 @@ MappingEditor::MappingEditor(QWidget *parent) : QWidget(parent), m_table(new QTa
     m_table->horizontalHeader()->setSectionResizeMode(Field, QHeaderView::Fixed);
     m_table->setColumnWidth(Field, 250);
     m_missing->setWordWrap(true);
+    m_missing->setObjectName(QStringLiteral("missingColumns"));
     m_missing->setStyleSheet(QStringLiteral("color: %1;").arg(ui::colors::danger.name()));
+    m_missing->hide();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_table, 1);
@@ -58,6 +60,7 @@ void MappingEditor::clear()
     m_rows.clear();
     m_table->setRowCount(0);
     m_missing->clear();
+    m_missing->hide();
 }
 
 void MappingEditor::setColumns(Kind kind, const QStringList &headers, const QList<QStringList> &rows, const Mapping &saved)
@@ -114,8 +117,10 @@ void MappingEditor::showExamples()
         }
         m_table->setItem(c, Example, new QTableWidgetItem(examples.join(QStringLiteral(" · "))));
     }
-    const QStringList absent = missing();
+    // Nothing to say before a file is chosen.
+    const QStringList absent = m_headers.isEmpty() ? QStringList() : missing();
     m_missing->setText(absent.isEmpty() ? QString() : tr("Choose a column for: %1").arg(absent.join(QStringLiteral(", "))));
+    m_missing->setVisible(!absent.isEmpty());
 }
 
 Mapping MappingEditor::mapping() const
@@ -137,6 +142,11 @@ QStringList MappingEditor::missing() const
         if (f.required && !chosen.contains(f.id))
             absent << f.label();
     return absent;
+}
+
+QString MappingEditor::missingMessage() const
+{
+    return m_missing->isHidden() ? QString() : m_missing->text();
 }
 
 QSet<QString> MappingEditor::personalColumns() const

@@ -31,6 +31,8 @@ public:
     Mapping mapping() const;
     // Labels of required fields that no column feeds.
     QStringList missing() const;
+    // The red line under the table naming them; empty before a file is chosen.
+    QString missingMessage() const;
     // Headers of the columns chosen for NIK, phone or account number.
     QSet<QString> personalColumns() const;
 

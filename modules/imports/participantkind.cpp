@@ -38,6 +38,8 @@ public:
         m_offices = *offices;
         m_agents = *agents;
         m_default = *fallback;
+        m_unknownOffice = UnknownCode(CodeKind::Office, *m_offices);
+        m_unknownAgent = UnknownCode(CodeKind::Agent, *m_agents);
         return {};
     }
 
@@ -70,11 +72,11 @@ public:
         QVariant agentId;
         const CodeRef *agent = nullptr;
         if (r.mapped(FAgent)) {
-            agent = resolveCode(r, FAgent, *m_agents, QT_TRANSLATE_NOOP("Imports", "there is no agent with code %1; import the agents first"));
+            agent = resolveCode(r, FAgent, *m_agents, m_unknownAgent);
             agentId = agent ? QVariant(agent->id) : r.empty(nullInt());
         }
         bool defaulted = false;
-        const QVariant office = resolveOffice(r, FKcp, agent, *m_offices, m_default, &defaulted);
+        const QVariant office = resolveOffice(r, FKcp, agent, *m_offices, m_unknownOffice, m_default, &defaulted);
         if (!r.ok() || !registered)
             return std::nullopt;
         EntityRow row;
@@ -129,6 +131,8 @@ private:
     const QHash<QString, CodeRef> *m_offices = nullptr;
     const QHash<QString, CodeRef> *m_agents = nullptr;
     std::optional<qint64> m_default;
+    UnknownCode m_unknownOffice;
+    UnknownCode m_unknownAgent;
 };
 
 } // namespace

@@ -2,12 +2,14 @@
 
 #include "contributions.h"
 #include "entity.h"
+#include "officekind.h"
 
 namespace perisai::imports {
 
 std::unique_ptr<Processor> makeProcessor(ImportContext &context)
 {
     switch (context.kind) {
+    case Kind::Offices: return makeOfficesProcessor(context);
     case Kind::Contributions: return std::make_unique<ContributionsProcessor>(context);
     case Kind::Agents: return makeEntityProcessor(context, agentsSpec());
     case Kind::Wadah: return makeEntityProcessor(context, wadahSpec());

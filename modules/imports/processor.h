@@ -42,6 +42,8 @@ public:
     virtual Result<Counts> write(qint64 batchId) = 0;
     // The months whose summaries the written rows change.
     virtual std::optional<PeriodRange> affectedMonths() const { return std::nullopt; }
+    // What the summary should say about how the file was read (the channel words seen, say); after the checks.
+    virtual QStringList notes() const { return {}; }
     // Signals for a person to review, about rows this batch wrote; returns how many were raised.
     virtual Result<int> raiseFlags(qint64 batchId) { (void)batchId; return 0; }
 };

@@ -93,6 +93,9 @@ public:
         m_offices = *offices;
         m_wadah = *wadah;
         m_agents = *agents;
+        m_unknownOffice = UnknownCode(CodeKind::Office, *m_offices);
+        m_unknownWadah = UnknownCode(CodeKind::Wadah, *m_wadah);
+        m_unknownAgent = UnknownCode(CodeKind::Agent, *m_agents);
         return {};
     }
 
@@ -108,11 +111,11 @@ public:
         // The code must name something at that level, written as it is stored.
         const CodeRef *ref = nullptr;
         if (level == QLatin1String("cabang") || level == QLatin1String("kcp"))
-            ref = resolveCode(r, TCode, *m_offices, QT_TRANSLATE_NOOP("Imports", "there is no office with code %1"));
+            ref = resolveCode(r, TCode, *m_offices, m_unknownOffice);
         else if (level == QLatin1String("wadah"))
-            ref = resolveCode(r, TCode, *m_wadah, QT_TRANSLATE_NOOP("Imports", "there is no wadah with code %1; import the wadah first"));
+            ref = resolveCode(r, TCode, *m_wadah, m_unknownWadah);
         else if (level == QLatin1String("agen"))
-            ref = resolveCode(r, TCode, *m_agents, QT_TRANSLATE_NOOP("Imports", "there is no agent with code %1; import the agents first"));
+            ref = resolveCode(r, TCode, *m_agents, m_unknownAgent);
         if (r.isEmpty(TCode))
             r.text(TCode, true);
         const QVariant target = r.numberValue(TTarget, true);
@@ -127,6 +130,9 @@ private:
     const QHash<QString, CodeRef> *m_offices = nullptr;
     const QHash<QString, CodeRef> *m_wadah = nullptr;
     const QHash<QString, CodeRef> *m_agents = nullptr;
+    UnknownCode m_unknownOffice;
+    UnknownCode m_unknownWadah;
+    UnknownCode m_unknownAgent;
 };
 
 class WorkforceSpec final : public EntitySpec {

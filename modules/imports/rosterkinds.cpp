@@ -47,6 +47,8 @@ public:
         m_wadah = *wadah;
         m_niks = *niks;
         m_default = *fallback;
+        m_unknownOffice = UnknownCode(CodeKind::Office, *m_offices);
+        m_unknownWadah = UnknownCode(CodeKind::Wadah, *m_wadah);
         return {};
     }
 
@@ -70,11 +72,11 @@ public:
         QVariant wadahId;
         const CodeRef *wadah = nullptr;
         if (r.mapped(AWadah)) {
-            wadah = resolveCode(r, AWadah, *m_wadah, QT_TRANSLATE_NOOP("Imports", "there is no wadah with code %1; import the wadah first"));
+            wadah = resolveCode(r, AWadah, *m_wadah, m_unknownWadah);
             wadahId = wadah ? QVariant(wadah->id) : r.empty(nullInt());
         }
         bool defaulted = false;
-        const QVariant office = resolveOffice(r, AKcp, wadah, *m_offices, m_default, &defaulted);
+        const QVariant office = resolveOffice(r, AKcp, wadah, *m_offices, m_unknownOffice, m_default, &defaulted);
         const QVariant joined = r.dateValue(AJoined);
         const QVariant bank = r.textValue(ABank);
         static const QRegularExpression scientific(QStringLiteral("^[0-9.,]+[eE][+-]?[0-9]+$"));
@@ -101,6 +103,8 @@ private:
     const QHash<QString, CodeRef> *m_wadah = nullptr;
     const QHash<QString, QString> *m_niks = nullptr;
     std::optional<qint64> m_default;
+    UnknownCode m_unknownOffice;
+    UnknownCode m_unknownWadah;
     QHash<QString, std::pair<QString, qint64>> m_fileNiks; // NIK -> agent code, line
 };
 
@@ -125,6 +129,7 @@ public:
             return makeError(!offices ? offices.errorText() : fallback.errorText());
         m_offices = *offices;
         m_default = *fallback;
+        m_unknownOffice = UnknownCode(CodeKind::Office, *m_offices);
         return {};
     }
 
@@ -139,7 +144,7 @@ public:
             kind = values::normalizeWadahKind(r.text(WKind));
         const QVariant address = r.textValue(WAddress);
         bool defaulted = false;
-        const QVariant office = resolveOffice(r, WKcp, nullptr, *m_offices, m_default, &defaulted);
+        const QVariant office = resolveOffice(r, WKcp, nullptr, *m_offices, m_unknownOffice, m_default, &defaulted);
         const QVariant supervisor = r.textValue(WSupervisor);
         if (!r.ok())
             return std::nullopt;
@@ -151,6 +156,7 @@ public:
 private:
     const QHash<QString, CodeRef> *m_offices = nullptr;
     std::optional<qint64> m_default;
+    UnknownCode m_unknownOffice;
 };
 
 } // namespace

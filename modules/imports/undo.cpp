@@ -2,6 +2,7 @@
 #include "batches.h"
 #include "tr.h"
 #include "entity.h"
+#include "officekind.h"
 
 #include "storage/audit.h"
 #include "storage/database.h"
@@ -26,6 +27,7 @@ std::unique_ptr<EntitySpec> specOf(Kind kind)
     case Kind::Claims: return claimsSpec();
     case Kind::Targets: return targetsSpec();
     case Kind::Workforce: return workforceSpec();
+    case Kind::Offices:
     case Kind::Contributions: break;
     }
     return nullptr;
@@ -39,6 +41,13 @@ QHash<QString, ColumnType> restorable(Kind kind)
         columns.insert(QStringLiteral("amount"), ColumnType::Int);
         columns.insert(QStringLiteral("paid_on"), ColumnType::Date);
         columns.insert(QStringLiteral("channel"), ColumnType::Text);
+        return columns;
+    }
+    if (kind == Kind::Offices) {
+        for (const ColumnDef &c : officeColumns())
+            columns.insert(c.name, c.type);
+        columns.insert(QStringLiteral("version"), ColumnType::Int);
+        columns.insert(QStringLiteral("updated_at"), ColumnType::Text);
         return columns;
     }
     const auto spec = specOf(kind);

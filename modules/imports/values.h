@@ -38,5 +38,9 @@ QString normalizeClaimProgram(const QString &text); // JKK, JKM, JHT
 QString normalizeAgentStatus(const QString &text);  // candidate, active, inactive, dismissed
 QString normalizeTargetLevel(const QString &text);  // cabang, kcp, wadah, agen
 QString normalizeWadahKind(const QString &text);    // koperasi, komunitas, bumdes, kantor_perisai, serikat, or as written
+// A payment channel as stored: "agen" for every way offices write "collected by the participant's agent"
+// (AGEN, PERISAI, Agen Perisai, in any case and spacing); any other word in lower case with single spaces.
+QString normalizeChannel(const QString &text);
+inline bool isAgentChannel(const QString &stored) { return stored == QLatin1String("agen"); }
 
 } // namespace perisai::imports::values

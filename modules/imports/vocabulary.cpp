@@ -105,4 +105,13 @@ QString normalizeWadahKind(const QString &text)
     return known.isEmpty() ? text.simplified() : known;
 }
 
+QString normalizeChannel(const QString &text)
+{
+    static const QRegularExpression separators(QStringLiteral("[-_./]+"));
+    static const QSet<QString> agent = {QStringLiteral("agen"), QStringLiteral("agent"), QStringLiteral("perisai"),
+                                        QStringLiteral("agen perisai"), QStringLiteral("perisai agen"), QStringLiteral("kader perisai")};
+    const QString word = simple(QString(text).replace(separators, QStringLiteral(" ")));
+    return agent.contains(word) ? QStringLiteral("agen") : simple(text);
+}
+
 } // namespace perisai::imports::values

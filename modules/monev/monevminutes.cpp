@@ -52,7 +52,8 @@ QString statusText(const QString &status, const Action &a, const QDate &day)
 QString table(const QList<QPair<QString, int>> &columns, const QList<QStringList> &rows, const QList<int> &right = {0},
               const QList<int> &noWrap = {})
 {
-    const auto style = [&](int c) { return noWrap.contains(c) ? QStringLiteral(" style='white-space: nowrap'") : QString(); };
+    // A class, not a style attribute, which would cost the cell its rule (see ReportDocument::addTable).
+    const auto style = [&](int c) { return noWrap.contains(c) ? QStringLiteral(" class='nw'") : QString(); };
     QString html = QStringLiteral("<table class='data' width='100%' cellspacing='0'><thead><tr>");
     for (int c = 0; c < columns.size(); ++c)
         html += QStringLiteral("<th width='%1%' align='%2'%3>%4</th>")
@@ -92,6 +93,15 @@ Office officeOf(const storage::Database &db, qint64 officeId)
     if (q.exec() && q.next())
         return {q.text(0), q.text(1), q.text(2)};
     return {};
+}
+
+// Letters are signed with the town, "Kudus, 19 November 2025", not with the regency's administrative name.
+QString signingPlace(const QString &region)
+{
+    static const QRegularExpression prefix(QStringLiteral("^(Kabupaten|Kab\\.|Kota|Kotamadya)\\s+"), QRegularExpression::CaseInsensitiveOption);
+    QString town = region.trimmed();
+    town.remove(prefix);
+    return town.isEmpty() ? region : town;
 }
 
 // Obstacles per category as horizontal bars: where the field's trouble lies at a glance.
@@ -260,7 +270,7 @@ std::unique_ptr<reports::ReportDocument> buildMinutes(const storage::Database &d
                         {QCoreApplication::translate("monev", "Note"), 20}}, rows, {0}, {0, 1, 4, 5}));
 
     // Signatures: the facilitator and the head of the office, as the branch files it.
-    const QString place = office.region.isEmpty() ? meta.office : office.region;
+    const QString place = office.region.isEmpty() ? meta.office : signingPlace(office.region);
     doc->addHtml(QStringLiteral(
         "<br><table width='100%' cellspacing='0' cellpadding='2'><tr><td width='50%'></td><td align='center'>%1, %2</td></tr>"
         "<tr><td align='center'>%3</td><td align='center'>%4</td></tr>"

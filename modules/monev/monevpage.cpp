@@ -150,8 +150,8 @@ void MonevPage::refresh()
         return;
     }
     m_model->setSessions(*sessions);
-    m_list->resizeColumnToContents(SessionListModel::Date);
-    m_list->resizeColumnToContents(SessionListModel::Status);
+    for (int c : {SessionListModel::Number, SessionListModel::Date, SessionListModel::Status})
+        m_list->resizeColumnToContents(c);
     refreshTiles();
 }
 

@@ -2,6 +2,7 @@
 #include "monevmodule.h"
 
 #include "monevservice.h"
+#include "core/format.h"
 #include "reports/reportcatalog.h"
 
 #include <QCoreApplication>
@@ -9,14 +10,42 @@
 namespace perisai::monev {
 namespace {
 
+// A day names the session held then; two sessions that day need the number.
+Result<qint64> sessionOf(const storage::Database &db, const reports::ReportRequest &request)
+{
+    if (request.sessionId > 0 || !request.sessionDate.isValid())
+        return request.sessionId;
+    auto sessions = MonevService(db).sessions();
+    if (!sessions)
+        return sessions.error();
+    QStringList that;
+    qint64 found = 0;
+    for (const SessionSummary &s : *sessions) {
+        if (s.session.heldOn != request.sessionDate)
+            continue;
+        found = s.session.id;
+        that << QCoreApplication::translate("Report", "%1 (%2)").arg(s.session.id).arg(s.session.title);
+    }
+    const QString day = fmt::date(request.sessionDate);
+    if (that.isEmpty())
+        return makeError(QCoreApplication::translate("Report", "no Monev session was held on %1").arg(day));
+    if (that.size() > 1)
+        return makeError(QCoreApplication::translate("Report", "%1 Monev sessions on %2: give one of the numbers %3")
+                             .arg(that.size()).arg(day, that.join(QStringLiteral(", "))));
+    return found;
+}
+
 Result<reports::ReportPtr> buildMinutesReport(const storage::Database &db, const reports::ReportRequest &request)
 {
+    auto session = sessionOf(db, request);
+    if (!session)
+        return session.error();
     QString error;
-    reports::ReportPtr doc = buildMinutes(db, request.sessionId, request.masked, &error);
+    reports::ReportPtr doc = buildMinutes(db, *session, request.masked, &error);
     if (doc)
         return doc;
     return makeError(!error.isEmpty() ? error
-                                      : QCoreApplication::translate("Report", "no Monev session with number %1").arg(request.sessionId));
+                                      : QCoreApplication::translate("Report", "no Monev session with number %1").arg(*session));
 }
 
 } // namespace

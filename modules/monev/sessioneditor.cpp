@@ -11,8 +11,8 @@
 #include "ui/appcontext.h"
 #include "ui/backgroundtask.h"
 #include "ui/theme.h"
+#include "ui/filedialogs.h"
 
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
@@ -118,7 +118,7 @@ void SessionEditor::display(const SessionDetail &d)
 {
     m_detail = d;
     const Session &s = d.session;
-    m_title->setText(QStringLiteral("%1 · %2").arg(s.title, fmt::date(s.heldOn)));
+    m_title->setText(tr("No. %1 · %2 · %3").arg(QString::number(s.id), s.title, fmt::date(s.heldOn)));
     m_status->setText(sessionStatusLabel(s.status));
     m_held->setVisible(s.status == status::planned);
     m_cancel->setVisible(s.status == status::planned);
@@ -196,7 +196,7 @@ void SessionEditor::printPreview()
 void SessionEditor::savePdf()
 {
     const QString suggested = QStringLiteral("notulen-monev-%1.pdf").arg(m_detail.session.heldOn.toString(QStringLiteral("yyyyMMdd")));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save minutes as PDF"), suggested, tr("PDF (*.pdf)"));
+    const QString path = ui::saveFileName(this, tr("Save minutes as PDF"), suggested, tr("PDF (*.pdf)"));
     if (path.isEmpty())
         return;
     auto db = m_context.database();

@@ -70,6 +70,7 @@ QVariant SessionListModel::data(const QModelIndex &index, int role) const
         return s.session.id;
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
+        case Number: return QString::number(s.session.id);
         case Date: return fmt::date(s.session.heldOn);
         case Title: return s.session.title;
         case Scope: return scopeLabel(s.session);
@@ -82,7 +83,9 @@ QVariant SessionListModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::EditRole && index.column() == Date)
         return s.session.heldOn;
-    if (role == Qt::TextAlignmentRole && index.column() >= Invited)
+    if (role == Qt::EditRole && index.column() == Number)
+        return s.session.id;
+    if (role == Qt::TextAlignmentRole && (index.column() >= Invited || index.column() == Number))
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ForegroundRole) {
         if (cancelled)
@@ -102,9 +105,14 @@ QVariant SessionListModel::data(const QModelIndex &index, int role) const
 
 QVariant SessionListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::ToolTipRole && section == Number)
+        return tr("The session's number, for the command line: report --type monev --session NUMBER");
+    if (role != Qt::DisplayRole)
         return {};
     switch (section) {
+    case Number: return tr("No.");
     case Date: return tr("Date");
     case Title: return tr("Session");
     case Scope: return tr("Scope");

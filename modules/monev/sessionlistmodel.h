@@ -1,5 +1,6 @@
 #pragma once
-// The list of Monev sessions: planned ones ahead, past ones behind, with attendance and open actions.
+// The list of Monev sessions: planned ones ahead, past ones behind, with attendance and open actions. Each
+// row shows the session's number, the one `report --type monev --session N` takes.
 
 #include "monevtypes.h"
 
@@ -11,7 +12,7 @@ class SessionListModel : public QAbstractTableModel {
     Q_OBJECT
 
 public:
-    enum Column { Date, Title, Scope, Status, Invited, Attendance, Obstacles, OpenActions, ColumnCount };
+    enum Column { Number, Date, Title, Scope, Status, Invited, Attendance, Obstacles, OpenActions, ColumnCount };
     enum class Show { All, Planned, Past };
     static constexpr int IdRole = Qt::UserRole + 1;
 

@@ -1,4 +1,5 @@
 // The acquisition charts: per month against last year and target, the cumulative year, wadah achievement.
+#include "capnote.h"
 #include "chartkit.h"
 #include "dashboardcharts.h"
 
@@ -10,6 +11,8 @@
 #include <QBarSet>
 #include <QCategoryAxis>
 #include <QCoreApplication>
+#include <QCursor>
+#include <QToolTip>
 #include <QHorizontalStackedBarSeries>
 #include <QLineSeries>
 #include <algorithm>
@@ -153,7 +156,10 @@ QChart *wadahChart(const figures::DashboardData &data, int maxRows, const std::f
         rows.resize(static_cast<size_t>(maxRows));
     std::reverse(rows.begin(), rows.end()); // horizontal bars are drawn bottom-up: best on top
     auto *within = newBarSet(targets ? Charts::tr("Achievement") : Charts::tr("Acquisitions"), ui::colors::primary);
-    auto *above = newBarSet(Charts::tr("Above the cap (%1)").arg(fmt::percent(data.summary.cap, 0)), ui::colors::danger);
+    auto *above = newBarSet(Charts::tr("Above the cap (%1): to review").arg(fmt::percent(data.summary.cap, 0)), ui::colors::warning);
+    QObject::connect(above, &QBarSet::hovered, chart, [cap = data.summary.cap](bool on, int) {
+        on ? QToolTip::showText(QCursor::pos(), aboveCapExplanation(cap)) : QToolTip::hideText();
+    });
     QStringList labels;
     double top = 0;
     for (const auto &w : rows) {

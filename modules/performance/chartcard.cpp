@@ -2,10 +2,10 @@
 #include "core/outputfile.h"
 
 #include "ui/theme.h"
+#include "ui/filedialogs.h"
 
 #include <QChart>
 #include <QChartView>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenu>
@@ -108,8 +108,8 @@ Status ChartCard::saveSvg(const QString &path) const
 void ChartCard::exportAs(const QString &suffix)
 {
     const bool png = suffix == QLatin1String("png");
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export chart"), title() + QLatin1Char('.') + suffix,
-                                                      png ? tr("PNG image (*.png)") : tr("SVG drawing (*.svg)"));
+    const QString path = ui::saveFileName(this, tr("Export chart"), title() + QLatin1Char('.') + suffix,
+                                          png ? tr("PNG image (*.png)") : tr("SVG drawing (*.svg)"));
     if (path.isEmpty())
         return;
     const Status st = png ? savePng(path) : saveSvg(path);

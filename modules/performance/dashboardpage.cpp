@@ -15,10 +15,10 @@
 #include "ui/pageheader.h"
 #include "ui/theme.h"
 #include "ui/xlsxexport.h"
+#include "ui/filedialogs.h"
 
 #include <QAction>
 #include <QChartView>
-#include <QFileDialog>
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -148,7 +148,8 @@ QWidget *DashboardPage::buildContent()
     auto *tablesCard = new QFrame;
     tablesCard->setObjectName(QStringLiteral("card"));
     auto *tablesLayout = new QVBoxLayout(tablesCard);
-    auto *hint = new QLabel(tr("Double-click an agent or wadah to open it. Achievement above the cap is shown in red."));
+    auto *hint = new QLabel(tr("Double-click an agent or wadah to open it. Achievement above the cap is shown in amber: "
+                              "worth a look, not a failure (the tooltip says why)."));
     hint->setObjectName(QStringLiteral("hint"));
     hint->setWordWrap(true);
     tablesLayout->addWidget(tabs);
@@ -169,8 +170,8 @@ QWidget *DashboardPage::tableCard(const QString &title, QTableView *view, const 
     exportButton->setToolTip(tr("Export this table (XLSX)"));
     exportButton->setAutoRaise(true);
     connect(exportButton, &QToolButton::clicked, this, [this, view, title, sheet] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export table"), title + QStringLiteral(".xlsx"),
-                                                          tr("Excel workbook (*.xlsx)"));
+        const QString path = ui::saveFileName(this, tr("Export table"), title + QStringLiteral(".xlsx"),
+                                              tr("Excel workbook (*.xlsx)"));
         if (path.isEmpty())
             return;
         const auto st = ui::writeXlsx(path, {ui::sheetFromModel(*view->model(), sheet, title)});
@@ -290,8 +291,8 @@ void DashboardPage::exportWorkbook()
     if (m_data.summary.officeCode.isEmpty())
         return;
     const QString name = tr("Dashboard %1 %2").arg(m_data.summary.scopeLabel, m_data.summary.period.toString());
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export tables"), name + QStringLiteral(".xlsx"),
-                                                      tr("Excel workbook (*.xlsx)"));
+    const QString path = ui::saveFileName(this, tr("Export tables"), name + QStringLiteral(".xlsx"),
+                                          tr("Excel workbook (*.xlsx)"));
     if (path.isEmpty())
         return;
     if (auto st = ui::writeXlsx(path, dashboardWorkbook(m_data, m_scope->description())); !st)

@@ -1,5 +1,6 @@
 #include "dashboardtables.h"
 
+#include "capnote.h"
 #include "core/format.h"
 #include "figures/kpiexport.h"
 #include "tablemodel.h"
@@ -20,7 +21,7 @@ QString monthLabel(YearMonth m)
     return fmt::monthShort(m.month()) + QLatin1Char(' ') + QString::number(m.year());
 }
 
-// Achievement columns flag the cap: red text and a mark after the figure.
+// Achievement columns flag the cap: amber text (to review, not a failure) saying why in the tooltip.
 ValueTableModel::Colour capFlag(const std::vector<figures::UnitFigures> &rows, int column, double cap)
 {
     std::vector<bool> above;
@@ -30,9 +31,9 @@ ValueTableModel::Colour capFlag(const std::vector<figures::UnitFigures> &rows, i
         if (col != column || !above[static_cast<size_t>(row)])
             return {};
         if (role == Qt::ForegroundRole)
-            return ui::colors::danger;
+            return ui::colors::warningText;
         if (role == Qt::ToolTipRole)
-            return Tables::tr("Above the cap of %1 of the target").arg(fmt::percent(cap, 0));
+            return aboveCapExplanation(cap);
         return {};
     };
 }

@@ -1,5 +1,6 @@
 #include "dashboardtiles.h"
 
+#include "capnote.h"
 #include "core/format.h"
 #include "figures/glossary.h"
 #include "ui/stattile.h"
@@ -111,6 +112,10 @@ void DashboardTiles::setData(const figures::DashboardData &d)
         if (s.achievement.aboveCap)
             text += QLatin1Char('\n') + tr("Above the cap of %1").arg(fmt::percent(s.cap, 0));
         m_tiles[Achievement]->setDetail(text, s.achievement.aboveCap ? Tone::Warning : r >= 0.9 ? Tone::Good : r >= 0.6 ? Tone::Warning : Tone::Bad);
+        // Above the cap: why it is amber, after the glossary's definition.
+        const QString definition = figures::tooltip(figures::Term::TargetAchievement);
+        m_tiles[Achievement]->setToolTip(s.achievement.aboveCap ? definition + QStringLiteral("\n\n") + aboveCapExplanation(s.cap)
+                                                                : definition);
     } else {
         m_tiles[Achievement]->setValue(QStringLiteral("–"));
         m_tiles[Achievement]->setDetail(tr("No target recorded for this period, nor below it"));

@@ -5,9 +5,9 @@
 #include "ui/appcontext.h"
 #include "ui/backgroundtask.h"
 #include "ui/xlsxexport.h"
+#include "ui/filedialogs.h"
 
 #include <QDialogButtonBox>
-#include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
@@ -87,8 +87,8 @@ void DrillDownDialog::showTable(const Result<figures::DrillDownTable> &table)
 
 void DrillDownDialog::exportXlsx()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export list"), m_request.title + QStringLiteral(".xlsx"),
-                                                      tr("Excel workbook (*.xlsx)"));
+    const QString path = ui::saveFileName(this, tr("Export list"), m_request.title + QStringLiteral(".xlsx"),
+                                          tr("Excel workbook (*.xlsx)"));
     if (path.isEmpty())
         return;
     const auto sheet = ui::sheetFromModel(*m_model, tr("List"), m_request.title);

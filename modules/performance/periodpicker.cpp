@@ -17,6 +17,9 @@ PeriodPicker::PeriodPicker(QWidget *parent)
     : QWidget(parent), m_preset(new QComboBox), m_from(new QComboBox), m_to(new QComboBox)
 {
     m_preset->addItems({tr("This year so far"), tr("Last year"), tr("Last 12 months"), tr("All data"), tr("Chosen months")});
+    // The months arrive after the first show: the boxes grow with them ("Nov 2026", never "Nov 202").
+    for (QComboBox *box : {m_preset, m_from, m_to})
+        box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_preset->setToolTip(tr("Period"));
     m_from->setToolTip(tr("First month"));
     m_to->setToolTip(tr("Last month"));

@@ -12,7 +12,7 @@ QString AchievementSlide::title() const
 QString AchievementSlide::subtitle() const
 {
     const bool kcp = data().achievement.level == AchievementTable::Level::Kcp;
-    return (kcp ? tr("Acquisitions against target by KCP, %1") : tr("Acquisitions against target by wadah, %1"))
+    return (kcp ? tr("Acquisitions against target by KCP and the branch's own wadah, %1") : tr("Acquisitions against target by wadah, %1"))
         .arg(periodText(data().header));
 }
 
@@ -25,9 +25,9 @@ void AchievementSlide::paintBody(SlideCanvas &canvas, const QRectF &body) const
     const int withTarget = static_cast<int>(std::count_if(t.rows.begin(), t.rows.end(), [](const auto &r) { return r.target > 0; }));
 
     const double summaryHeight = canvas.lineHeight(Type::Body) * 1.4;
-    const QString summary = withTarget == 0 ? (kcp ? tr("No KCP has a target for these months")
+    const QString summary = withTarget == 0 ? (kcp ? tr("No KCP or wadah has a target for these months")
                                                    : tr("No wadah has a target for these months"))
-                                            : (kcp ? tr("%1 of %2 KCP at or above target") : tr("%1 of %2 wadah at or above target"))
+                                            : (kcp ? tr("%1 of %2 KCP and wadah at or above target") : tr("%1 of %2 wadah at or above target"))
                                                   .arg(t.atOrAboveTarget).arg(withTarget);
     canvas.fitText(QRectF(body.left(), body.top(), body.width(), summaryHeight), summary, Type::Body, Ink::Text,
                    Qt::AlignLeft | Qt::AlignVCenter, Type::Small);
@@ -90,7 +90,7 @@ void AchievementSlide::paintBody(SlideCanvas &canvas, const QRectF &body) const
 
     QStringList notes{tr("white mark: the target")};
     if (shown < static_cast<int>(t.rows.size()))
-        notes << (kcp ? tr("and %1 more KCP") : tr("and %1 more wadah")).arg(t.rows.size() - shown);
+        notes << (kcp ? tr("and %1 more KCP or wadah") : tr("and %1 more wadah")).arg(t.rows.size() - shown);
     if (std::any_of(t.rows.begin(), t.rows.end(), [](const auto &r) { return r.achievement.aboveCap; }))
         notes << tr("\u25B2 above the %1 cap").arg(fmt::percent(cap, 0));
     canvas.text(QRectF(body.left(), y - canvas.px(6), body.width(), moreHeight), notes.join(QStringLiteral("   \u00b7   ")),

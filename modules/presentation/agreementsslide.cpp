@@ -21,17 +21,19 @@ void AgreementsSlide::paintBody(SlideCanvas &canvas, const QRectF &body) const
     const double w = (body.width() - 3 * gap) / 4;
     // Room for captions on two lines where the tiles are narrow (a 4:3 projector).
     const int captionLines = w < canvas.px(300) ? 2 : 1;
+    // The note under the last figure gets the lines it needs, never cut mid-word.
+    const QString terminated = a.terminated > 0 ? tr("%n terminated this year", nullptr, a.terminated) : QString();
+    const int detailLines = std::max(captionLines, static_cast<int>(canvas.wrap(terminated, Type::Small, w - canvas.px(36), 2).size()));
     const double tileHeight = canvas.lineHeight(Type::Body) * (captionLines + 0.1) + canvas.lineHeight(Type::Figure) * 1.05
-                              + captionLines * canvas.lineHeight(Type::Small) + canvas.px(28);
+                              + detailLines * canvas.lineHeight(Type::Small) + canvas.px(28);
     auto tile = [&](int i, const QString &caption, int value, const QString &detail, Ink ink) {
         canvas.figureTile(QRectF(body.left() + i * (w + gap), body.top(), w, tileHeight), caption, fmt::number(value), detail, ink,
-                          Ink::Muted, captionLines);
+                          Ink::Muted, detailLines);
     };
     tile(0, tr("In force"), a.active, {}, Ink::Good);
     tile(1, tr("End within 30 days"), a.expiring30, {}, a.expiring30 > 0 ? Ink::Warn : Ink::Text);
     tile(2, tr("End within 90 days"), a.expiring90, {}, a.expiring90 > 0 ? Ink::Warn : Ink::Text);
-    tile(3, tr("Expired, not renewed"), a.expired,
-         a.terminated > 0 ? tr("%n terminated this year", nullptr, a.terminated) : QString(), a.expired > 0 ? Ink::Bad : Ink::Good);
+    tile(3, tr("Expired, not renewed"), a.expired, terminated, a.expired > 0 ? Ink::Bad : Ink::Good);
 
     double y = body.top() + tileHeight + canvas.px(22);
     if (a.soonest.empty()) {

@@ -4,6 +4,8 @@
 
 #include "core/format.h"
 
+#include <algorithm>
+
 namespace perisai::presentation {
 
 namespace {
@@ -99,7 +101,22 @@ void paintSlide(QPainter &painter, const QSizeF &size, const Slide &slide, const
     if (footer.count > 0) {
         const QString number = Deck::tr("%1 / %2").arg(footer.number).arg(footer.count);
         const double numberWidth = canvas.textWidth(number, Type::Small) + canvas.px(20);
-        canvas.text(footerRect.adjusted(0, 0, -numberWidth, 0), footer.left, Type::Small, Ink::Muted);
+        double leftWidth = footerRect.width() - numberWidth;
+        if (!footer.hint.isEmpty()) {
+            // Beside the slide number, leaving the footer's left part its room.
+            const double w = std::min(canvas.textWidth(footer.hint, Type::Small) + canvas.px(40), footerRect.width() - 2 * numberWidth);
+            const QRectF box(footerRect.right() - numberWidth - w, footerRect.top(), w, footerRect.height());
+            painter.save();
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(QColor(0, 0, 0, 200));
+            painter.drawRoundedRect(box, canvas.px(8), canvas.px(8));
+            painter.restore();
+            canvas.fitText(box.adjusted(canvas.px(12), 0, -canvas.px(12), 0), footer.hint, Type::Small, Ink::Text, Qt::AlignCenter,
+                           Type::Small);
+            leftWidth = box.left() - footerRect.left() - canvas.px(12);
+        }
+        canvas.fitText(QRectF(footerRect.left(), footerRect.top(), leftWidth, footerRect.height()), footer.left, Type::Small,
+                       Ink::Muted, Qt::AlignLeft | Qt::AlignVCenter, Type::Small);
         canvas.text(footerRect, number, Type::Small, Ink::Muted, Qt::AlignRight | Qt::AlignVCenter);
     }
     const QRectF body(side, top, width, footerRect.top() - canvas.px(8) - top);

@@ -99,7 +99,8 @@ Headline headline(const figures::KpiSummary &s)
     return h;
 }
 
-// Many wadah over several KCP would not fit one slide: the KCP then stand for them.
+// Many wadah over several KCP would not fit one slide: the KCP then stand for theirs, and the wadah the
+// branch keeps itself (under no KCP) are listed one by one beside them.
 AchievementTable achievementTable(const figures::DashboardData &d)
 {
     AchievementTable t;
@@ -114,6 +115,11 @@ AchievementTable achievementTable(const figures::DashboardData &d)
         units.clear();
         for (const auto &k : d.byKcp)
             units.push_back(&k);
+        for (const figures::UnitFigures *w : wadah) {
+            const bool underKcp = std::any_of(d.byKcp.begin(), d.byKcp.end(), [w](const auto &k) { return k.id == w->officeId; });
+            if (!underKcp)
+                units.push_back(w);
+        }
     }
     for (const figures::UnitFigures *u : units) {
         t.rows.push_back({u->name, u->acquisitions, u->target.value, u->achievement});

@@ -2,6 +2,8 @@
 
 #include "core/format.h"
 
+#include <algorithm>
+
 namespace perisai::presentation {
 
 QString FollowUpSlide::title() const
@@ -69,21 +71,68 @@ void paintActions(SlideCanvas &canvas, const QRectF &area, const FollowUp &f, co
     const double heading = canvas.lineHeight(Type::Emphasis) * 1.3;
     canvas.text(QRectF(area.left(), y, area.width(), heading), FollowUpSlide::tr("Overdue actions"), Type::Emphasis, Ink::Bad);
     y += heading;
+
+    // One line per step, most overdue first: what, then who and how late. The same step agreed at two
+    // sessions for the same person is one line with its count, so no line repeats another.
+    struct Line {
+        QString description;
+        QString owner;
+        int late = 0;
+        int count = 0;
+    };
+    std::vector<Line> lines;
+    for (const ActionItem &a : f.overdueItems) {
+        const int late = static_cast<int>(a.due.daysTo(asOf));
+        auto same = std::find_if(lines.begin(), lines.end(), [&](const Line &l) { return l.description == a.description && l.owner == a.owner; });
+        if (same != lines.end()) {
+            ++same->count;
+            same->late = std::max(same->late, late);
+        } else {
+            lines.push_back({a.description, a.owner, late, 1});
+        }
+    }
+    // Each step: its words (two lines where the room allows, else one), and under them who and how late.
     const double line = canvas.lineHeight(Type::Body);
     const double meta = canvas.lineHeight(Type::Small);
-    for (const ActionItem &a : f.overdueItems) {
-        const int lines = static_cast<int>(canvas.wrap(a.description, Type::Body, area.width(), 2).size());
-        const double block = lines * line + meta + canvas.px(14);
-        if (y + block > area.bottom() + canvas.px(4))
-            break;
-        canvas.wrappedText(QRectF(area.left(), y, area.width(), lines * line), a.description, Type::Body, Ink::Text, 2);
-        const int late = static_cast<int>(a.due.daysTo(asOf));
-        QString detail = FollowUpSlide::tr("%n day(s) late", nullptr, late);
-        if (!a.owner.isEmpty())
-            detail = a.owner + QStringLiteral("  \u00b7  ") + detail;
-        canvas.text(QRectF(area.left(), y + lines * line, area.width(), meta), detail, Type::Small, Ink::Muted);
-        y += block;
+    const double spacing = canvas.px(12);
+    const double more = meta * 1.3;
+    auto blockHeight = [&](const Line &l, int maxLines) {
+        return static_cast<double>(canvas.wrap(l.description + QStringLiteral(" (2\u00d7)"), Type::Body, area.width(), maxLines).size()) * line
+               + meta + spacing;
+    };
+    auto fitting = [&](int maxLines) {
+        double used = 0;
+        int n = 0;
+        for (const Line &l : lines) {
+            const double h = blockHeight(l, maxLines);
+            const bool last = n + 1 == static_cast<int>(lines.size());
+            if (y + used + h + (last ? 0 : more) > area.bottom() + canvas.px(4))
+                break;
+            used += h;
+            ++n;
+        }
+        return n;
+    };
+    const int maxLines = fitting(2) == static_cast<int>(lines.size()) ? 2 : 1;
+    const int shown = std::max(1, fitting(maxLines));
+    int listed = 0;
+    for (int i = 0; i < std::min(shown, static_cast<int>(lines.size())); ++i) {
+        const Line &l = lines[static_cast<size_t>(i)];
+        // "(2×)": agreed at two sessions.
+        const QString what = l.count > 1 ? l.description + QStringLiteral(" (%1\u00d7)").arg(l.count) : l.description;
+        const int rows = static_cast<int>(canvas.wrap(what, Type::Body, area.width(), maxLines).size());
+        canvas.wrappedText(QRectF(area.left(), y, area.width(), rows * line), what, Type::Body, Ink::Text, maxLines);
+        QString detail = FollowUpSlide::tr("%n day(s) late", nullptr, l.late);
+        if (!l.owner.isEmpty())
+            detail = l.owner + QStringLiteral("  \u00b7  ") + detail;
+        canvas.fitText(QRectF(area.left(), y + rows * line, area.width(), meta), detail, Type::Small, Ink::Muted,
+                       Qt::AlignLeft | Qt::AlignVCenter, Type::Small);
+        y += rows * line + meta + spacing;
+        listed += l.count;
     }
+    if (listed < f.overdue)
+        canvas.text(QRectF(area.left(), y, area.width(), more),
+                    FollowUpSlide::tr("and %n more overdue: see Monev > Follow-up", nullptr, f.overdue - listed), Type::Small, Ink::Muted);
 }
 
 } // namespace

@@ -9,11 +9,11 @@
 #include "ui/backgroundtask.h"
 #include "ui/pageheader.h"
 #include "ui/theme.h"
+#include "ui/filedialogs.h"
 
 #include <QAction>
 #include <QComboBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -292,7 +292,7 @@ void ProjectorPage::updatePreview()
         m_preview->setMessage(m_loading ? tr("Reading the figures…") : QString());
         return;
     }
-    m_preview->setSlide(m_previewSlides[static_cast<size_t>(row)].get(), {footerText(*m_deck), row + 1, m_slides->count()});
+    m_preview->setSlide(m_previewSlides[static_cast<size_t>(row)].get(), {footerText(*m_deck), row + 1, m_slides->count(), {}});
 }
 
 void ProjectorPage::start()
@@ -320,7 +320,7 @@ void ProjectorPage::saveImages()
 {
     if (!m_deck)
         return;
-    const QString folder = QFileDialog::getExistingDirectory(this, tr("Save slides as images"));
+    const QString folder = ui::existingDirectory(this, tr("Save slides as images"));
     if (folder.isEmpty())
         return;
     const QSize size = m_preview->screenSize();
@@ -328,7 +328,7 @@ void ProjectorPage::saveImages()
     int number = 0;
     for (const auto &slide : slides) {
         ++number;
-        const QImage image = renderSlide(*slide, size, {footerText(*m_deck), number, static_cast<int>(slides.size())});
+        const QImage image = renderSlide(*slide, size, {footerText(*m_deck), number, static_cast<int>(slides.size()), {}});
         const QString file = QDir(folder).filePath(QStringLiteral("slide-%1-%2.png").arg(number, 2, 10, QLatin1Char('0')).arg(slide->id()));
         if (!image.save(file)) {
             m_context.showStatus(tr("Could not write %1").arg(file));

@@ -100,24 +100,15 @@ void ProjectorWindow::paintEvent(QPaintEvent *)
         painter.fillRect(rect(), Qt::black);
         return;
     }
-    paintSlide(painter, QSizeF(size()), *slide, {footerText(*m_data), m_index + 1, slideCount()});
-    if (m_hint || !m_typedNumber.isEmpty())
-        paintHint(painter);
+    // The key help sits in the footer's middle, where it never covers a figure.
+    paintSlide(painter, QSizeF(size()), *slide, {footerText(*m_data), m_index + 1, slideCount(), hintText()});
 }
 
-void ProjectorWindow::paintHint(QPainter &painter)
+QString ProjectorWindow::hintText() const
 {
-    SlideCanvas canvas(painter, QSizeF(size()));
-    const QString text = m_typedNumber.isEmpty()
-                             ? tr("\u2192 next   \u2190 previous   B black screen   Esc leave")
-                             : tr("Go to slide %1 (Enter)").arg(m_typedNumber);
-    const double h = canvas.lineHeight(Type::Small) * 1.6;
-    const double w = canvas.textWidth(text, Type::Small) + canvas.px(40);
-    const QRectF box((width() - w) / 2, height() - h - canvas.px(56), w, h);
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(QColor(0, 0, 0, 200));
-    painter.drawRoundedRect(box, canvas.px(8), canvas.px(8));
-    canvas.text(box, text, Type::Small, Ink::Text, Qt::AlignCenter);
+    if (!m_typedNumber.isEmpty())
+        return tr("Go to slide %1 (Enter)").arg(m_typedNumber);
+    return m_hint ? tr("\u2192 next   \u2190 previous   B black screen   Esc leave") : QString();
 }
 
 void ProjectorWindow::keyPressEvent(QKeyEvent *event)

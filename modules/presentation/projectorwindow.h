@@ -52,7 +52,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void paintHint(QPainter &painter);
+    QString hintText() const; // the key help while it shows, or the slide number being typed
 
     std::shared_ptr<const DeckData> m_data;
     QStringList m_slideIds;

@@ -39,6 +39,7 @@ struct SlideFooter {
     QString left;
     int number = 0;
     int count = 0;
+    QString hint; // the projector's key help, in the footer's middle: it never covers the slide
 };
 
 // Paints the whole slide (background, heading, body, footer) into `size` pixels.

@@ -24,8 +24,7 @@ void addIndicators(ReportDocument &doc, const BranchSummaryData &d)
         {Report::tr("Acquisitions"), fmt::number(d.acquisitions), periodLabel(d.period) + d.periodNote},
         {Report::tr("Same period last year"), fmt::number(d.acquisitionsSamePeriodLastYear),
          Report::tr("change %1").arg(changeLabel(d.acquisitions, d.acquisitionsSamePeriodLastYear))},
-        {Report::tr("Target achievement"), d.target ? fmt::percent(d.achievement) : none,
-         d.target ? Report::tr("of a target of %1").arg(fmt::number(d.target)) : Report::tr("no target recorded")},
+        targetAchievementFigure({d.achievement, d.aboveCap}, d.target, d.targetSource),
         {Report::tr("Active participants"), fmt::number(d.activeParticipants), Report::tr("paid up for the last month")},
         {Report::tr("Retention at 3 months"), fmt::percent(d.retention3),
          Report::tr("6 months %1 · 12 months %2").arg(fmt::percent(d.retention6), fmt::percent(d.retention12))},
@@ -58,14 +57,22 @@ void addYearOverYear(ReportDocument &doc, const BranchSummaryData &d)
                                                         toDoubles(d.monthAcquisitionsLastYear))),
                  QSizeF(174, 62));
     const int lastYear = p.to.year() - 1;
-    doc.addTable({Report::tr("Period"), Report::tr("Acquisitions"), Report::tr("Comparison")},
-                 {{periodLabel(p), fmt::number(d.acquisitions), QString(QChar::Nbsp)},
-                  {periodLabel(p.previousYear()), fmt::number(d.acquisitionsSamePeriodLastYear),
-                   changeLabel(d.acquisitions, d.acquisitionsSamePeriodLastYear)},
-                  {Report::tr("The whole of %1").arg(lastYear), fmt::number(d.acquisitionsLastFullYear),
-                   d.acquisitionsLastFullYear ? Report::tr("%1 reached").arg(fmt::percent(static_cast<double>(d.acquisitions) / d.acquisitionsLastFullYear))
-                                              : QStringLiteral("–")}},
-                 {1, 2});
+    // The comparisons belong to this year's row: how it stands against each of last year's figures. Last
+    // year's rows are what it is compared with: their cells stay empty ("–" would say a figure is missing).
+    const QString notCompared(QChar::Nbsp);
+    const QString sameMonths = d.acquisitionsSamePeriodLastYear
+                                   ? Report::tr("%1 on %2").arg(changeLabel(d.acquisitions, d.acquisitionsSamePeriodLastYear),
+                                                                shortPeriodLabel(p.previousYear()))
+                                   : QStringLiteral("–");
+    const QString wholeYear = d.acquisitionsLastFullYear
+                                  ? Report::tr("%1 of %2").arg(fmt::percent(static_cast<double>(d.acquisitions) / d.acquisitionsLastFullYear))
+                                        .arg(lastYear)
+                                  : QStringLiteral("–");
+    doc.addTable({Report::tr("Period"), Report::tr("Acquisitions"), Report::tr("Against the same months"), Report::tr("Against the whole year")},
+                 {{periodLabel(p), fmt::number(d.acquisitions), sameMonths, wholeYear},
+                  {periodLabel(p.previousYear()), fmt::number(d.acquisitionsSamePeriodLastYear), notCompared, notCompared},
+                  {Report::tr("The whole of %1").arg(lastYear), fmt::number(d.acquisitionsLastFullYear), notCompared, notCompared}},
+                 {1, 2, 3});
 }
 
 void addOutlook(ReportDocument &doc, const BranchSummaryData &d)

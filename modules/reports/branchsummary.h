@@ -37,6 +37,7 @@ struct BranchSummaryData {
     qint64 acquisitionsSamePeriodLastYear = 0;
     qint64 acquisitionsLastFullYear = 0;
     qint64 target = 0;
+    QString targetSource; // "sum of the wadah targets" when the office has none of its own; empty otherwise
     double achievement = 0.0;
     bool aboveCap = false;
     qint64 activeParticipants = 0;

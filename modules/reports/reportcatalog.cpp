@@ -87,7 +87,7 @@ Result<ReportPtr> buildReport(const storage::Database &db, const ReportRequest &
         return makeError(QCoreApplication::translate("Report", "the %1 report needs an agent code").arg(kind->id));
     if (kind->needsAny(ReportKind::Wadah) && request.wadahCode.isEmpty())
         return makeError(QCoreApplication::translate("Report", "the %1 report needs a wadah code").arg(kind->id));
-    if (kind->needsAny(ReportKind::Session) && request.sessionId <= 0)
+    if (kind->needsAny(ReportKind::Session) && request.sessionId <= 0 && !request.sessionDate.isValid())
         return makeError(QCoreApplication::translate("Report", "the %1 report needs a Monev session").arg(kind->id));
     return kind->build(db, request);
 }

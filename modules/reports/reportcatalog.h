@@ -29,6 +29,7 @@ struct ReportRequest {
     QString agentCode;
     QString wadahCode;
     qint64 sessionId = 0;
+    QDate sessionDate;   // the Monev session held that day, when no number is given
     bool masked = true;  // personal data (NIK, phone, bank account) masked
     QDate today = QDate::currentDate(); // "as of" for figures of a period that has not ended
 };

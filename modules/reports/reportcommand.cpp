@@ -15,6 +15,15 @@ struct ReportCommand {
     Q_DECLARE_TR_FUNCTIONS(ReportCommand)
 };
 
+// 2025-11-19, 19/11/2025 or 19-11-2025.
+QDate parseDay(const QString &text)
+{
+    for (const QString &format : {QStringLiteral("yyyy-MM-dd"), QStringLiteral("d/M/yyyy"), QStringLiteral("d-M-yyyy")})
+        if (const QDate d = QDate::fromString(text, format); d.isValid())
+            return d;
+    return {};
+}
+
 int run(const QStringList &args)
 {
     QStringList types;
@@ -26,7 +35,9 @@ int run(const QStringList &args)
     a.addOption(QStringLiteral("office"), ReportCommand::tr("Office code (default: the branch)."), QStringLiteral("CODE"));
     a.addOption(QStringLiteral("agent"), ReportCommand::tr("Agent code (--type agent)."), QStringLiteral("CODE"));
     a.addOption(QStringLiteral("wadah"), ReportCommand::tr("Wadah code (--type wadah)."), QStringLiteral("CODE"));
-    a.addOption(QStringLiteral("session"), ReportCommand::tr("Monev session number (--type monev)."), QStringLiteral("ID"));
+    a.addOption(QStringLiteral("session"), ReportCommand::tr("Monev session (--type monev): its number as the Monev page shows it, "
+                                                             "or the day it was held (YYYY-MM-DD or DD/MM/YYYY)."),
+                QStringLiteral("NUMBER|DATE"));
     a.addOption(QStringLiteral("unmasked"), ReportCommand::tr("Show personal data (NIK, phone, bank account) in full."));
     a.addOption(QStringLiteral("out"), ReportCommand::tr("The PDF file to write."), QStringLiteral("FILE.pdf"));
     a.addOption(QStringLiteral("force"), ReportCommand::tr("Replace the --out file when it exists already."));
@@ -55,17 +66,24 @@ int run(const QStringList &args)
     request.agentCode = a.value(QStringLiteral("agent"));
     request.wadahCode = a.value(QStringLiteral("wadah"));
     if (a.isSet(QStringLiteral("session"))) {
+        // The number shown in the Monev page, or the day the session was held.
+        const QString session = a.value(QStringLiteral("session")).trimmed();
         bool ok = false;
-        request.sessionId = a.value(QStringLiteral("session")).toLongLong(&ok);
-        if (!ok || request.sessionId <= 0)
-            return cli::fail(ReportCommand::tr("report: --session takes a session number, not \"%1\"").arg(a.value(QStringLiteral("session"))), cli::Usage);
+        request.sessionId = session.toLongLong(&ok);
+        if (!ok) {
+            request.sessionId = 0;
+            request.sessionDate = parseDay(session);
+        }
+        if ((ok && request.sessionId <= 0) || (!ok && !request.sessionDate.isValid()))
+            return cli::fail(ReportCommand::tr("report: --session takes a session number or the day it was held "
+                                               "(YYYY-MM-DD or DD/MM/YYYY), not \"%1\"").arg(session), cli::Usage);
     }
     if (kind->needsAny(ReportKind::Agent) && request.agentCode.isEmpty())
         return cli::fail(ReportCommand::tr("report: --agent CODE is required for --type %1").arg(kind->id), cli::Usage);
     if (kind->needsAny(ReportKind::Wadah) && request.wadahCode.isEmpty())
         return cli::fail(ReportCommand::tr("report: --wadah CODE is required for --type %1").arg(kind->id), cli::Usage);
-    if (kind->needsAny(ReportKind::Session) && request.sessionId <= 0)
-        return cli::fail(ReportCommand::tr("report: --session ID is required for --type %1").arg(kind->id), cli::Usage);
+    if (kind->needsAny(ReportKind::Session) && request.sessionId <= 0 && !request.sessionDate.isValid())
+        return cli::fail(ReportCommand::tr("report: --session NUMBER or --session DATE is required for --type %1").arg(kind->id), cli::Usage);
     request.masked = !a.isSet(QStringLiteral("unmasked"));
     auto db = a.openDatabase();
     if (!db)

@@ -1,5 +1,6 @@
 #include "reports/reportdata.h"
 
+#include "core/format.h"
 #include "figures/period.h"
 #include "storage/database.h"
 #include "storage/query.h"
@@ -169,7 +170,9 @@ Result<std::vector<Choice>> ReportData::sessionChoices() const
 {
     Query q(m_db.connection(), QStringLiteral("SELECT id, held_on, title FROM monev_sessions ORDER BY held_on DESC, id DESC"));
     return readAll<Choice>(q, [](Query &r) {
-        return Choice{r.text(0), r.value(1).toDate().toString(QStringLiteral("dd/MM/yyyy")) + QStringLiteral(" · ") + r.text(2)};
+        // The number first: the one the command line takes (report --type monev --session N).
+        return Choice{r.text(0), QCoreApplication::translate("Report", "No. %1 · %2 · %3")
+                                     .arg(r.text(0), fmt::date(r.value(1).toDate()), r.text(2))};
     });
 }
 

@@ -16,6 +16,7 @@
 #include <QPdfWriter>
 #include <QTextDocument>
 #include <QTextObjectInterface>
+#include <QTextTable>
 
 namespace perisai::reports {
 namespace {
@@ -76,6 +77,60 @@ void keepHeadingsWithContent(QTextDocument &doc, double pageHeight)
     }
 }
 
+// A table whose last row would stand alone at the top of a page takes the row before it along (the
+// header row repeats there), so that no page holds a single orphaned row. A note right under a table
+// (what its figures mean) never starts a page by itself either.
+void keepLastRowsTogether(QTextDocument &doc, double pageHeight)
+{
+    QAbstractTextDocumentLayout *layout = doc.documentLayout();
+    // Where a paragraph's last line ends up: a line that would cross the page's end is pushed down inside
+    // the block, which its bounding rectangle does not show.
+    auto pageOfText = [&](const QTextBlock &block) {
+        const QTextLine line = block.layout()->lineAt(block.layout()->lineCount() - 1);
+        return static_cast<int>(std::floor((layout->blockBoundingRect(block).top() + line.y() + line.height() / 2) / pageHeight));
+    };
+    auto pageOf = [&](const QTextTableCell &cell) { return pageOfText(cell.firstCursorPosition().block()); };
+    for (QTextFrame *frame : doc.rootFrame()->childFrames()) {
+        auto *table = qobject_cast<QTextTable *>(frame);
+        const int headerRows = table ? table->format().headerRowCount() : 0;
+        if (!table || table->rows() - headerRows < 3)
+            continue;
+        doc.pageCount(); // measure a finished layout (an earlier move shifts what follows)
+        const int last = table->rows() - 1;
+        // The paragraph under the table: Qt keeps an empty block between the two.
+        QTextBlock after = doc.findBlock(table->lastPosition() + 1);
+        while (after.isValid() && after.text().trimmed().isEmpty() && QTextCursor(after).currentFrame() == doc.rootFrame())
+            after = after.next();
+        const bool noteAlone = after.isValid() && QTextCursor(after).currentFrame() == doc.rootFrame()
+                               && after.blockFormat().headingLevel() == 0 && after.layout()->lineCount() <= 2
+                               && pageOfText(after) > pageOf(table->cellAt(last, 0));
+        const bool lastAlone = pageOf(table->cellAt(last, 0)) > pageOf(table->cellAt(last - 1, 0));
+        if (!noteAlone && !lastAlone)
+            continue;
+        auto breakBefore = [](QTextCursor cursor) {
+            QTextBlockFormat format = cursor.blockFormat();
+            format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+            cursor.setBlockFormat(format);
+        };
+        if (table->rows() <= 16) {
+            // A short table moves to the next page whole, with its heading: a break inside it (Qt repeats the
+            // header row there) can leave a page holding the header alone.
+            const QTextBlock before = doc.findBlock(table->firstPosition() - 1);
+            if (before.isValid() && before.blockFormat().headingLevel() > 0) {
+                breakBefore(QTextCursor(before));
+            } else if (before.isValid()) {
+                QTextBlockFormat format = before.blockFormat();
+                format.setPageBreakPolicy(format.pageBreakPolicy() | QTextFormat::PageBreak_AlwaysAfter);
+                QTextCursor(before).setBlockFormat(format);
+            }
+        } else if (lastAlone) {
+            // A long one keeps running over the pages: its last two rows go to the last page together.
+            for (int c = 0; c < table->columns(); ++c)
+                breakBefore(table->cellAt(last - 1, c).firstCursorPosition());
+        }
+    }
+}
+
 const char *const kStyle =
     "body { font-family: 'DejaVu Sans'; font-size: 9pt; color: #1F2D3D; }"
     "h1 { font-size: 17pt; color: #0B5EA8; margin: 0; }"
@@ -84,6 +139,7 @@ const char *const kStyle =
     "table.data { border-collapse: collapse; }"
     "table.data th { background: #E8EEF5; color: #1F2D3D; font-weight: bold; padding: 3px 5px; border-bottom: 1px solid #9FB0C3; }"
     "table.data td { padding: 2px 5px; border-bottom: 1px solid #E3E8EE; }"
+    ".nw { white-space: nowrap; }"
     "td.fig { background: #F4F6F9; padding: 6px 10px; border: 1px solid #DDE3EA; }"
     ".figcap { color: #6B7A89; font-size: 8pt; }"
     ".figval { font-size: 12pt; font-weight: bold; color: #1F2D3D; }"
@@ -168,20 +224,21 @@ void ReportDocument::addNote(const QString &text)
 void ReportDocument::addTable(const QStringList &headers, const QList<QStringList> &rows, const QList<int> &rightAligned,
                               const QList<int> &noWrap)
 {
+    // "No wrap" is a class, not a style attribute: Qt drops a cell's stylesheet border when the cell has
+    // a style attribute of its own, and the rule under the row stopped at the first such column.
+    auto cell = [&](const char *tag, int c, const QString &text) {
+        return QStringLiteral("<%1 align='%2'%3>%4</%1>")
+            .arg(QLatin1String(tag), rightAligned.contains(c) ? QStringLiteral("right") : QStringLiteral("left"),
+                 rightAligned.contains(c) || noWrap.contains(c) ? QStringLiteral(" class='nw'") : QString(), esc(text));
+    };
     QString html = QStringLiteral("<table class='data' width='100%' cellspacing='0'><thead><tr>");
     for (int c = 0; c < headers.size(); ++c)
-        html += QStringLiteral("<th align='%1'%2>%3</th>")
-                    .arg(rightAligned.contains(c) ? QStringLiteral("right") : QStringLiteral("left"),
-                         rightAligned.contains(c) || noWrap.contains(c) ? QStringLiteral(" style='white-space: nowrap'") : QString(),
-                         esc(headers[c]));
+        html += cell("th", c, headers[c]);
     html += QStringLiteral("</tr></thead>");
     for (const QStringList &row : rows) {
         html += QStringLiteral("<tr>");
         for (int c = 0; c < row.size(); ++c)
-            html += QStringLiteral("<td align='%1'%2>%3</td>")
-                        .arg(rightAligned.contains(c) ? QStringLiteral("right") : QStringLiteral("left"),
-                             rightAligned.contains(c) || noWrap.contains(c) ? QStringLiteral(" style='white-space: nowrap'") : QString(),
-                             esc(row[c]));
+            html += cell("td", c, row[c]);
         html += QStringLiteral("</tr>");
     }
     if (rows.isEmpty())
@@ -232,6 +289,11 @@ void ReportDocument::paint(QPagedPaintDevice *device) const
     doc.documentLayout()->registerHandler(kChartFormat, &charts);
     doc.setDefaultFont(QFont(QStringLiteral("DejaVu Sans"), 9));
     doc.setUseDesignMetrics(true); // the same line breaks and pages on a 300 dpi PDF and a 1200 dpi printer
+    // Lines break between words only: a narrow column grows to its longest word ("Diberhentikan"), never
+    // splits it.
+    QTextOption wrap = doc.defaultTextOption();
+    wrap.setWrapMode(QTextOption::WordWrap);
+    doc.setDefaultTextOption(wrap);
     doc.setHtml(buildHtml());
     // Replace chart markers by chart objects.
     QTextCursor cursor(&doc);
@@ -246,6 +308,7 @@ void ReportDocument::paint(QPagedPaintDevice *device) const
     }
     doc.setPageSize(body.size());
     keepHeadingsWithContent(doc, body.height());
+    keepLastRowsTogether(doc, body.height());
 
     const int pages = doc.pageCount();
     m_pageCount = pages;

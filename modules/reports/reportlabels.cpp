@@ -81,7 +81,7 @@ QString changeLabel(qint64 current, qint64 base)
 {
     if (base == 0)
         return QStringLiteral("–");
-    const double change = static_cast<double>(current - base) / static_cast<double>(base);
+    const double change = indicators::growth(current, base);
     return (change >= 0 ? QStringLiteral("+") : QString()) + fmt::percent(change);
 }
 

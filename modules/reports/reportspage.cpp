@@ -5,12 +5,12 @@
 #include "ui/backgroundtask.h"
 #include "ui/pageheader.h"
 #include "ui/theme.h"
+#include "ui/filedialogs.h"
 
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QFrame>
 #include <QLabel>
@@ -356,8 +356,8 @@ void ReportsPage::savePdf()
     const ReportMeta &meta = m_document->meta();
     QString name = meta.title + QLatin1Char(' ') + meta.subtitle.section(QStringLiteral(" · "), 0, 0);
     name.replace(QRegularExpression(QStringLiteral("[^\\w\\-]+")), QStringLiteral("-"));
-    QString path = QFileDialog::getSaveFileName(this, tr("Save PDF"), name.toLower() + QStringLiteral(".pdf"),
-                                                tr("PDF documents (*.pdf)"));
+    QString path = ui::saveFileName(this, tr("Save PDF"), name.toLower() + QStringLiteral(".pdf"),
+                                    tr("PDF documents (*.pdf)"));
     if (path.isEmpty())
         return;
     if (!path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive))

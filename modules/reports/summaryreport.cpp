@@ -28,6 +28,7 @@ BranchSummaryData summaryData(const figures::DashboardData &dashboard, const QSt
     d.acquisitionsSamePeriodLastYear = s.acquisitionsSamePeriodLastYear;
     d.acquisitionsLastFullYear = s.acquisitionsLastFullYear;
     d.target = s.target;
+    d.targetSource = figures::targetSourceText(s.targetSource);
     d.achievement = s.achievement.ratio;
     d.aboveCap = s.achievement.aboveCap;
     d.activeParticipants = s.activeParticipants;

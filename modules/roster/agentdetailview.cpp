@@ -202,7 +202,11 @@ QWidget *AgentDetailView::header()
     m_revealNik->setStyleSheet(QStringLiteral("QPushButton { border: none; padding: 0 4px; color: %1; }").arg(ui::colors::primary.name()));
     m_revealNik->setToolTip(tr("Personal data: show the full NIK of this agent only"));
     connect(m_revealNik, &QPushButton::clicked, this, [this]() {
-        m_nikRevealed = !m_nikRevealed;
+        if (!m_nikRevealed) {
+            emit nikRevealRequested();
+            return;
+        }
+        m_nikRevealed = false;
         updatePersonalData();
     });
     nikRow->addWidget(m_nik);
@@ -302,6 +306,12 @@ void AgentDetailView::showDetail(const AgentDetail &d, bool revealPersonalData)
     m_chart->setNote(tr("Retention %1 mo: %2%").arg(months.join(QStringLiteral("·")), shares.join(QStringLiteral("·"))));
     m_chart->setToolTip(figures::tooltip(Term::Retention, tr("Recruits registered in %1.").arg(period)));
     fillLists();
+}
+
+void AgentDetailView::revealNik()
+{
+    m_nikRevealed = true;
+    updatePersonalData();
 }
 
 void AgentDetailView::setRevealPersonalData(bool reveal)

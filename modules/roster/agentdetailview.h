@@ -32,6 +32,9 @@ public:
     qint64 agentId() const { return m_detail.agent.id; }
     bool nikRevealed() const { return m_nikRevealed; }
     QString nikText() const;
+    const Agent &agent() const { return m_detail.agent; }
+    // Shows this agent's full NIK; the page calls it once the showing is in the audit log.
+    void revealNik();
 
 signals:
     void editRequested();
@@ -39,6 +42,8 @@ signals:
     void recruitsRequested(qint64 agentId);
     void noteSubmitted(qint64 agentId, const QString &text);
     void reviewCaseRequested(qint64 caseId);
+    // "Show" beside the masked NIK (hiding it again needs nobody's permission).
+    void nikRevealRequested();
 
 private:
     QWidget *header();

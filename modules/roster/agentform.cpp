@@ -6,6 +6,8 @@
 #include "roster/agentrepository.h"
 #include "roster/conflict.h"
 #include "roster/formparts.h"
+#include "roster/personaldataedit.h"
+#include "ui/appcontext.h"
 #include "roster/statusrules.h"
 
 #include <QCheckBox>
@@ -61,6 +63,8 @@ AgentForm::AgentForm(CommandContext context, QUndoStack *undoStack, const Lookup
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
 
+    for (AgentField f : {AgentField::Nik, AgentField::Phone, AgentField::Account})
+        connect(personalBox(f), &PersonalDataEdit::revealRequested, this, [this, f]() { revealField(f); });
     updateNikInfo();
     updateBankFromWadah();
     updateEligibility();
@@ -71,16 +75,18 @@ void AgentForm::setAgent(const Agent &a)
     m_original = a;
     setWindowTitle(a.id ? tr("Agent %1").arg(a.code) : tr("New agent"));
     m_code->setText(a.code);
-    m_nik->setText(a.nik);
+    // Someone already on file: personal data masked, as everywhere else in the window.
+    const bool mask = a.id != 0 && !revealWindowWide();
+    m_nikBox->setValue(a.nik, mask);
     m_name->setText(a.name);
-    m_phone->setText(a.phone);
+    m_phoneBox->setValue(a.phone, mask);
     m_address->setText(a.address);
     m_notes->setPlainText(a.notes);
     selectId(m_wadah, a.wadahId);
     selectId(m_office, a.officeId);
     m_joined->setDate(a.joinedOn.isValid() ? a.joinedOn : QDate::currentDate());
     m_bank->setCurrentText(a.bank);
-    m_account->setText(a.accountNo);
+    m_accountBox->setValue(a.accountNo, mask);
     m_bpu->setChecked(a.isBpuParticipant);
     m_kpj->setText(a.kpj);
     m_hasAccount->setChecked(a.hasAccount);
@@ -93,23 +99,82 @@ void AgentForm::setAgent(const Agent &a)
     clearIssues();
     m_conflict->hide();
     updateNikInfo();
+    updatePhoneInfo();
     updateEligibility();
+    // The window shows personal data: the form does too, and the log says whose was shown.
+    if (a.id != 0 && revealWindowWide()) {
+        QStringList shown;
+        for (AgentField f : {AgentField::Nik, AgentField::Phone, AgentField::Account})
+            if (!personalBox(f)->value().isEmpty())
+                shown << personalFieldName(f);
+        if (!shown.isEmpty())
+            if (auto st = m_context.service().recordReveal(m_original, shown); !st)
+                setFieldError(m_formError, nullptr, st.errorText());
+    }
+}
+
+QString AgentForm::personalFieldName(AgentField field)
+{
+    switch (field) {
+    case AgentField::Nik: return tr("NIK");
+    case AgentField::Phone: return tr("phone");
+    case AgentField::Account: return tr("bank account");
+    default: return {};
+    }
+}
+
+bool AgentForm::revealWindowWide() const
+{
+    return m_context.app && m_context.app->revealPersonalData();
+}
+
+PersonalDataEdit *AgentForm::personalBox(AgentField field) const
+{
+    switch (field) {
+    case AgentField::Nik: return m_nikBox;
+    case AgentField::Phone: return m_phoneBox;
+    case AgentField::Account: return m_accountBox;
+    default: return nullptr;
+    }
+}
+
+bool AgentForm::isMasked(AgentField field) const
+{
+    const PersonalDataEdit *box = personalBox(field);
+    return box && box->isMasked();
+}
+
+void AgentForm::revealField(AgentField field)
+{
+    PersonalDataEdit *box = personalBox(field);
+    if (!box || !box->isMasked())
+        return;
+    // Logged first: a value is never shown without its line in the audit log.
+    if (auto st = m_context.service().recordReveal(m_original, {personalFieldName(field)}); !st) {
+        setFieldError(m_formError, nullptr, tr("Not shown: the audit log could not be written (%1).").arg(st.errorText()));
+        return;
+    }
+    box->reveal();
+    if (field == AgentField::Nik)
+        updateNikInfo();
+    if (field == AgentField::Phone)
+        updatePhoneInfo();
 }
 
 Agent AgentForm::agentFromFields() const
 {
     Agent a = m_original;
     a.code = m_code->text();
-    a.nik = m_nik->text();
+    a.nik = m_nikBox->value();
     a.name = m_name->text();
-    a.phone = m_phone->text();
+    a.phone = m_phoneBox->value();
     a.address = m_address->text();
     a.notes = m_notes->toPlainText();
     a.wadahId = selectedId(m_wadah);
     a.officeId = selectedId(m_office);
     a.joinedOn = m_joined->date();
     a.bank = m_bank->currentText().trimmed();
-    a.accountNo = m_account->text();
+    a.accountNo = m_accountBox->value();
     a.isBpuParticipant = m_bpu->isChecked();
     a.kpj = m_kpj->text();
     a.hasAccount = m_hasAccount->isChecked();
@@ -126,9 +191,10 @@ void AgentForm::updateNikInfo()
     // Typing again replaces the message of the last save with the live reading of the NIK.
     if (QLabel *error = m_errors.value(int(AgentField::Nik)); error && !error->isHidden() && m_nik->hasFocus())
         setFieldError(error, m_nik, QString());
-    const QString nik = m_nik->text().trimmed();
+    // A masked NIK says nothing, and what it would say (birth date, sex) is personal data too.
+    const QString nik = m_nikBox->isMasked() ? QString() : m_nik->text().trimmed();
     m_nikInfo->setText(describeNik(nik));
-    m_nikInfo->setVisible(m_errors.value(int(AgentField::Nik))->isHidden());
+    m_nikInfo->setVisible(m_errors.value(int(AgentField::Nik))->isHidden() && !m_nikBox->isMasked());
     const bool bad = nik.size() >= 16 && !Nik::isValid(nik);
     m_nikInfo->setObjectName(bad ? QStringLiteral("fieldError") : QStringLiteral("hint"));
     m_nikInfo->style()->unpolish(m_nikInfo);
@@ -137,7 +203,7 @@ void AgentForm::updateNikInfo()
 
 void AgentForm::updatePhoneInfo()
 {
-    const QString text = m_phone->text().trimmed();
+    const QString text = m_phoneBox->isMasked() ? QString() : m_phone->text().trimmed();
     auto normalized = Phone::normalize(text);
     m_phoneInfo->setText(text.isEmpty() ? QString() : normalized ? tr("Saved as %1").arg(*normalized) : QString());
 }

@@ -22,6 +22,8 @@ class QWidget;
 
 namespace perisai::roster {
 
+class PersonalDataEdit;
+
 class AgentForm : public QDialog {
     Q_OBJECT
 
@@ -37,6 +39,11 @@ public:
     bool save();
     // Loads the stored version after a conflict (the user's typing is replaced).
     void reloadLatest();
+
+    // The agent's NIK, phone and account are masked in the form unless the window shows personal data;
+    // "Show" beside one reveals it and writes who looked at whose data in the audit log.
+    void revealField(AgentField field);
+    bool isMasked(AgentField field) const;
 
     // For tests and the page: the message shown under a field, and the conflict banner.
     QString fieldMessage(AgentField field) const;
@@ -55,6 +62,9 @@ private:
     void updatePhoneInfo();
     void updateBankFromWadah();
     void updateEligibility();
+    PersonalDataEdit *personalBox(AgentField field) const;
+    static QString personalFieldName(AgentField field);
+    bool revealWindowWide() const;
 
     CommandContext m_context;
     QUndoStack *m_undo;
@@ -66,6 +76,9 @@ private:
     QLabel *m_conflictText = nullptr;
     QLabel *m_formError = nullptr;
     QLineEdit *m_code = nullptr;
+    PersonalDataEdit *m_nikBox = nullptr;
+    PersonalDataEdit *m_phoneBox = nullptr;
+    PersonalDataEdit *m_accountBox = nullptr;
     QLineEdit *m_nik = nullptr;
     QLabel *m_nikInfo = nullptr;
     QLineEdit *m_name = nullptr;

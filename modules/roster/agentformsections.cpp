@@ -3,6 +3,8 @@
 
 #include "core/phone.h"
 #include "roster/formparts.h"
+#include "roster/personaldataedit.h"
+#include "ui/personaldata.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -45,14 +47,16 @@ QWidget *AgentForm::identitySection()
     form->addRow(tr("Agent code"), m_code);
     form->addRow(QString(), errorLabel(AgentField::Code));
 
-    m_nik = new QLineEdit;
+    m_nikBox = new PersonalDataEdit([](const QString &v) { return ui::showNik(v, false); });
+    m_nikBox->setObjectName(QStringLiteral("nikField"));
+    m_nik = m_nikBox->lineEdit();
     m_nik->setObjectName(QStringLiteral("nik"));
     m_nik->setMaxLength(20);
     m_nik->setPlaceholderText(tr("16 digits from the KTP"));
     m_nikInfo = new QLabel;
     m_nikInfo->setObjectName(QStringLiteral("hint"));
     m_nikInfo->setWordWrap(true);
-    form->addRow(tr("NIK"), m_nik);
+    form->addRow(tr("NIK"), m_nikBox);
     form->addRow(QString(), m_nikInfo);
     form->addRow(QString(), errorLabel(AgentField::Nik));
     connect(m_nik, &QLineEdit::textChanged, this, &AgentForm::updateNikInfo);
@@ -62,17 +66,21 @@ QWidget *AgentForm::identitySection()
     form->addRow(tr("Full name"), m_name);
     form->addRow(QString(), errorLabel(AgentField::Name));
 
-    m_phone = new QLineEdit;
+    m_phoneBox = new PersonalDataEdit([](const QString &v) { return ui::showPhone(v, false); });
+    m_phoneBox->setObjectName(QStringLiteral("phoneField"));
+    m_phone = m_phoneBox->lineEdit();
     m_phone->setObjectName(QStringLiteral("phone"));
     m_phone->setPlaceholderText(tr("0812-3456-7890"));
     m_phoneInfo = new QLabel;
     m_phoneInfo->setObjectName(QStringLiteral("hint"));
     m_phoneInfo->setWordWrap(true);
-    form->addRow(tr("Phone (WhatsApp)"), m_phone);
+    form->addRow(tr("Phone (WhatsApp)"), m_phoneBox);
     form->addRow(QString(), m_phoneInfo);
     form->addRow(QString(), errorLabel(AgentField::Phone));
     connect(m_phone, &QLineEdit::textChanged, this, &AgentForm::updatePhoneInfo);
     connect(m_phone, &QLineEdit::editingFinished, this, [this]() {
+        if (m_phoneBox->isMasked())
+            return;
         if (auto normalized = Phone::normalize(m_phone->text()))
             m_phone->setText(*normalized);
     });
@@ -120,9 +128,11 @@ QWidget *AgentForm::placementSection()
     m_bank->addItems(m_lookups.banks);
     form->addRow(tr("Bank"), m_bank);
     form->addRow(QString(), errorLabel(AgentField::Bank));
-    m_account = new QLineEdit;
+    m_accountBox = new PersonalDataEdit([](const QString &v) { return ui::showAccount(v, false); });
+    m_accountBox->setObjectName(QStringLiteral("accountField"));
+    m_account = m_accountBox->lineEdit();
     m_account->setObjectName(QStringLiteral("accountNo"));
-    form->addRow(tr("Account number"), m_account);
+    form->addRow(tr("Account number"), m_accountBox);
     form->addRow(QString(), errorLabel(AgentField::Account));
     connect(m_account, &QLineEdit::textEdited, this, [this](const QString &text) {
         if (!text.trimmed().isEmpty())

@@ -9,6 +9,7 @@
 #include "storage/query.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 
 namespace perisai::roster {
 using storage::Query;
@@ -87,6 +88,15 @@ Status AgentRepository::removeNote(qint64 noteId, const QString &user)
         return st;
     return storage::writeAudit(m_db.connection(), {user, QStringLiteral("delete"), QStringLiteral("agent_notes"), noteId,
                                                    QCoreApplication::translate("roster", "Note removed"), before, {}});
+}
+
+Status AgentRepository::logReveal(const Agent &agent, const QStringList &fields, const QString &user)
+{
+    const QJsonObject shown{{QStringLiteral("shown"), QJsonArray::fromStringList(fields)}};
+    return storage::writeAudit(m_db.connection(), {user, QStringLiteral("reveal"), QStringLiteral("agents"), agent.id,
+                                                   QCoreApplication::translate("roster", "%1 of %2 %3 shown in the agent form")
+                                                       .arg(fields.join(QStringLiteral(", ")), agent.code, agent.name),
+                                                   {}, shown});
 }
 
 Result<QMap<int, MonthActivity>> AgentRepository::activity(qint64 agentId, YearMonth from, YearMonth to) const

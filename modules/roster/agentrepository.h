@@ -49,6 +49,8 @@ public:
     Result<QList<AgentNote>> notes(qint64 agentId) const;   // newest first
     Result<qint64> addNote(qint64 agentId, const AgentNote &note);
     Status removeNote(qint64 noteId, const QString &user);
+    // An audit line: `user` looked at the agent's `fields` ("NIK", "phone", ...) in a form.
+    Status logReveal(const Agent &agent, const QStringList &fields, const QString &user);
 
     // Active agents with the date they became active (automatic deactivation candidates).
     Result<QList<Agent>> activeAgents() const;

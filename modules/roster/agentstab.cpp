@@ -5,6 +5,7 @@
 #include "roster/delegates.h"
 #include "roster/formparts.h"
 #include "roster/tableview.h"
+#include "ui/columnfit.h"
 #include "ui/theme.h"
 
 #include <QComboBox>
@@ -34,16 +35,14 @@ AgentsTab::AgentsTab(QWidget *parent) : QWidget(parent), m_model(new AgentListMo
     m_table->setItemDelegateForColumn(AgentListModel::Name, new TwoLineDelegate(m_table));
     m_table->setItemDelegateForColumn(AgentListModel::Wadah, new TwoLineDelegate(m_table));
     m_table->verticalHeader()->setDefaultSectionSize(42);
-    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->sortByColumn(AgentListModel::YearAcq, Qt::DescendingOrder); // the branch's best agents first
     enableColumnMenu(m_table);
     QHeaderView *h = m_table->horizontalHeader();
     for (int c : {int(AgentListModel::Code), int(AgentListModel::Target), int(AgentListModel::Nik), int(AgentListModel::Phone),
                   int(AgentListModel::Office)})
         h->setSectionHidden(c, true);
-    const int widths[] = {120, 150, 130, 110, 122, 96, 90, 84, 84, 84, 70, 104, 150, 140};
-    for (int c = 0; c < AgentListModel::ColumnCount; ++c)
-        h->resizeSection(c, widths[c]);
+    // Figures as wide as they need; names and wadah take the rest.
+    ui::fitColumns(m_table, {AgentListModel::Name, AgentListModel::Wadah});
 
     m_detail = new AgentDetailView;
     m_detail->setMinimumWidth(400);

@@ -16,7 +16,7 @@ Result<ChangeInfo> readLastChange(const storage::Database &db, const QString &ta
 {
     storage::Query q(db.connection(), QStringLiteral(
         "SELECT user_name, at, action, summary, before, after FROM audit_log WHERE table_name = ? AND row_id = ? "
-        "ORDER BY id DESC LIMIT 1"));
+        "AND action <> 'reveal' ORDER BY id DESC LIMIT 1")); // looking is not changing
     if (auto st = q.bind({table, rowId}).exec(); !st)
         return st.error();
     ChangeInfo info;
@@ -101,6 +101,10 @@ QStringList fieldLabels(const QStringList &columns)
         {QStringLiteral("leader_name"), QT_TRANSLATE_NOOP("roster", "leader")},
         {QStringLiteral("partner_bank"), QT_TRANSLATE_NOOP("roster", "partner bank")},
         {QStringLiteral("legal_status"), QT_TRANSLATE_NOOP("roster", "legal status")},
+        {QStringLiteral("parent_id"), QT_TRANSLATE_NOOP("roster", "office above")},
+        {QStringLiteral("region"), QT_TRANSLATE_NOOP("roster", "region")},
+        {QStringLiteral("head_name"), QT_TRANSLATE_NOOP("roster", "head")},
+        {QStringLiteral("closed_on"), QT_TRANSLATE_NOOP("roster", "closing date")},
     };
     QStringList out;
     for (const QString &c : columns) {

@@ -127,4 +127,11 @@ void AchievementDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     painter->restore();
 }
 
+QSize AchievementDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QSize s = QStyledItemDelegate::sizeHint(option, index);
+    s.setWidth(std::max(s.width(), 8 + 70 + 6 + 52 + 8));
+    return s;
+}
+
 } // namespace perisai::roster

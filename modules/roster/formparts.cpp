@@ -1,5 +1,8 @@
 #include "formparts.h"
 
+#include "roster/conflict.h"
+
+#include <QCoreApplication>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -48,6 +51,16 @@ Banner makeBanner(const QString &buttonText, const QString &objectName)
     }
     b.widget->hide();
     return b;
+}
+
+void showSaveError(const Banner &conflict, QLabel *formError, const Error &error)
+{
+    if (isConflict(error)) {
+        conflict.text->setText(QCoreApplication::translate("roster", "<b>Not saved.</b> %1").arg(error.message.toHtmlEscaped()));
+        conflict.widget->show();
+    } else {
+        setFieldError(formError, nullptr, error.message);
+    }
 }
 
 void fillOptions(QComboBox *combo, const QList<Option> &options, const QString &none)

@@ -2,6 +2,7 @@
 // Small pieces the roster's forms share: the red line under a field, the banner for an edit conflict,
 // option combos filled from lookups.
 
+#include "core/result.h"
 #include "roster/lookuprepository.h"
 
 #include <QString>
@@ -23,6 +24,9 @@ struct Banner {
     QPushButton *button = nullptr;
 };
 Banner makeBanner(const QString &buttonText, const QString &objectName = QStringLiteral("noticeBad"));
+// A failed save: an edit conflict in the banner (it names who changed the row and when), anything else in
+// the red line under the form.
+void showSaveError(const Banner &conflict, QLabel *formError, const Error &error);
 
 // Fills a combo with options (data = id); `none`: a first entry with id 0 ("All KCP", "– choose –").
 void fillOptions(QComboBox *combo, const QList<Option> &options, const QString &none = {});

@@ -27,7 +27,7 @@ Result<QList<Option>> options(const storage::Database &db, const QString &sql)
 Result<QList<Option>> LookupRepository::offices() const
 {
     return options(m_db, QStringLiteral("SELECT id, code, name, parent_id, kind FROM offices WHERE kind IN ('kc', 'kcp') "
-                                        "ORDER BY CASE kind WHEN 'kc' THEN 0 ELSE 1 END, code"));
+                                        "AND closed_on IS NULL ORDER BY CASE kind WHEN 'kc' THEN 0 ELSE 1 END, code"));
 }
 
 Result<QList<Option>> LookupRepository::wadah() const

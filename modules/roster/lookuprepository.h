@@ -28,7 +28,7 @@ class LookupRepository {
 public:
     explicit LookupRepository(const storage::Database &db) : m_db(db) {}
 
-    Result<QList<Option>> offices() const;       // KCP and KC, by code
+    Result<QList<Option>> offices() const;       // open KCP and KC, by code
     Result<QList<Option>> wadah() const;         // by code, with office and partner bank
     Result<QList<Option>> agents() const;        // by code
     Result<QStringList> occupations() const;     // as recorded on participants

@@ -21,7 +21,6 @@
 #include "ui/theme.h"
 
 #include <QAction>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenu>
@@ -94,6 +93,14 @@ RosterPage::RosterPage(ui::AppContext &context, QWidget *parent)
     });
     connect(m_agents->detail(), &AgentDetailView::reviewCaseRequested, this, [this](qint64 caseId) {
         m_context.navigate(QStringLiteral("review"), {{QStringLiteral("case"), caseId}});
+    });
+    connect(m_agents->detail(), &AgentDetailView::nikRevealRequested, this, [this]() {
+        // Logged first: who looked at whose NIK, and when.
+        if (auto st = m_commands.service().recordReveal(m_agents->detail()->agent(), {tr("NIK")}); !st) {
+            showNotice(tr("The NIK is not shown: the audit log could not be written (%1).").arg(st.errorText()), true);
+            return;
+        }
+        m_agents->detail()->revealNik();
     });
     connect(m_agents->detail(), &AgentDetailView::noteSubmitted, this, [this](qint64 agentId, const QString &text) {
         auto id = m_commands.service().addNote(agentId, text);

@@ -14,8 +14,8 @@
 #include "roster/wadahtab.h"
 #include "ui/appcontext.h"
 #include "ui/backgroundtask.h"
+#include "ui/filedialogs.h"
 
-#include <QFileDialog>
 #include <QTabWidget>
 #include <QTableView>
 
@@ -83,8 +83,8 @@ void RosterPage::chooseExport(const QString &suffix)
 {
     const QString base = m_tabs->currentWidget() == m_wadah ? tr("wadah") : m_tabs->currentWidget() == m_participants ? tr("participants") : tr("agents");
     const QString name = QStringLiteral("%1-%2.%3").arg(base, QDate::currentDate().toString(QStringLiteral("yyyyMMdd")), suffix);
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export"), name,
-                                                      suffix == QLatin1String("csv") ? tr("CSV (*.csv)") : tr("Excel workbook (*.xlsx)"));
+    const QString path = ui::saveFileName(this, tr("Export"), name,
+                                          suffix == QLatin1String("csv") ? tr("CSV (*.csv)") : tr("Excel workbook (*.xlsx)"));
     if (!path.isEmpty())
         exportCurrent(path);
 }

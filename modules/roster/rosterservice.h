@@ -75,6 +75,10 @@ public:
     Result<qint64> addNote(qint64 agentId, const QString &text);
     Status removeNote(qint64 agentId, qint64 noteId);
 
+    // Records in the audit log that the user was shown the agent's personal data (`fields`, as the user reads
+    // them: "NIK", "phone"); a form shows the values only once this succeeded.
+    Status recordReveal(const Agent &agent, const QStringList &fields);
+
 private:
     QString user() const;
     Result<StatusChange> applyStatus(const StatusChange &change, int expectedVersion); // in the caller's transaction

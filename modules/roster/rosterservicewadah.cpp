@@ -127,4 +127,14 @@ Status RosterService::removeNote(qint64 agentId, qint64 noteId)
     return tx.commit();
 }
 
+Status RosterService::recordReveal(const Agent &agent, const QStringList &fields)
+{
+    storage::Transaction tx(m_db.connection());
+    if (!tx.started())
+        return tx.beginError();
+    if (auto st = AgentRepository(m_db).logReveal(agent, fields, user()); !st)
+        return st;
+    return tx.commit();
+}
+
 } // namespace perisai::roster

@@ -1,5 +1,7 @@
 #include "tableview.h"
 
+#include "ui/columnfit.h"
+
 #include <QAction>
 #include <QHeaderView>
 #include <QMenu>
@@ -37,7 +39,10 @@ void enableColumnMenu(QTableView *table)
             QAction *a = menu.addAction(model->headerData(c, Qt::Horizontal).toString());
             a->setCheckable(true);
             a->setChecked(!header->isSectionHidden(c));
-            QObject::connect(a, &QAction::toggled, table, [header, c](bool on) { header->setSectionHidden(c, !on); });
+            QObject::connect(a, &QAction::toggled, table, [table, header, c](bool on) {
+                header->setSectionHidden(c, !on);
+                ui::refitColumns(table);
+            });
         }
         menu.exec(header->mapToGlobal(pos));
     });

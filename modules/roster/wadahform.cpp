@@ -1,6 +1,5 @@
 #include "wadahform.h"
 
-#include "roster/conflict.h"
 #include "roster/formparts.h"
 #include "roster/wadahrepository.h"
 
@@ -122,12 +121,7 @@ bool WadahForm::save()
     RosterService service = m_context.service();
     auto result = data.id == 0 ? service.addWadah(data) : service.updateWadah(data, m_original.version);
     if (auto *failure = std::get_if<SaveFailure>(&result)) {
-        if (isConflict(failure->error)) {
-            m_conflictText->setText(tr("<b>Not saved.</b> %1").arg(failure->error.message.toHtmlEscaped()));
-            m_conflict->show();
-        } else {
-            setFieldError(m_error, nullptr, failure->error.message);
-        }
+        showSaveError({m_conflict, m_conflictText, nullptr}, m_error, failure->error);
         return false;
     }
     const Wadah saved = std::get<Wadah>(result);

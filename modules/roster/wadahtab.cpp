@@ -3,6 +3,7 @@
 #include "roster/delegates.h"
 #include "roster/formparts.h"
 #include "roster/tableview.h"
+#include "ui/columnfit.h"
 #include "ui/theme.h"
 
 #include <QCheckBox>
@@ -59,10 +60,7 @@ WadahTab::WadahTab(QWidget *parent) : QWidget(parent), m_model(new WadahListMode
     m_table->setItemDelegateForColumn(WadahListModel::Status, new ChipDelegate(m_table));
     m_table->sortByColumn(WadahListModel::Code, Qt::AscendingOrder);
     enableColumnMenu(m_table);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    const int widths[] = {124, 230, 120, 160, 140, 110, 90, 90, 200, 90};
-    for (int c = 0; c < WadahListModel::ColumnCount; ++c)
-        m_table->horizontalHeader()->resizeSection(c, widths[c]);
+    ui::fitColumns(m_table, {WadahListModel::Name, WadahListModel::Supervisor});
     layout->addWidget(m_table, 1);
 
     connect(m_search, &QLineEdit::textChanged, this, &WadahTab::applyFilter);

@@ -10,7 +10,7 @@ namespace perisai::storage {
 
 struct AuditEntry {
     QString user;
-    QString action;   // insert, update, delete, status, import, undo
+    QString action;   // insert, update, delete, status, import, undo, reveal (personal data shown in a form)
     QString table;
     qint64 rowId = 0;
     QString summary;  // one line a person reads in the history

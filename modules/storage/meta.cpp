@@ -27,4 +27,14 @@ bool isEmpty(const Database &db)
     return v.ok() && v->toLongLong() == 0;
 }
 
+DatabaseKind databaseKind(const Database &db)
+{
+    const QString kind = readMeta(db, QString::fromLatin1(kDatabaseKindKey));
+    if (kind == QLatin1String(kDemoKind))
+        return DatabaseKind::Demo;
+    if (kind == QLatin1String(kBranchKind))
+        return DatabaseKind::Branch;
+    return readMeta(db, QStringLiteral("demo_seed")).isEmpty() ? DatabaseKind::Unknown : DatabaseKind::Demo;
+}
+
 } // namespace perisai::storage

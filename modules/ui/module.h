@@ -40,6 +40,10 @@ public:
     // One line each for the reminders shown when the window opens (e.g. "3 PKS expire within 30 days").
     // Called off the UI thread; use context.database()->connection() freely there.
     virtual QStringList startupNotices(AppContext &context) { Q_UNUSED(context) return {}; }
+    // Work in progress on the page that a rebuild of the window (a language switch) must not throw away,
+    // e.g. the file and columns of an import not yet run; the new page gets it back in restoreState().
+    virtual QVariantMap saveState() const { return {}; }
+    virtual void restoreState(const QVariantMap &state) { Q_UNUSED(state) }
 };
 
 using ModuleList = std::vector<std::unique_ptr<Module>>;

@@ -1,5 +1,7 @@
 #include "ui/theme.h"
 
+#include "ui/headerlabels.h"
+
 #include <QApplication>
 #include <QFile>
 #include <QPalette>
@@ -31,7 +33,8 @@ static QString readStyle(const QString &path)
 
 void applyDeskTheme(QApplication &app)
 {
-    app.setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    app.setStyle(headerLabelStyle(QStyleFactory::create(QStringLiteral("Fusion"))));
+    explainCutHeaders(app);
     QPalette p = app.palette();
     p.setColor(QPalette::Window, colors::surface);
     p.setColor(QPalette::Base, colors::card);

@@ -43,14 +43,14 @@ TEST_P(AgreementRemindersTest, EachAgreementLandsInTheBucketOfItsThreshold)
     auto r = agreementReminders(*db, kToday);
     ASSERT_TRUE(r.ok()) << r.errorText().toStdString();
     EXPECT_EQ(r->count(30), 2);  // 0 and 30 days
-    EXPECT_EQ(r->count(60), 2);  // 31 and 60
-    EXPECT_EQ(r->count(90), 2);  // 61 and 90
+    EXPECT_EQ(r->count(60), 4);  // and 31 and 60: counted as the tiles count them
+    EXPECT_EQ(r->count(90), 6);  // and 61 and 90
     EXPECT_EQ(r->count(-1), 1);
     ASSERT_EQ(r->expiring.size(), 6u);
     EXPECT_EQ(r->expiring.front().wadahCode, QStringLiteral("W0"));
     EXPECT_EQ(r->expired.front().wadahCode, QStringLiteral("WX"));
     EXPECT_EQ(r->expired.front().daysLeft, -1);
-    EXPECT_EQ(r->lines().value(0), QStringLiteral("2 PKS ending within 30 days; 2 PKS ending within 60 days; 2 PKS ending within 90 days; "
+    EXPECT_EQ(r->lines().value(0), QStringLiteral("2 PKS ending within 30 days; 4 PKS ending within 60 days; 6 PKS ending within 90 days; "
                                                   "1 PKS ended without renewal"));
 
     const AgreementFigures f = agreementFigures(*db, kToday);

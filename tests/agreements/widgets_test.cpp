@@ -267,5 +267,5 @@ TEST(AgreementTranslations, TheIndonesianTranslationIsWhereTheLanguageLoaderLook
     ASSERT_TRUE(translator.load(QStringLiteral(":/i18n/agreements_id.qm")));
     EXPECT_EQ(translator.translate("perisai::agreements::AgreementsPage", "Partnership agreements (PKS)"),
               QStringLiteral("Perjanjian Kerja Sama (PKS)"));
-    EXPECT_EQ(translator.translate("Agreements", "%1 PKS ending within 30 days"), QStringLiteral("%1 PKS berakhir dalam 30 hari"));
+    EXPECT_EQ(translator.translate("Agreements", "%1 PKS ending within %2 days"), QStringLiteral("%1 PKS berakhir dalam %2 hari"));
 }

@@ -1,5 +1,6 @@
 // Preset cilacap reproduces the Cilacap article's figures exactly, on SQLite and on PostgreSQL.
 #include "demofixture.h"
+#include "storage/meta.h"
 
 #include <QDate>
 
@@ -33,7 +34,7 @@ TEST_P(CilacapPreset, HasTheArticlesAcquisitionsFor2021AndTheFirstHalfOf2022)
                                          "AND period BETWEEN 202101 AND 202112")), 5628);
 }
 
-TEST_P(CilacapPreset, EndsInJune2022AndNamesItsBranch)
+TEST_P(CilacapPreset, EndsInJune2022AndNamesItsBranchAsDemoData)
 {
     EXPECT_EQ(scalar(*db, QStringLiteral("SELECT MAX(period) FROM contributions")), 202206);
     EXPECT_EQ(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM participants WHERE registered_on > '2022-06-30'")), 0);
@@ -41,6 +42,7 @@ TEST_P(CilacapPreset, EndsInJune2022AndNamesItsBranch)
     EXPECT_EQ(text(*db, QStringLiteral("SELECT value FROM app_meta WHERE key = 'demo_until'")), QStringLiteral("2022-06"));
     EXPECT_EQ(text(*db, QStringLiteral("SELECT value FROM app_meta WHERE key = 'branch_name'")), QStringLiteral("Kantor Cabang Cilacap"));
     EXPECT_EQ(text(*db, QStringLiteral("SELECT value FROM app_meta WHERE key = 'demo_preset'")), QStringLiteral("cilacap"));
+    EXPECT_TRUE(storage::isDemo(*db)) << "the window's title and status bar say demo data";
 }
 
 TEST_P(CilacapPreset, FourRegionalPerisaiOfficesRenewedTheirAgreementsIn2022)

@@ -59,6 +59,12 @@ QByteArray fileHash(const QString &path)
     return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex();
 }
 
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
 } // namespace
 
 class CommandTest : public ImportTest {
@@ -264,3 +270,49 @@ TEST_P(CommandTest, TheErrorsFileNeverReplacesTheDatabaseAnInputOrAnExistingFile
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, CommandTest, allBackends(), backendName);
+
+// A fresh database: no offices until the first file brings them.
+class FirstDayCommandTest : public CommandTest {
+protected:
+    bool withOffices() const override { return false; }
+};
+
+TEST_P(FirstDayCommandTest, EveryTemplateRoundTripsThroughADryRun)
+{
+    for (const QString &kind : {QStringLiteral("offices"), QStringLiteral("wadah"), QStringLiteral("agents"), QStringLiteral("participants"),
+                                QStringLiteral("contributions"), QStringLiteral("claims"), QStringLiteral("targets"), QStringLiteral("workforce")}) {
+        SCOPED_TRACE(kind.toStdString());
+        const QString file = m_files.filePath(QStringLiteral("templat-") + kind + (kind == QLatin1String("participants") ? QStringLiteral(".xlsx") : QStringLiteral(".csv")));
+        const DeskRun written = desk({QStringLiteral("import"), QStringLiteral("--template"), kind, QStringLiteral("--out"), file});
+        ASSERT_EQ(written.exitCode, 0) << written.err.toStdString();
+        const DeskRun dry = desk({QStringLiteral("import"), QStringLiteral("--database"), location(), QStringLiteral("--kind"), kind,
+                                  QStringLiteral("--dry-run"), file});
+        EXPECT_EQ(dry.exitCode, 0) << dry.err.toStdString();
+        EXPECT_TRUE(dry.out.contains(QLatin1String("1 rows: 1 new"))) << dry.out.toStdString();
+        const DeskRun real = desk({QStringLiteral("import"), QStringLiteral("--database"), location(), QStringLiteral("--kind"), kind, file});
+        ASSERT_EQ(real.exitCode, 0) << real.err.toStdString();
+    }
+    // A template, like any file the program writes, replaces an existing file only with --force.
+    const QString again = m_files.filePath(QStringLiteral("templat-offices.csv"));
+    const DeskRun refused = desk({QStringLiteral("import"), QStringLiteral("--template"), QStringLiteral("agents"), QStringLiteral("--out"), again});
+    EXPECT_EQ(refused.exitCode, 1);
+    EXPECT_TRUE(readFile(again).contains("kode_kantor,nama")) << "the offices template is still there";
+    const DeskRun forced = desk({QStringLiteral("import"), QStringLiteral("--template"), QStringLiteral("agents"), QStringLiteral("--out"), again,
+                                 QStringLiteral("--force")});
+    EXPECT_EQ(forced.exitCode, 0) << forced.err.toStdString();
+    EXPECT_TRUE(readFile(again).contains("kode_agen,nik"));
+    const DeskRun wrong = desk({QStringLiteral("import"), QStringLiteral("--template"), QStringLiteral("pelanggan"), QStringLiteral("--out"),
+                                m_files.filePath(QStringLiteral("x.csv"))});
+    EXPECT_EQ(wrong.exitCode, 2);
+}
+
+TEST_P(FirstDayCommandTest, AnUnknownOfficeSaysHowToFixIt)
+{
+    const DeskRun run = desk({QStringLiteral("import"), QStringLiteral("--database"), location(), QStringLiteral("--kind"),
+                              QStringLiteral("wadah"), sample(QStringLiteral("wadah.csv"))});
+    EXPECT_EQ(run.exitCode, 1);
+    EXPECT_TRUE(run.err.contains(QLatin1String("the database has no offices yet"))) << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains(QLatin1String("--kind offices"))) << run.err.toStdString();
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, FirstDayCommandTest, allBackends(), backendName);

@@ -11,7 +11,7 @@ namespace perisai::testing {
 void ImportTest::SetUp()
 {
     BackendTest::SetUp();
-    if (HasFatalFailure() || IsSkipped())
+    if (HasFatalFailure() || IsSkipped() || !withOffices())
         return;
     const QString now = storage::nowIso();
     storage::Query kc(db->connection(), QStringLiteral("INSERT INTO offices (code, name, kind, region, created_at, updated_at) "

@@ -13,6 +13,8 @@ namespace perisai::testing {
 class ImportTest : public BackendTest {
 protected:
     void SetUp() override;
+    // The Kudus branch's offices, written before each test; false: a fresh database without offices.
+    virtual bool withOffices() const { return true; }
 
     // The sample files in tests/data/imports.
     static QString sample(const QString &name);

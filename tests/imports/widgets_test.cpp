@@ -7,6 +7,7 @@
 #include "imports/importspage.h"
 #include "imports/importwizard.h"
 #include "imports/issuemodel.h"
+#include "imports/mappingeditor.h"
 #include "ui/appcontext.h"
 
 #include <QCheckBox>
@@ -94,6 +95,37 @@ TEST_P(ImportWidgetsTest, UnknownColumnsAreMappedByHandAndRemembered)
         if (b->text() == QLatin1String("Import"))
             enabled = b->isEnabled();
     EXPECT_TRUE(enabled);
+}
+
+TEST_P(ImportWidgetsTest, NothingIsMissingBeforeAFileIsChosen)
+{
+    imports::MappingEditor *mapping = page->wizard()->mappingEditor();
+    EXPECT_TRUE(mapping->missingMessage().isEmpty()) << mapping->missingMessage().toStdString();
+    page->wizard()->setKind(Kind::Agents); // another kind, still no file
+    EXPECT_TRUE(mapping->missingMessage().isEmpty());
+    page->wizard()->setKind(Kind::Participants);
+    page->wizard()->setFile(sample(QStringLiteral("participants_odd.csv")));
+    EXPECT_TRUE(mapping->missingMessage().contains(QStringLiteral("NIK"))) << "now there are columns to choose";
+}
+
+TEST_P(ImportWidgetsTest, AHalfDoneImportOutlivesARebuiltPage)
+{
+    // What a language switch does: the page is built again, in the new language, from the old one's state.
+    page->wizard()->setKind(Kind::Participants);
+    page->wizard()->setFile(sample(QStringLiteral("participants_odd.csv")));
+    choose(0, QStringLiteral("member_no"));
+    choose(1, QStringLiteral("nik"));
+    choose(3, QStringLiteral("program"));
+    choose(4, QStringLiteral("registered_on"));
+    const QVariantMap state = page->wizard()->state();
+    ASSERT_FALSE(state.isEmpty());
+
+    imports::ImportsPage rebuilt(*context);
+    rebuilt.wizard()->restoreState(state);
+    EXPECT_EQ(rebuilt.wizard()->state(), state);
+    EXPECT_EQ(rebuilt.wizard()->mappingEditor()->mapping().value(QStringLiteral("Identitas")), QStringLiteral("nik"));
+    EXPECT_TRUE(rebuilt.wizard()->mappingEditor()->missingMessage().isEmpty());
+    EXPECT_TRUE(imports::ImportsPage(*context).wizard()->state().isEmpty()) << "no file chosen, nothing to keep";
 }
 
 TEST_P(ImportWidgetsTest, RejectedRowsAreListedAndNothingIsWritten)

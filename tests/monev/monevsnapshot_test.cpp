@@ -88,7 +88,7 @@ TEST_P(MonevSnapshotTest, HoldingTheSessionFreezesEachAgentsFiguresForTheReviewP
     EXPECT_FALSE(row(rows, QStringLiteral("AG-004")).retention3m.has_value()) << "no cohort to measure";
     EXPECT_EQ(row(rows, QStringLiteral("AG-002")).rank, 1);
     EXPECT_EQ(row(rows, QStringLiteral("AG-001")).rank, 2);
-    EXPECT_EQ(row(rows, QStringLiteral("AG-004")).rank, 2) << "equal figures share a rank";
+    EXPECT_EQ(row(rows, QStringLiteral("AG-004")).rank, 3) << "acquisitions equal to AG-001's: the glossary's rank orders them by recruits paying";
     EXPECT_EQ(row(rows, QStringLiteral("AG-003")).rank, 4);
     EXPECT_EQ(rows.front().code, QStringLiteral("AG-002")) << "read back in rank order";
 }

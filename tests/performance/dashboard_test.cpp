@@ -15,6 +15,7 @@
 #include <QChartView>
 #include <QFile>
 #include <QImage>
+#include <QLabel>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -118,3 +119,15 @@ TEST_P(DashboardTest, TablesExportAsOneWorkbook)
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, DashboardTest, perisai::testing::allBackends(), perisai::testing::backendName);
+
+TEST_P(DashboardTest, RetentionOfACohortNotYetThatOldShowsADash)
+{
+    // The period's cohorts are 2022's first half: none is twelve months old yet where the data ends.
+    QString note;
+    for (const QLabel *label : page->findChildren<QLabel *>())
+        if (label->text().contains(QStringLiteral("Retention at 3 months")))
+            note = label->text();
+    ASSERT_FALSE(note.isEmpty());
+    EXPECT_TRUE(note.contains(QStringLiteral("12 months \u2013"))) << note.toStdString();
+    EXPECT_FALSE(note.contains(QStringLiteral("3 months \u2013"))) << "three months are observed: " << note.toStdString();
+}

@@ -3,6 +3,7 @@
 #include "performance/kpicommand.h"
 #include "testdatabase.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -56,9 +57,46 @@ TEST_P(KpiCommandTest, PrintsCsvAndTakesAYear)
                    QStringLiteral("--format"), QStringLiteral("csv")}, &out), 0);
     const QStringList lines = out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     EXPECT_EQ(lines.first(), QStringLiteral("indicator,value"));
-    EXPECT_TRUE(lines.contains(QStringLiteral("period.to,2022-12")));
+    // The year is cut at the last month with data, and says what was asked.
+    EXPECT_TRUE(lines.contains(QStringLiteral("period.to,2022-07")));
+    EXPECT_TRUE(lines.contains(QStringLiteral("period.asked_to,2022-12")));
     EXPECT_TRUE(lines.contains(QStringLiteral("office,KANWIL-X")));
     EXPECT_TRUE(lines.contains(QStringLiteral("acquisitions,10")));
+}
+
+TEST_P(KpiCommandTest, PrintsOneRowPerWadahOrKcp)
+{
+    const QStringList base{QStringLiteral("--database"), m_test->location, QStringLiteral("--period"), QStringLiteral("2022-01..2022-06"),
+                           QStringLiteral("--office"), QStringLiteral("KC-A")};
+    QString out;
+    ASSERT_EQ(run(base + QStringList{QStringLiteral("--by"), QStringLiteral("wadah"), QStringLiteral("--format"), QStringLiteral("csv")}, &out), 0);
+    const QStringList lines = out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    ASSERT_FALSE(lines.isEmpty());
+    EXPECT_TRUE(lines.first().startsWith(QStringLiteral("code,name,acquisitions,"))) << lines.first().toStdString();
+    bool w1 = false;
+    for (const QString &line : lines) {
+        if (line.startsWith(QStringLiteral("W1,"))) {
+            w1 = true;
+            EXPECT_EQ(line.split(QLatin1Char(',')).value(2), QStringLiteral("4")) << line.toStdString(); // as the dashboard's wadah table
+        }
+    }
+    EXPECT_TRUE(w1) << out.toStdString();
+
+    ASSERT_EQ(run(base + QStringList{QStringLiteral("--by"), QStringLiteral("kcp")}, &out), 0);
+    const QJsonObject json = QJsonDocument::fromJson(out.toUtf8()).object();
+    EXPECT_EQ(json.value(QStringLiteral("level")).toString(), QStringLiteral("kcp"));
+    bool kcp = false;
+    for (const QJsonValue &row : json.value(QStringLiteral("rows")).toArray()) {
+        if (row.toObject().value(QStringLiteral("code")).toString() == QStringLiteral("KCP-A1")) {
+            kcp = true;
+            EXPECT_EQ(row.toObject().value(QStringLiteral("target")).toInteger(), 6); // 12 for 2022, half of it
+        }
+    }
+    EXPECT_TRUE(kcp) << out.toStdString();
+
+    QString err;
+    EXPECT_EQ(run(base + QStringList{QStringLiteral("--by"), QStringLiteral("region")}, &out, &err), 2);
+    EXPECT_TRUE(err.contains(QStringLiteral("--by"))) << err.toStdString();
 }
 
 TEST_P(KpiCommandTest, BadArgumentsFailWithOneLine)

@@ -3,6 +3,7 @@
 #include "testdatabase.h"
 
 #include "presentation/deckrepository.h"
+#include "storage/query.h"
 
 #include <gtest/gtest.h>
 
@@ -53,7 +54,9 @@ TEST_P(DeckTest, WithoutASessionShowsTheYearSoFarOfTheBranch)
     EXPECT_EQ(d.headline.agentsRegistered, 8);
     EXPECT_EQ(d.headline.agentsProductive, 8);
     ASSERT_TRUE(d.headline.retention3.has_value());
-    EXPECT_NEAR(*d.headline.retention3, 312.0 / 564.0, 1e-9);
+    // The glossary's retention: the recruits of January–March 2022 (the months of the period old enough),
+    // 24 of each month's 44 paid for their third month.
+    EXPECT_NEAR(*d.headline.retention3, 24.0 / 44.0, 1e-9);
 
     EXPECT_EQ(d.monthly.year, 2022);
     EXPECT_EQ(d.monthly.monthsElapsed, 6);
@@ -77,6 +80,26 @@ TEST_P(DeckTest, AchievementByWadahBestFirstWithTheCapFlagged)
     EXPECT_FALSE(d.achievement.rows[2].achievement.aboveCap);
     EXPECT_EQ(d.achievement.rows[3].target, 0); // no target: last
     EXPECT_EQ(d.achievement.atOrAboveTarget, 2);
+}
+
+TEST_P(DeckTest, ByKcpTheBranchsOwnWadahAreListedToo)
+{
+    // Enough wadah for the slide to count by KCP: six more under the KCP, two kept by the branch itself.
+    for (int w = 5; w <= 12; ++w) {
+        storage::Query q(db->connection(), QStringLiteral("INSERT INTO wadah (id, code, name, office_id, created_at, updated_at) "
+                                                          "VALUES (?, ?, ?, ?, '2022-07-01T00:00:00Z', '2022-07-01T00:00:00Z')"));
+        q.bind({w, QStringLiteral("W-%1").arg(w), QStringLiteral("Wadah %1").arg(w), w <= 10 ? 2 : 1});
+        ASSERT_TRUE(q.exec().ok());
+    }
+    const DeckData d = load(0);
+    ASSERT_EQ(d.achievement.level, AchievementTable::Level::Kcp);
+    QStringList names;
+    for (const AchievementRow &r : d.achievement.rows)
+        names << r.name;
+    EXPECT_TRUE(names.contains(QStringLiteral("KCP Alpha")) && names.contains(QStringLiteral("KCP Beta"))) << names.join(", ").toStdString();
+    EXPECT_TRUE(names.contains(QStringLiteral("Wadah 11")) && names.contains(QStringLiteral("Wadah 12")))
+        << "the wadah under no KCP: " << names.join(", ").toStdString();
+    EXPECT_FALSE(names.contains(QStringLiteral("Wadah 5"))) << "a KCP's wadah is in its KCP's row";
 }
 
 TEST_P(DeckTest, LeaderboardRanksAgentsByAcquisitionsWithNamesOnly)
@@ -138,8 +161,9 @@ TEST_P(DeckTest, WithoutASessionObstaclesComeFromTheSessionsOfThePeriod)
 {
     const DeckData d = load(0);
     EXPECT_FALSE(d.followUp.fromSession);
-    EXPECT_EQ(d.followUp.sessionsHeld, 2);
-    EXPECT_EQ(d.followUp.obstaclesTotal, 4);
+    // January–June: the session of 5 April; the one of 10 July falls after the period.
+    EXPECT_EQ(d.followUp.sessionsHeld, 1);
+    EXPECT_EQ(d.followUp.obstaclesTotal, 1);
 }
 
 TEST_P(DeckTest, AgreementsAsOfTheMeetingDay)

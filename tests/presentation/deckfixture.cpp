@@ -4,10 +4,11 @@
 //    other channels: 3 a month at the KC. Leaderboard: agent 8 (54) down to agent 1 (12).
 //  - of each agent's monthly group the 1st, 3rd, ... recruit pays 13 months (k = 0..12), the others 3
 //    (k = 0..2), never past June 2022; other channels pay every month. Retention at 3 months of the cohorts
-//    2021-01..2022-03: 312 / 564; other channels 100 %. Perisai recruits paid up for June 2022: 344.
+//    2021-01..2022-03: 312 / 564, of those of the period (2022-01..03): 72 / 132; other channels 100 %.
+//    Perisai recruits paid up for June 2022: 344.
 //  - branch target 480 for 2022 (240 for January–June): achievement 110 %, above the 100 % cap.
 //    Wadah: W-3 130 % (monthly targets), W-2 108 %, W-1 50 %, W-4 no target.
-//  - PKS on 10/07/2022: in force W-1 (ends 31/07), W-2, W-3 (renewed, ends 30/09); W-4 expired 31/05;
+//  - PKS on 10/07/2022: in force W-1 (ends 31/07), W-2, W-3 (PKS/004 renewing PKS/003, ends 30/09); W-4 expired 31/05;
 //    one terminated on 01/02/2022.
 //  - awards of the July session: three confirmed, one (most improved) only suggested.
 //  - actions on 10/07/2022: open 3, overdue 2 (one of them mentions a NIK), done since April 1.
@@ -148,16 +149,18 @@ Status seedTargetsAndAgreements(const storage::Database &db)
         if (auto st = exec(db, target, v); !st)
             return st;
     }
-    const QString pks = QStringLiteral("INSERT INTO agreements (id, wadah_id, number, starts_on, ends_on, status, terminated_on, created_at, updated_at) "
-                                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    const QString pks = QStringLiteral("INSERT INTO agreements (id, wadah_id, number, starts_on, ends_on, status, terminated_on, previous_id, created_at, updated_at) "
+                                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     const QVariant noDate(QMetaType::fromType<QString>());
+    const QVariant none(QMetaType::fromType<qint64>());
+    // PKS/004 renews PKS/003 (a renewal links the new agreement to the one it replaces).
     const QList<QVariantList> rows = {
-        {1, 1, "PKS/001", "2021-08-01", "2022-07-31", "active", noDate},
-        {2, 2, "PKS/002", "2022-01-01", "2022-12-31", "active", noDate},
-        {3, 3, "PKS/003", "2021-01-01", "2021-12-31", "renewed", noDate},
-        {4, 3, "PKS/004", "2022-01-01", "2022-09-30", "active", noDate},
-        {5, 4, "PKS/005", "2021-06-01", "2022-05-31", "active", noDate},
-        {6, 2, "PKS/006", "2021-01-01", "2021-12-31", "terminated", QStringLiteral("2022-02-01")},
+        {1, 1, "PKS/001", "2021-08-01", "2022-07-31", "active", noDate, none},
+        {2, 2, "PKS/002", "2022-01-01", "2022-12-31", "active", noDate, none},
+        {3, 3, "PKS/003", "2021-01-01", "2021-12-31", "renewed", noDate, none},
+        {4, 3, "PKS/004", "2022-01-01", "2022-09-30", "active", noDate, 3},
+        {5, 4, "PKS/005", "2021-06-01", "2022-05-31", "active", noDate, none},
+        {6, 2, "PKS/006", "2021-01-01", "2021-12-31", "terminated", QStringLiteral("2022-02-01"), none},
     };
     for (QVariantList v : rows) {
         v << kNow << kNow;

@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QRegularExpression>
 #include <QTranslator>
+#include <algorithm>
 #include <gtest/gtest.h>
 
 using namespace perisai;
@@ -50,7 +51,7 @@ protected:
         for (const auto &slide : slides) {
             ++n;
             QStringList drawn;
-            const QImage image = renderSlide(*slide, size, {footerText(data), n, static_cast<int>(slides.size())}, &drawn);
+            const QImage image = renderSlide(*slide, size, {footerText(data), n, static_cast<int>(slides.size()), {}}, &drawn);
             EXPECT_EQ(image.size(), size);
             EXPECT_FALSE(drawn.isEmpty()) << slide->id().toStdString();
             text += drawn;
@@ -137,8 +138,54 @@ TEST_F(SlidesTest, AnEmptyDeckStillDrawsEverySlide)
     empty.header.officeName = QStringLiteral("KCP Kosong");
     QStringList drawn;
     for (const auto &slide : buildDeck(empty))
-        renderSlide(*slide, QSize(1024, 768), {footerText(empty), 1, 8}, &drawn);
+        renderSlide(*slide, QSize(1024, 768), {footerText(empty), 1, 8, {}}, &drawn);
     EXPECT_TRUE(drawn.join(QLatin1Char(' ')).contains(QStringLiteral("KCP Kosong")));
+}
+
+TEST_F(SlidesTest, TheKeyHelpSitsInTheFooterAndCoversNoFigure)
+{
+    const DeckData data = deck(0);
+    const SlideList slides = buildDeck(data, {QStringLiteral("indicators")});
+    ASSERT_EQ(slides.size(), 1u);
+    for (const QSize &size : kScreens) {
+        renderSlide(*slides.front(), size, {footerText(data), 2, 8, {}}); // the first drawing loads the fonts
+        const QImage plain = renderSlide(*slides.front(), size, {footerText(data), 2, 8, {}});
+        const QImage helped = renderSlide(*slides.front(), size, {footerText(data), 2, 8, QStringLiteral("\u2192 next   Esc leave")});
+        EXPECT_NE(plain, helped) << "the help is drawn";
+        int firstRow = -1; // the first line of pixels the help changed
+        for (int y = 0; y < size.height() && firstRow < 0; ++y)
+            for (int x = 0; x < size.width(); ++x)
+                if (plain.pixel(x, y) != helped.pixel(x, y)) {
+                    firstRow = y;
+                    break;
+                }
+        EXPECT_GE(firstRow, size.height() * 9 / 10) << "the help covers the slide from line " << firstRow << " of " << size.height();
+    }
+}
+
+TEST_F(SlidesTest, EveryOverdueActionIsListedAndNoneTwice)
+{
+    DeckData data = deck(0);
+    FollowUp &f = data.followUp;
+    f.overdueItems.clear();
+    const QDate asOf = data.header.asOf;
+    for (int i = 1; i <= 5; ++i)
+        f.overdueItems.push_back({QStringLiteral("Langkah tindak lanjut nomor %1").arg(i), QStringLiteral("Budi Santoso"), asOf.addDays(-10 * i)});
+    // The same step agreed at two sessions for the same person.
+    f.overdueItems.push_back({QStringLiteral("Langkah tindak lanjut nomor 2"), QStringLiteral("Budi Santoso"), asOf.addDays(-60)});
+    f.overdue = 6;
+    const SlideList slides = buildDeck(data, {QStringLiteral("followup")});
+    for (const QSize &size : kScreens) {
+        QStringList drawn;
+        renderSlide(*slides.front(), size, {footerText(data), 7, 8, {}}, &drawn);
+        for (int i = 1; i <= 5; ++i)
+            EXPECT_EQ(std::count_if(drawn.begin(), drawn.end(), [i](const QString &t) { return t.startsWith(QStringLiteral("Langkah tindak lanjut nomor %1").arg(i)); }), 1)
+                << i << " at " << size.width();
+        EXPECT_TRUE(std::any_of(drawn.begin(), drawn.end(), [](const QString &t) { return t.contains(QStringLiteral("nomor 2 (2\u00d7)")); }))
+            << drawn.join(QLatin1Char('|')).toStdString();
+        EXPECT_FALSE(std::any_of(drawn.begin(), drawn.end(), [](const QString &t) { return t.contains(QStringLiteral("more overdue")); }))
+            << "all six fit: " << drawn.join(QLatin1Char('|')).toStdString();
+    }
 }
 
 TEST(Privacy, NumbersThatLookLikeNikOrPhoneAreMasked)

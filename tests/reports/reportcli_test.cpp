@@ -71,6 +71,34 @@ TEST_P(ReportCli, AgreementStatusNeedsNoPeriod)
     EXPECT_FALSE(pt::holdsFullNik(out));
 }
 
+TEST_P(ReportCli, MonevMinutesAreFoundByTheSessionsDayToo)
+{
+    reports::ReportRequest r;
+    r.type = QStringLiteral("monev");
+    r.sessionDate = QDate(2022, 5, 19); // "Monev Mei"
+    const QString byDay = text(r);
+    EXPECT_TRUE(byDay.contains(QStringLiteral("Monev Mei"))) << byDay.toStdString();
+    r.sessionDate = {};
+    r.sessionId = pt::scalar(*db, QStringLiteral("SELECT id FROM monev_sessions WHERE held_on = '2022-05-19'"));
+    EXPECT_EQ(text(r), byDay) << "the same minutes as by number";
+
+    r.sessionId = 0;
+    r.sessionDate = QDate(2022, 5, 20);
+    auto none = reports::buildReport(*db, r);
+    ASSERT_FALSE(none.ok());
+    EXPECT_TRUE(none.errorText().contains(QStringLiteral("20/05/2022"))) << none.errorText().toStdString();
+}
+
+TEST_P(ReportCli, MonevMinutesAreSignedWithTheTownNotTheRegency)
+{
+    reports::ReportRequest r;
+    r.type = QStringLiteral("monev");
+    r.sessionDate = QDate(2022, 5, 19);
+    const QString out = text(r);
+    EXPECT_FALSE(out.contains(QStringLiteral("Kabupaten Cilacap, "))) << out.toStdString();
+    EXPECT_TRUE(out.contains(QStringLiteral("Cilacap, 19 Mei 2022"))) << out.toStdString();
+}
+
 TEST_P(ReportCli, UnknownOfficeIsNamed)
 {
     reports::ReportRequest r;

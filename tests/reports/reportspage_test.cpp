@@ -62,9 +62,10 @@ TEST_P(ReportsPageTest, BuildsTheChosenScorecardAndShowsIt)
     const reports::ReportRequest request = m_page->request();
     EXPECT_EQ(request.agentCode, QStringLiteral("AG-0001"));
     EXPECT_TRUE(request.masked);
-    // The default period is the year of the latest data, up to its last month.
-    EXPECT_EQ(request.period.from, YearMonth(2022, 1));
-    EXPECT_EQ(request.period.to, YearMonth(2022, 6));
+    // The default period is the year of the last month with data, up to that month (the fixture's
+    // last recruits pay up to January 2023).
+    EXPECT_EQ(request.period.from, YearMonth(2023, 1));
+    EXPECT_EQ(request.period.to, YearMonth(2023, 1));
     EXPECT_TRUE(box("agent")->isVisible());
     EXPECT_FALSE(box("wadah")->isVisible()); // no wadah asked for an agent scorecard
 

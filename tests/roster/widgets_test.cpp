@@ -10,6 +10,7 @@
 #include "roster/agentrepository.h"
 #include "roster/agentstab.h"
 #include "roster/lookuprepository.h"
+#include "roster/personaldataedit.h"
 #include "roster/participantstab.h"
 #include "roster/rosterpage.h"
 #include "roster/statusdialog.h"
@@ -31,6 +32,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QToolButton>
 #include <QUndoStack>
 
 using namespace perisai;
@@ -136,6 +138,7 @@ TEST_P(RosterWidgetsTest, EditingAnAgentCanBeUndoneAndRedone)
     AgentForm form(context, &undo, lookups);
     form.setAgent(original);
     form.findChild<QLineEdit *>(QStringLiteral("name"))->setText(QStringLiteral("Siti Aminah"));
+    form.revealField(AgentField::Phone); // masked until shown
     form.findChild<QLineEdit *>(QStringLiteral("phone"))->setText(QStringLiteral("0813 1111 2222"));
     ASSERT_TRUE(form.save());
     EXPECT_EQ(stored(original.id).name, QStringLiteral("Siti Aminah"));
@@ -159,8 +162,53 @@ TEST_P(RosterWidgetsTest, EditingAnAgentCanBeUndoneAndRedone)
             EXPECT_TRUE(q.text(1).contains(QStringLiteral("Siti Aminah")) && q.text(2).contains(original.name));
         }
     }
-    EXPECT_EQ(actions, (QStringList{QStringLiteral("insert"), QStringLiteral("update"), QStringLiteral("undo"),
+    EXPECT_EQ(actions, (QStringList{QStringLiteral("insert"), QStringLiteral("reveal"), QStringLiteral("update"), QStringLiteral("undo"),
                                     QStringLiteral("update"), QStringLiteral("undo")}));
+}
+
+TEST_P(RosterWidgetsTest, TheEditFormMasksPersonalDataAndLogsEachFieldShown)
+{
+    Agent a = fixture->agent(QStringLiteral("AG-001"), 1);
+    a.accountNo = QStringLiteral("1234567890");
+    a.hasAccount = true;
+    const Agent original = std::get<Agent>(RosterService(*db).addAgent(a));
+    const QString reveals = QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'reveal' AND table_name = 'agents' AND row_id = ?");
+    {
+        AgentForm form(context, &undo, lookups);
+        form.setAgent(original);
+        auto *nik = form.findChild<QLineEdit *>(QStringLiteral("nik"));
+        auto *phone = form.findChild<QLineEdit *>(QStringLiteral("phone"));
+        auto *account = form.findChild<QLineEdit *>(QStringLiteral("accountNo"));
+        EXPECT_EQ(nik->text(), ui::showNik(original.nik, false));
+        EXPECT_EQ(phone->text(), ui::showPhone(original.phone, false));
+        EXPECT_EQ(account->text(), QStringLiteral("••••••7890"));
+        EXPECT_TRUE(nik->isReadOnly() && phone->isReadOnly() && account->isReadOnly());
+        EXPECT_EQ(scalar(*db, reveals, {original.id}), 0) << "nothing was shown yet";
+        // Saving with the values still masked keeps them as stored.
+        form.findChild<QLineEdit *>(QStringLiteral("name"))->setText(QStringLiteral("Siti Aminah"));
+        ASSERT_TRUE(form.save());
+        EXPECT_EQ(stored(original.id).nik, original.nik);
+        EXPECT_EQ(stored(original.id).phone, original.phone);
+        EXPECT_EQ(stored(original.id).accountNo, original.accountNo);
+    }
+    AgentForm form(context, &undo, lookups);
+    form.setAgent(stored(original.id));
+    form.findChild<PersonalDataEdit *>(QStringLiteral("nikField"))->showButton()->click();
+    auto *nik = form.findChild<QLineEdit *>(QStringLiteral("nik"));
+    EXPECT_EQ(nik->text(), original.nik);
+    EXPECT_FALSE(nik->isReadOnly());
+    EXPECT_TRUE(form.isMasked(AgentField::Phone)) << "one field at a time";
+    EXPECT_TRUE(form.isMasked(AgentField::Account));
+    // Who looked, when, at whose data.
+    storage::Query q(db->connection(), QStringLiteral("SELECT user_name, at, summary FROM audit_log WHERE action = 'reveal' AND row_id = ?"));
+    ASSERT_TRUE(q.bind(original.id).exec().ok());
+    ASSERT_TRUE(q.next());
+    EXPECT_EQ(q.text(0), db->currentUser());
+    EXPECT_FALSE(q.text(1).isEmpty());
+    EXPECT_TRUE(q.text(2).contains(QStringLiteral("NIK")) && q.text(2).contains(QStringLiteral("AG-001"))) << q.text(2).toStdString();
+    form.revealField(AgentField::Account);
+    EXPECT_EQ(form.findChild<QLineEdit *>(QStringLiteral("accountNo"))->text(), original.accountNo);
+    EXPECT_EQ(scalar(*db, reveals, {original.id}), 2);
 }
 
 TEST_P(RosterWidgetsTest, AConflictingEditFromAnotherDeskIsShownAndCanBeLoaded)
@@ -182,7 +230,7 @@ TEST_P(RosterWidgetsTest, AConflictingEditFromAnotherDeskIsShownAndCanBeLoaded)
 
     form.reloadLatest();
     EXPECT_FALSE(form.conflictShown());
-    EXPECT_EQ(form.findChild<QLineEdit *>(QStringLiteral("phone"))->text(), QStringLiteral("+6281299998888"));
+    EXPECT_EQ(form.agentFromFields().phone, QStringLiteral("+6281299998888")); // their number, masked on screen
     form.findChild<QLineEdit *>(QStringLiteral("name"))->setText(QStringLiteral("Siti Aminah"));
     EXPECT_TRUE(form.save());
     EXPECT_EQ(stored(original.id).name, QStringLiteral("Siti Aminah"));
@@ -279,6 +327,8 @@ TEST_P(RosterWidgetsTest, ThePageListsSearchesOpensAnAgentAndDeactivatesIdleOnes
     EXPECT_FALSE(page.agentsTab()->detail()->nikText().contains(stored(busy).nik));
     page.agentsTab()->detail()->findChild<QPushButton *>(QStringLiteral("revealNik"))->click();
     EXPECT_TRUE(page.agentsTab()->detail()->nikText().contains(stored(busy).nik));
+    EXPECT_EQ(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'reveal' AND row_id = ?"), {busy}), 1)
+        << "who looked at whose NIK, and when";
 
     page.open({{QStringLiteral("wadah"), QStringLiteral("WD-02")}});
     EXPECT_EQ(page.tabs()->currentWidget(), page.wadahTab());

@@ -27,7 +27,12 @@ Outcome run(const QStringList &args)
 
 TEST(CommandLine, SpeaksIndonesianByDefault)
 {
+    // A fresh settings folder: a language chosen earlier on this machine is not the default.
+    QTemporaryDir settings;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), settings.path());
     QProcess p;
+    p.setProcessEnvironment(env);
     p.start(QStringLiteral(PERISAI_DESK_BINARY), {QStringLiteral("check"), QStringLiteral("--database"), QStringLiteral("/nonexistent/x.db")});
     p.waitForFinished(60000);
     EXPECT_TRUE(QString::fromUtf8(p.readAllStandardError()).contains(QStringLiteral("tidak ada")));

@@ -3,6 +3,7 @@
 #include "shell/language.h"
 #include "shell/mainwindow.h"
 #include "shell/modules.h"
+#include "shell/noticebar.h"
 #include "shell/passwordstore.h"
 #include "testdatabase.h"
 #include "ui/appcontext.h"
@@ -14,6 +15,7 @@
 #include <QMenuBar>
 #include <QRadioButton>
 #include <QScrollArea>
+#include <QSettings>
 #include <QStatusBar>
 
 using namespace perisai;
@@ -71,6 +73,72 @@ TEST_P(MainWindowTest, EveryPageFitsTheWidthOfA1366By768Laptop)
         EXPECT_LE(current->widget()->minimumSizeHint().width(), current->viewport()->width())
             << id.toStdString() << " would scroll sideways";
     }
+}
+
+const QStringList kNotices{
+    QStringLiteral("2 PKS ending within 30 days; 1 PKS ending within 90 days; 1 PKS ended without renewal"),
+    QStringLiteral("3 wadah below their minimum target for 3 months in a row (WDH-KUDUS-004, WDH-JEPARA-002, WDH-PATI-001): review their PKS"),
+    QStringLiteral("6 Monev action items are past their due date: see Monev > Follow-up.")};
+
+TEST(NoticeBar, ThreeRemindersTakeOneLineAndUnfoldOnRequest)
+{
+    QSettings().remove(QStringLiteral("window/dismissedNotices"));
+    shell::NoticeBar one;
+    shell::NoticeBar three;
+    one.setNotices({QStringLiteral("2 PKS ending within 30 days")});
+    three.setNotices(kNotices);
+    for (shell::NoticeBar *bar : {&one, &three})
+        bar->resize(1000, bar->sizeHint().height());
+    QCoreApplication::processEvents();
+    EXPECT_EQ(three.sizeHint().height(), one.sizeHint().height()) << "three reminders, one line";
+    EXPECT_LT(three.sizeHint().height(), 2 * three.fontMetrics().height() + 12);
+    auto *first = three.findChild<QLabel *>(QStringLiteral("noticeText"));
+    ASSERT_TRUE(first);
+    EXPECT_EQ(first->toolTip(), kNotices.first()) << "the whole text of a cut line is one hover away";
+
+    three.setExpanded(true);
+    QCoreApplication::processEvents();
+    EXPECT_GT(three.sizeHint().height(), 2 * one.sizeHint().height());
+    QStringList texts;
+    for (auto *label : three.findChildren<QLabel *>())
+        if (!label->isHidden())
+            texts << label->text();
+    for (const QString &notice : kNotices)
+        EXPECT_TRUE(texts.contains(notice)) << notice.toStdString();
+}
+
+TEST(NoticeBar, ADismissedReminderStaysAwayUntilItsTextChanges)
+{
+    QSettings().remove(QStringLiteral("window/dismissedNotices"));
+    {
+        shell::NoticeBar bar;
+        bar.setNotices(kNotices);
+        EXPECT_FALSE(bar.isHidden());
+        bar.dismiss();
+        EXPECT_TRUE(bar.isHidden());
+    }
+    shell::NoticeBar nextStart;
+    nextStart.setNotices(kNotices);
+    EXPECT_TRUE(nextStart.isHidden()) << "the same reminders, dismissed before";
+    const QString changed = QStringLiteral("7 Monev action items are past their due date: see Monev > Follow-up.");
+    shell::NoticeBar later;
+    later.setNotices({kNotices[0], kNotices[1], changed});
+    EXPECT_FALSE(later.isHidden());
+    EXPECT_EQ(later.shown(), QStringList{changed});
+    QSettings().remove(QStringLiteral("window/dismissedNotices"));
+}
+
+TEST(ConnectionDialog, AFileTakesOneLineNotTheServersForm)
+{
+    shell::ConnectionDialog file(storage::Location::sqliteFile(QStringLiteral("/tmp/branch.db")));
+    file.show();
+    QCoreApplication::processEvents();
+    auto server = storage::Location::parse(QStringLiteral("postgresql://kepala@127.0.0.1:5432/perisai"));
+    ASSERT_TRUE(server.ok());
+    shell::ConnectionDialog serverDialog(*server);
+    serverDialog.show();
+    QCoreApplication::processEvents();
+    EXPECT_LT(file.height(), serverDialog.height() - 3 * file.fontMetrics().height());
 }
 
 TEST(ConnectionDialog, OffersToRememberTheServerPasswordOnlyForAServer)
