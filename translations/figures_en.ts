@@ -399,6 +399,46 @@ Definitions: shared/design/domain.md, "Indicators". This file is written from th
         <source>Agents ordered by acquisitions, then recruits paying, then collected by agents; equal figures share a rank (1, 2, 2, 4).</source>
         <translation>Agents ordered by acquisitions, then recruits paying, then collected by agents; equal figures share a rank (1, 2, 2, 4).</translation>
     </message>
+    <message>
+        <source>Paid only the first month</source>
+        <translation>Paid only the first month</translation>
+    </message>
+    <message>
+        <source>A fraud signal, for a person to review: of the agent's recruits registered in the period and observed at least 3 months (at least 10 of them), the share that paid for the registration month and no later month, when it is at least twice the office's share and at least 20 points above it.</source>
+        <translation>A fraud signal, for a person to review: of the agent's recruits registered in the period and observed at least 3 months (at least 10 of them), the share that paid for the registration month and no later month, when it is at least twice the office's share and at least 20 points above it.</translation>
+    </message>
+    <message>
+        <source>Re-registered NIK</source>
+        <translation>Re-registered NIK</translation>
+    </message>
+    <message>
+        <source>A fraud signal, for a person to review: at least 3 of the agent's registrations in the period carry a NIK that an earlier participant had.</source>
+        <translation>A fraud signal, for a person to review: at least 3 of the agent's registrations in the period carry a NIK that an earlier participant had.</translation>
+    </message>
+    <message>
+        <source>Registrations bunched at the incentive threshold</source>
+        <translation>Registrations bunched at the incentive threshold</translation>
+    </message>
+    <message>
+        <source>A fraud signal, for a person to review: in at least 2 months of the period the agent's new participants ended within the incentive threshold and 2 above it (25–27 under the 2022 rule), with at least half of them registered in the month's last 5 days.</source>
+        <translation>A fraud signal, for a person to review: in at least 2 months of the period the agent's new participants ended within the incentive threshold and 2 above it (25–27 under the 2022 rule), with at least half of them registered in the month's last 5 days.</translation>
+    </message>
+    <message>
+        <source>Recruits stopped paying together</source>
+        <translation>Recruits stopped paying together</translation>
+    </message>
+    <message>
+        <source>A fraud signal, for a person to review: of the agent's recruits who paid for some month of the period, at least 70 % (and at least 10 people) paid for no later month, while at most half of the office's other payers of that month stopped.</source>
+        <translation>A fraud signal, for a person to review: of the agent's recruits who paid for some month of the period, at least 70 % (and at least 10 people) paid for no later month, while at most half of the office's other payers of that month stopped.</translation>
+    </message>
+    <message>
+        <source>Recruits sharing a phone number</source>
+        <translation>Recruits sharing a phone number</translation>
+    </message>
+    <message>
+        <source>A fraud signal, for a person to review: at least 5 people on one phone number among the agent's recruits registered in the period, the agent counted when the number is the agent's own.</source>
+        <translation>A fraud signal, for a person to review: at least 5 people on one phone number among the agent's recruits registered in the period, the agent counted when the number is the agent's own.</translation>
+    </message>
 </context>
 <context>
     <name>Kpi</name>
@@ -424,6 +464,33 @@ Definitions: shared/design/domain.md, "Indicators". This file is written from th
     <message>
         <source>database error: %1</source>
         <translation>database error: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Signals</name>
+    <message>
+        <source>%1 of %2 recruits observed at least %3 months paid only the first month</source>
+        <translation>%1 of %2 recruits observed at least %3 months paid only the first month</translation>
+    </message>
+    <message>
+        <source>%1 of %2 registrations in the period carry a NIK that an earlier participant had</source>
+        <translation>%1 of %2 registrations in the period carry a NIK that an earlier participant had</translation>
+    </message>
+    <message>
+        <source>In %1 months the new participants ended at or just above the incentive threshold (%2); %3 of them were registered in the last %4 days of the month</source>
+        <translation>In %1 months the new participants ended at or just above the incentive threshold (%2); %3 of them were registered in the last %4 days of the month</translation>
+    </message>
+    <message>
+        <source>%1 of %2 recruits who paid for %3 paid for no later month; of the office's other payers %4 did so</source>
+        <translation>%1 of %2 recruits who paid for %3 paid for no later month; of the office's other payers %4 did so</translation>
+    </message>
+    <message>
+        <source>%1 recruits were registered with the agent's own phone number</source>
+        <translation>%1 recruits were registered with the agent's own phone number</translation>
+    </message>
+    <message>
+        <source>%1 recruits were registered with one phone number</source>
+        <translation>%1 recruits were registered with one phone number</translation>
     </message>
 </context>
 <context>

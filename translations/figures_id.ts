@@ -399,6 +399,46 @@ Definisi: shared/design/domain.md, &quot;Indicators&quot;. Berkas ini ditulis da
         <source>Agents ordered by acquisitions, then recruits paying, then collected by agents; equal figures share a rank (1, 2, 2, 4).</source>
         <translation>Agen diurutkan menurut akuisisi, lalu rekrutan membayar, lalu iuran yang dipungut agen; angka yang sama berbagi peringkat (1, 2, 2, 4).</translation>
     </message>
+    <message>
+        <source>Paid only the first month</source>
+        <translation>Hanya bayar bulan pertama</translation>
+    </message>
+    <message>
+        <source>A fraud signal, for a person to review: of the agent's recruits registered in the period and observed at least 3 months (at least 10 of them), the share that paid for the registration month and no later month, when it is at least twice the office's share and at least 20 points above it.</source>
+        <translation>Sinyal kecurangan, untuk ditinjau seseorang: dari rekrutan agen yang terdaftar dalam periode dan teramati minimal 3 bulan (minimal 10 orang), porsi yang membayar bulan pendaftaran saja tanpa bulan sesudahnya, bila porsi itu minimal dua kali porsi kantor dan minimal 20 poin di atasnya.</translation>
+    </message>
+    <message>
+        <source>Re-registered NIK</source>
+        <translation>NIK didaftarkan ulang</translation>
+    </message>
+    <message>
+        <source>A fraud signal, for a person to review: at least 3 of the agent's registrations in the period carry a NIK that an earlier participant had.</source>
+        <translation>Sinyal kecurangan, untuk ditinjau seseorang: minimal 3 pendaftaran agen dalam periode memakai NIK yang sudah dimiliki peserta sebelumnya.</translation>
+    </message>
+    <message>
+        <source>Registrations bunched at the incentive threshold</source>
+        <translation>Pendaftaran menumpuk di ambang insentif</translation>
+    </message>
+    <message>
+        <source>A fraud signal, for a person to review: in at least 2 months of the period the agent's new participants ended within the incentive threshold and 2 above it (25–27 under the 2022 rule), with at least half of them registered in the month's last 5 days.</source>
+        <translation>Sinyal kecurangan, untuk ditinjau seseorang: dalam minimal 2 bulan periode, peserta baru agen berakhir di ambang insentif hingga 2 di atasnya (25–27 menurut aturan 2022), dengan minimal separuhnya terdaftar pada 5 hari terakhir bulan itu.</translation>
+    </message>
+    <message>
+        <source>Recruits stopped paying together</source>
+        <translation>Rekrutan berhenti membayar bersamaan</translation>
+    </message>
+    <message>
+        <source>A fraud signal, for a person to review: of the agent's recruits who paid for some month of the period, at least 70 % (and at least 10 people) paid for no later month, while at most half of the office's other payers of that month stopped.</source>
+        <translation>Sinyal kecurangan, untuk ditinjau seseorang: dari rekrutan agen yang membayar suatu bulan dalam periode, minimal 70% (dan minimal 10 orang) tidak membayar bulan sesudahnya, sementara paling banyak separuh pembayar lain di kantor pada bulan itu berhenti.</translation>
+    </message>
+    <message>
+        <source>Recruits sharing a phone number</source>
+        <translation>Rekrutan memakai nomor HP yang sama</translation>
+    </message>
+    <message>
+        <source>A fraud signal, for a person to review: at least 5 people on one phone number among the agent's recruits registered in the period, the agent counted when the number is the agent's own.</source>
+        <translation>Sinyal kecurangan, untuk ditinjau seseorang: minimal 5 orang memakai satu nomor HP di antara rekrutan agen yang terdaftar dalam periode, agen ikut dihitung bila nomor itu milik agen sendiri.</translation>
+    </message>
 </context>
 <context>
     <name>Kpi</name>
@@ -424,6 +464,33 @@ Definisi: shared/design/domain.md, &quot;Indicators&quot;. Berkas ini ditulis da
     <message>
         <source>database error: %1</source>
         <translation>kesalahan basis data: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Signals</name>
+    <message>
+        <source>%1 of %2 recruits observed at least %3 months paid only the first month</source>
+        <translation>%1 dari %2 rekrutan yang teramati minimal %3 bulan hanya membayar bulan pertama</translation>
+    </message>
+    <message>
+        <source>%1 of %2 registrations in the period carry a NIK that an earlier participant had</source>
+        <translation>%1 dari %2 pendaftaran dalam periode memakai NIK yang sudah dimiliki peserta sebelumnya</translation>
+    </message>
+    <message>
+        <source>In %1 months the new participants ended at or just above the incentive threshold (%2); %3 of them were registered in the last %4 days of the month</source>
+        <translation>Dalam %1 bulan peserta baru berakhir tepat di atau sedikit di atas ambang insentif (%2); %3 di antaranya terdaftar pada %4 hari terakhir bulan itu</translation>
+    </message>
+    <message>
+        <source>%1 of %2 recruits who paid for %3 paid for no later month; of the office's other payers %4 did so</source>
+        <translation>%1 dari %2 rekrutan yang membayar %3 tidak membayar bulan sesudahnya; di antara pembayar lain di kantor %4 yang demikian</translation>
+    </message>
+    <message>
+        <source>%1 recruits were registered with the agent's own phone number</source>
+        <translation>%1 rekrutan didaftarkan dengan nomor HP agen sendiri</translation>
+    </message>
+    <message>
+        <source>%1 recruits were registered with one phone number</source>
+        <translation>%1 rekrutan didaftarkan dengan satu nomor HP yang sama</translation>
     </message>
 </context>
 <context>

@@ -260,6 +260,34 @@
         <source>Recruits registered in %1.</source>
         <translation>Recruits registered in %1.</translation>
     </message>
+    <message>
+        <source>No open review cases</source>
+        <translation>No open review cases</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Review (%1)</source>
+        <translation>Review (%1)</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation>Signal</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>What the figures show</source>
+        <translation>What the figures show</translation>
+    </message>
 </context>
 <context>
     <name>perisai::roster::AgentForm</name>

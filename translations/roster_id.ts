@@ -260,6 +260,34 @@
         <source>Recruits registered in %1.</source>
         <translation>Rekrutan yang terdaftar pada %1.</translation>
     </message>
+    <message>
+        <source>No open review cases</source>
+        <translation>Tidak ada kasus tinjauan terbuka</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Tinjauan</translation>
+    </message>
+    <message>
+        <source>Review (%1)</source>
+        <translation>Tinjauan (%1)</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Dibuka</translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation>Sinyal</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>What the figures show</source>
+        <translation>Yang ditunjukkan angka</translation>
+    </message>
 </context>
 <context>
     <name>perisai::roster::AgentForm</name>

@@ -6,6 +6,7 @@
 #include "incentives/incentivescommand.h"
 #include "performance/kpicommand.h"
 #include "reports/reportcommand.h"
+#include "review/signalscommand.h"
 #include "shell/modules.h"
 
 #include <QCoreApplication>
@@ -17,6 +18,7 @@ QList<cli::Command> commands()
     registerReports();
     return {demo::demoCommand(), imports::importCommand(), performance::kpiCommand(), incentives::incentivesCommand(),
             reports::reportCommand(),
+            review::signalsCommand(),
             cli::checkCommand(), cli::backupCommand()};
 }
 

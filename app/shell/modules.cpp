@@ -8,6 +8,8 @@
 #include "performance/performancemodule.h"
 #include "presentation/presentationmodule.h"
 #include "reports/reportsmodule.h"
+#include "review/opencasesreport.h"
+#include "review/reviewmodule.h"
 #include "roster/rostermodule.h"
 
 #include <algorithm>
@@ -18,6 +20,7 @@ void registerReports()
 {
     monev::registerReports();
     agreements::registerReports();
+    review::registerReports();
 }
 
 ui::ModuleList createModules()
@@ -32,6 +35,7 @@ ui::ModuleList createModules()
     modules.push_back(incentives::createModule());
     modules.push_back(imports::createModule());
     modules.push_back(reports::createModule());
+    modules.push_back(review::createModule());
     modules.push_back(presentation::createModule());
     std::stable_sort(modules.begin(), modules.end(), [](const auto &a, const auto &b) { return a->order() < b->order(); });
     return modules;

@@ -5,6 +5,7 @@
 #include "storage/database.h"
 #include "storage/query.h"
 #include "figures/summaries.h"
+#include "review/democases.h"
 #include "storage/transaction.h"
 
 #include <QCoreApplication>
@@ -203,6 +204,10 @@ Status generate(const storage::Database &db, const Options &options,
     if (auto st = tx.commit(); !st)
         return st;
     timer.done("commit");
+    // Review cases come after the commit: they read the signals off the summaries just written.
+    if (auto st = review::seedDemoCases(db, QDate::fromJulianDay(plan.refJd)); !st)
+        return st;
+    timer.done("review cases");
     if (auto st = writeIncentiveMonths(db, dataRange(options).to); !st)
         return st;
     timer.done("incentives");

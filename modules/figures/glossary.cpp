@@ -99,6 +99,24 @@ const std::vector<TermText> &glossary()
         {Term::Rank, "rank", QT_TRANSLATE_NOOP("Glossary", "Rank"),
          QT_TRANSLATE_NOOP("Glossary", "Agents ordered by acquisitions, then recruits paying, then collected by agents; equal figures share a "
              "rank (1, 2, 2, 4).")},
+        {Term::SignalFirstPaymentOnly, "first_payment_only", QT_TRANSLATE_NOOP("Glossary", "Paid only the first month"),
+         QT_TRANSLATE_NOOP("Glossary", "A fraud signal, for a person to review: of the agent's recruits registered in the period and observed "
+             "at least 3 months (at least 10 of them), the share that paid for the registration month and no later month, "
+             "when it is at least twice the office's share and at least 20 points above it.")},
+        {Term::SignalReRegistration, "re_registration", QT_TRANSLATE_NOOP("Glossary", "Re-registered NIK"),
+         QT_TRANSLATE_NOOP("Glossary", "A fraud signal, for a person to review: at least 3 of the agent's registrations in the period carry a "
+             "NIK that an earlier participant had.")},
+        {Term::SignalThresholdBunching, "threshold_bunching", QT_TRANSLATE_NOOP("Glossary", "Registrations bunched at the incentive threshold"),
+         QT_TRANSLATE_NOOP("Glossary", "A fraud signal, for a person to review: in at least 2 months of the period the agent's new participants "
+             "ended within the incentive threshold and 2 above it (25–27 under the 2022 rule), with at least half of them "
+             "registered in the month's last 5 days.")},
+        {Term::SignalCollectiveLapse, "collective_lapse", QT_TRANSLATE_NOOP("Glossary", "Recruits stopped paying together"),
+         QT_TRANSLATE_NOOP("Glossary", "A fraud signal, for a person to review: of the agent's recruits who paid for some month of the period, "
+             "at least 70 % (and at least 10 people) paid for no later month, while at most half of the office's other "
+             "payers of that month stopped.")},
+        {Term::SignalSharedPhone, "shared_phone", QT_TRANSLATE_NOOP("Glossary", "Recruits sharing a phone number"),
+         QT_TRANSLATE_NOOP("Glossary", "A fraud signal, for a person to review: at least 5 people on one phone number among the agent's "
+             "recruits registered in the period, the agent counted when the number is the agent's own.")},
     };
     return terms;
 }

@@ -45,6 +45,12 @@ enum class Term {
     AgreementsExpired,
     AgreementsTerminated,
     Rank,
+    // Fraud signals (signalfigures.h): indicators for a person to review, never verdicts.
+    SignalFirstPaymentOnly,
+    SignalReRegistration,
+    SignalThresholdBunching,
+    SignalCollectiveLapse,
+    SignalSharedPhone,
 };
 
 struct TermText {

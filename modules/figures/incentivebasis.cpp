@@ -5,14 +5,10 @@
 #include "storage/values.h"
 
 #include <QHash>
-#include <QMutex>
 
 namespace perisai::figures {
 
 namespace {
-
-QMutex g_fraudMutex;
-FraudSource g_fraudSource;
 
 std::string utf8(const QString &text) { return text.toStdString(); }
 QString qtext(std::string_view text) { return QString::fromUtf8(text.data(), qsizetype(text.size())); }
@@ -163,24 +159,6 @@ Status readPayments(const storage::Database &db, const QString &officeIn, const 
 }
 
 } // namespace
-
-void setConfirmedFraudSource(FraudSource source)
-{
-    QMutexLocker lock(&g_fraudMutex);
-    g_fraudSource = std::move(source);
-}
-
-Result<QSet<qint64>> confirmedFraudParticipants(const storage::Database &db, YearMonth month)
-{
-    FraudSource source;
-    {
-        QMutexLocker lock(&g_fraudMutex);
-        source = g_fraudSource;
-    }
-    if (!source)
-        return QSet<qint64>();
-    return source(db, month);
-}
 
 Result<std::vector<AgentBasis>> incentiveBasis(const storage::Database &db, const QList<qint64> &officeIds, YearMonth month,
                                                const QSet<qint64> &fraudCases)

@@ -10,7 +10,7 @@
 // - contributions counted: rows paid (paid_on) in the month by the agent's recruits, whatever the channel;
 //   the contribution month (1 = the registration month) decides the band;
 // - a dismissed agent earns nothing from the dismissal date on (agents.status_since of status 'dismissed');
-// - a participant in a confirmed fraud case counts for nothing: see confirmedFraudParticipants().
+// - a participant in a confirmed fraud case counts for nothing: the caller passes them (review owns the cases).
 
 #include "core/period.h"
 #include "core/result.h"
@@ -20,7 +20,6 @@
 #include <QMap>
 #include <QSet>
 #include <QString>
-#include <functional>
 #include <optional>
 #include <vector>
 
@@ -56,13 +55,6 @@ struct AgentBasis {
         return newByProgram.isEmpty() && notCounted.isEmpty() && paidByContributionMonth.isEmpty() && paidNotCounted.isEmpty();
     }
 };
-
-// THE FRAUD-CASE HOOK. Participants in a confirmed fraud case, by the review module (issue 16), which
-// installs its source with setConfirmedFraudSource() when it is created. Until then no participant is
-// excluded for fraud. The source runs on the calling thread with that thread's connection.
-using FraudSource = std::function<Result<QSet<qint64>>(const storage::Database &db, YearMonth month)>;
-void setConfirmedFraudSource(FraudSource source);
-Result<QSet<qint64>> confirmedFraudParticipants(const storage::Database &db, YearMonth month);
 
 // Every agent of the offices (each office id given: pass an office and all below it), with its wadah, and
 // the month's basis. Agents with nothing in the month are returned empty.

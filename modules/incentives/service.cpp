@@ -4,6 +4,7 @@
 #include "figures/period.h"
 #include "incentives/corrections.h"
 #include "incentives/ruleversions.h"
+#include "review/exclusions.h"
 #include "storage/database.h"
 
 #include <QCoreApplication>
@@ -24,7 +25,7 @@ Result<IncentiveService::Office> IncentiveService::office(const QString &code) c
 Result<MonthIncentives> IncentiveService::live(const Office &office, YearMonth month, const RuleVersion &rule,
                                                const QMap<qint64, qint64> &adjustments) const
 {
-    auto fraud = figures::confirmedFraudParticipants(m_db, month);
+    auto fraud = review::excludedFromIncentives(m_db);
     if (!fraud)
         return fraud.error();
     auto basis = figures::incentiveBasis(m_db, office.ids, month, *fraud);
@@ -199,7 +200,7 @@ Result<std::vector<RunRecord>> IncentiveService::months(const QString &officeCod
 
 Result<std::vector<figures::BasisParticipant>> IncentiveService::participants(qint64 agentId, YearMonth month) const
 {
-    auto fraud = figures::confirmedFraudParticipants(m_db, month);
+    auto fraud = review::excludedFromIncentives(m_db);
     if (!fraud)
         return fraud.error();
     return figures::incentiveParticipants(m_db, agentId, month, *fraud);
@@ -207,7 +208,7 @@ Result<std::vector<figures::BasisParticipant>> IncentiveService::participants(qi
 
 Result<std::vector<figures::BasisPayment>> IncentiveService::payments(qint64 agentId, YearMonth month) const
 {
-    auto fraud = figures::confirmedFraudParticipants(m_db, month);
+    auto fraud = review::excludedFromIncentives(m_db);
     if (!fraud)
         return fraud.error();
     return figures::incentivePayments(m_db, agentId, month, *fraud);

@@ -61,6 +61,10 @@ Result<AgentDetail> loadAgentDetail(const storage::Database &db, qint64 agentId,
     for (auto load : {loadMonev, loadAudit})
         if (auto st = load(db, d); !st)
             return st.error();
+    auto cases = agentOpenCases(db, agentId);
+    if (!cases)
+        return cases.error();
+    d.openCases = *cases;
     auto history = agents.history(agentId);
     if (!history)
         return history.error();

@@ -7,6 +7,7 @@
 #include "figures/agentfigures.h"
 #include "core/result.h"
 #include "roster/agent.h"
+#include "roster/agentcases.h"
 
 #include <QDateTime>
 #include <QList>
@@ -45,6 +46,7 @@ struct AgentDetail {
     QList<StatusEntry> history;
     QList<AgentNote> notes;
     QList<AuditLine> audit;
+    QList<AgentCaseLine> openCases;         // review cases not yet decided
 
 };
 

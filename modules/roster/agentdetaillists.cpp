@@ -49,7 +49,17 @@ void AgentDetailView::fillLists()
     for (const AuditLine &l : std::as_const(m_detail.audit))
         m_audit->addTopLevelItem(new QTreeWidgetItem({fmt::date(l.at.date()) + QLatin1Char(' ') + l.at.time().toString(QStringLiteral("HH:mm")),
                                                       l.user, l.summary}));
-    for (QTreeWidget *t : {m_history, m_monev, m_audit})
+    m_cases->clear();
+    for (const AgentCaseLine &c : std::as_const(m_detail.openCases)) {
+        auto *item = new QTreeWidgetItem({fmt::date(c.openedAt.date()), c.kind, c.state, c.detail});
+        item->setData(0, Qt::UserRole, c.caseId);
+        item->setToolTip(3, c.detail);
+        m_cases->addTopLevelItem(item);
+    }
+    if (m_detail.openCases.isEmpty())
+        m_cases->addTopLevelItem(new QTreeWidgetItem({QString(), tr("No open review cases")}));
+    m_tabs->setTabText(m_casesTab, m_detail.openCases.isEmpty() ? tr("Review") : tr("Review (%1)").arg(m_detail.openCases.size()));
+    for (QTreeWidget *t : {m_history, m_monev, m_audit, m_cases})
         for (int c = 0; c < t->columnCount() - 1; ++c)
             t->resizeColumnToContents(c);
 }

@@ -100,6 +100,14 @@ AgentDetailView::AgentDetailView(QWidget *parent) : QWidget(parent)
     m_tabs->addTab(notes, tr("Notes"));
     m_audit = makeList({tr("When"), tr("Who"), tr("Change")});
     m_tabs->addTab(m_audit, tr("Changes"));
+    // Open review cases: what a person still has to decide about this agent (never on the projector).
+    m_cases = makeList({tr("Opened"), tr("Signal"), tr("State"), tr("What the figures show")});
+    m_cases->setObjectName(QStringLiteral("agentCases"));
+    connect(m_cases, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        if (const qint64 id = item->data(0, Qt::UserRole).toLongLong())
+            emit reviewCaseRequested(id);
+    });
+    m_casesTab = m_tabs->addTab(m_cases, tr("Review"));
     content->addWidget(m_tabs, 1);
     // On a short window the panel scrolls rather than squeezing the chart.
     m_scroll = new QScrollArea;

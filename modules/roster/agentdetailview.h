@@ -41,6 +41,7 @@ signals:
     void statusRequested();
     void recruitsRequested(qint64 agentId);
     void noteSubmitted(qint64 agentId, const QString &text);
+    void reviewCaseRequested(qint64 caseId);
     // "Show" beside the masked NIK (hiding it again needs nobody's permission).
     void nikRevealRequested();
 
@@ -79,6 +80,8 @@ private:
     QListWidget *m_notes;
     QPlainTextEdit *m_noteEdit;
     QTreeWidget *m_audit;
+    QTreeWidget *m_cases;
+    int m_casesTab = -1;
 };
 
 } // namespace perisai::roster

@@ -91,6 +91,9 @@ RosterPage::RosterPage(ui::AppContext &context, QWidget *parent)
         m_tabs->setCurrentWidget(m_participants);
         m_participants->showAgent(id);
     });
+    connect(m_agents->detail(), &AgentDetailView::reviewCaseRequested, this, [this](qint64 caseId) {
+        m_context.navigate(QStringLiteral("review"), {{QStringLiteral("case"), caseId}});
+    });
     connect(m_agents->detail(), &AgentDetailView::nikRevealRequested, this, [this]() {
         // Logged first: who looked at whose NIK, and when.
         if (auto st = m_commands.service().recordReveal(m_agents->detail()->agent(), {tr("NIK")}); !st) {

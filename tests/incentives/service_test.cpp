@@ -4,6 +4,7 @@
 
 #include "incentives/ruleversions.h"
 #include "incentives/service.h"
+#include "review/caserepository.h"
 
 using namespace perisai;
 using namespace perisai::incentives;
@@ -148,9 +149,19 @@ TEST_P(IncentiveService_, ConfirmedFraudCaseCountsForNothing)
 {
     const QList<qint64> ids = recruits(agent1, 26, QDate(2022, 9, 5));
     const qint64 flagged = ids.front();
-    figures::setConfirmedFraudSource([flagged](const storage::Database &, YearMonth) { return Result<QSet<qint64>>(QSet<qint64>{flagged}); });
+    // A case on the Tinjauan page, confirmed with one of the recruits as its evidence.
+    review::CaseRepository cases(*db);
+    review::ReviewCase c;
+    c.kind = QStringLiteral("first_payment_only");
+    c.agentId = agent1;
+    c.periodFrom = c.periodTo = 202209;
+    c.detail = QStringLiteral("test");
+    c.state = review::CaseState::Confirmed;
+    c.openedAt = c.updatedAt = QDateTime::currentDateTimeUtc();
+    const auto caseId = cases.insert(c);
+    ASSERT_TRUE(caseId.ok()) << caseId.errorText().toStdString();
+    ASSERT_TRUE(cases.addParticipants(*caseId, {flagged}).ok());
     const AgentIncentive a = line(month({2022, 9}), "AG-0001");
-    figures::setConfirmedFraudSource({});
     EXPECT_EQ(a.newParticipants, 25);
     EXPECT_EQ(a.basis.notCounted.value(Exclusion::FraudCase), 1);
     EXPECT_EQ(a.basis.paidNotCounted.value(Exclusion::FraudCase), 36800);

@@ -27,7 +27,7 @@ TEST_P(MainWindowTest, OpensWithEveryModuleInTheNavigation)
     shell::MainWindow window(db, shell::createModules());
     window.show();
     const QStringList ids = window.moduleIds();
-    for (const char *id : {"performance", "roster", "monev", "agreements", "imports", "reports", "presentation"})
+    for (const char *id : {"performance", "roster", "monev", "agreements", "review", "imports", "reports", "presentation"})
         EXPECT_TRUE(ids.contains(QString::fromLatin1(id))) << id;
     auto *nav = window.findChild<QListWidget *>(QStringLiteral("navigation"));
     ASSERT_NE(nav, nullptr);
