@@ -719,6 +719,10 @@
         <source>Replace the --out file when it exists already.</source>
         <translation>Replace the --out file when it exists already.</translation>
     </message>
+    <message>
+        <source>export a PDF report</source>
+        <translation>export a PDF report</translation>
+    </message>
 </context>
 <context>
     <name>perisai::reports::ReportsPage</name>

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
@@ -20,7 +20,7 @@
         <translation>Sedang ditinjau</translation>
     </message>
     <message>
-        <source>Each case is an indicator for a person to review, not a finding. Clear a case with the reason, or confirm it: the participants of a confirmed case count for nothing in incentives, and the roster's rules then dismiss the agent.</source>
+        <source>Each case is an indicator for a person to review, not a finding. Clear a case with the reason, or confirm it: the participants of a confirmed case count for nothing in incentives, and the roster&apos;s rules then dismiss the agent.</source>
         <translation>Setiap kasus adalah indikator untuk ditinjau seseorang, bukan temuan. Nyatakan kasus bersih beserta alasannya, atau konfirmasikan: peserta dalam kasus yang dikonfirmasi tidak dihitung dalam insentif, lalu aturan daftar agen memberhentikan agennya.</translation>
     </message>
     <message>
@@ -103,11 +103,15 @@
     </message>
     <message numerus="yes">
         <source>%n review case(s) wait for a decision: see Review.</source>
-        <translation><numerusform>%n kasus tinjauan menunggu keputusan: lihat Tinjauan.</numerusform></translation>
+        <translation>
+            <numerusform>%n kasus tinjauan menunggu keputusan: lihat Tinjauan.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Opened again: the signal names %n participant(s) the cleared case did not</source>
-        <translation><numerusform>Dibuka kembali: sinyal menyebut %n peserta yang belum ada saat kasus dinyatakan bersih</numerusform></translation>
+        <translation>
+            <numerusform>Dibuka kembali: sinyal menyebut %n peserta yang belum ada saat kasus dinyatakan bersih</numerusform>
+        </translation>
     </message>
     <message>
         <source>Asked the wadah head to visit the participants with the agent</source>
@@ -260,7 +264,7 @@
         <translation>Tampilkan NIK dan HP</translation>
     </message>
     <message>
-        <source>Personal data: shows this case's NIK and phone numbers in full; the showing is recorded</source>
+        <source>Personal data: shows this case&apos;s NIK and phone numbers in full; the showing is recorded</source>
         <translation>Data pribadi: menampilkan NIK dan nomor HP kasus ini secara lengkap; penampilan ini dicatat</translation>
     </message>
     <message>
@@ -325,7 +329,9 @@
     </message>
     <message numerus="yes">
         <source>%n participant(s) named</source>
-        <translation><numerusform>%n peserta disebut</numerusform></translation>
+        <translation>
+            <numerusform>%n peserta disebut</numerusform>
+        </translation>
     </message>
     <message>
         <source>Raised by the import · registered %1</source>
@@ -434,7 +440,9 @@
     </message>
     <message numerus="yes">
         <source>%n new or reopened review case(s)</source>
-        <translation><numerusform>%n kasus tinjauan baru atau dibuka kembali</numerusform></translation>
+        <translation>
+            <numerusform>%n kasus tinjauan baru atau dibuka kembali</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reading review cases</source>
@@ -442,7 +450,9 @@
     </message>
     <message numerus="yes">
         <source>%n case(s) shown</source>
-        <translation><numerusform>%n kasus ditampilkan</numerusform></translation>
+        <translation>
+            <numerusform>%n kasus ditampilkan</numerusform>
+        </translation>
     </message>
     <message>
         <source>No case matches the filters. Cases are opened when signals are found or the import flags a participant.</source>
@@ -477,12 +487,12 @@
         <translation>Berhentikan agen?</translation>
     </message>
     <message>
-        <source>The case is confirmed. The program's rules dismiss an agent at once for fraud.
+        <source>The case is confirmed. The program&apos;s rules dismiss an agent at once for fraud.
 
-Dismiss %1 today with the reason "%2"?</source>
+Dismiss %1 today with the reason &quot;%2&quot;?</source>
         <translation>Kasus dikonfirmasi. Aturan program memberhentikan agen seketika karena kecurangan.
 
-Berhentikan %1 hari ini dengan alasan "%2"?</translation>
+Berhentikan %1 hari ini dengan alasan &quot;%2&quot;?</translation>
     </message>
 </context>
 </TS>

@@ -104,7 +104,7 @@ int run(const QStringList &args)
 
 cli::Command reportCommand()
 {
-    return {QStringLiteral("report"), QStringLiteral("export a PDF report"), &run};
+    return {QStringLiteral("report"), ReportCommand::tr("export a PDF report"), &run};
 }
 
 } // namespace perisai::reports

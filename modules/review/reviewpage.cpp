@@ -7,7 +7,6 @@
 #include "figures/signalevidence.h"
 #include "figures/signalfigures.h"
 #include "reviewservice.h"
-#include "ui/adaptivesplitter.h"
 #include "ui/appcontext.h"
 #include "ui/backgroundtask.h"
 #include "ui/pageheader.h"
@@ -18,6 +17,8 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
+#include <QScrollArea>
+#include <QSplitter>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTreeWidget>
@@ -62,6 +63,7 @@ ReviewPage::ReviewPage(ui::AppContext &context, QWidget *parent)
     m_header->setSubtitle(tr("Indicators for a person to review, never verdicts"));
     m_period->setObjectName(QStringLiteral("reviewPeriod"));
     m_period->setToolTip(tr("The months the signals are looked for in"));
+    m_period->setSizeAdjustPolicy(QComboBox::AdjustToContents); // "Desember 2025 – November 2026" in full
     m_header->addWidget(m_period);
     m_scan->setObjectName(QStringLiteral("scanSignals"));
     m_scan->setToolTip(tr("Looks for the five signals in the period and opens a case for each; cleared cases stay cleared unless someone new is named"));
@@ -113,11 +115,22 @@ ReviewPage::ReviewPage(ui::AppContext &context, QWidget *parent)
     leftLayout->addLayout(bar);
     leftLayout->addWidget(m_cases, 1);
     leftLayout->addWidget(m_count);
-    auto *split = new ui::AdaptiveSplitter;
+    // List above, case below: the evidence table needs the page's full width.
+    auto *split = new QSplitter(Qt::Vertical);
+    split->setChildrenCollapsible(false);
     split->addWidget(left);
-    split->addWidget(m_detail);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
+    // The case scrolls on its own: the page fits the window and the list stays in view above or beside it.
+    auto *detailScroll = new QScrollArea;
+    detailScroll->setWidget(m_detail);
+    detailScroll->setWidgetResizable(true);
+    detailScroll->setFrameShape(QFrame::NoFrame);
+    detailScroll->setMinimumHeight(220);
+    split->addWidget(detailScroll);
+    // The evidence and the actions matter more than a long list: on a laptop, stacked, the case gets the room.
+    m_cases->setMinimumHeight(120);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
+    split->setSizes({400, 600});
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_header);
     layout->addWidget(split, 1);
