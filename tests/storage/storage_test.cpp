@@ -29,12 +29,12 @@ protected:
 
 TEST_P(StorageTest, MigratesToTheLatestVersionWithReferenceData)
 {
-    EXPECT_EQ(db->schemaVersion(), Migrator::latestVersion());
+    EXPECT_EQ(db->schemaVersion(), Migrator::latestVersion(db->backend()));
     EXPECT_GE(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM obstacle_categories")), 6);
     EXPECT_EQ(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM program_rules WHERE rule = 'incentive'")), 2);
     // Running again is a no-op.
     EXPECT_TRUE(db->migrate().ok());
-    EXPECT_EQ(db->schemaVersion(), Migrator::latestVersion());
+    EXPECT_EQ(db->schemaVersion(), Migrator::latestVersion(db->backend()));
 }
 
 TEST_P(StorageTest, RefusesADatabaseNewerThanTheProgram)
