@@ -32,14 +32,15 @@ const char *const kWork =
     "FROM contributions c JOIN participants p ON p.id = c.participant_id WHERE c.period BETWEEN ? AND ? "
     "GROUP BY p.office_id, p.agent_id, p.reg_period, c.period";
 
+// The agent's office goes with each row: a server keeps summaries to the offices a login sees (0071).
 const char *const kAgentMonth =
-    "INSERT INTO summary_agent_month (agent_id, period, acquisitions, active_recruits, collected) "
-    "SELECT agent_id, period, SUM(acq), SUM(act), SUM(col) FROM ("
+    "INSERT INTO summary_agent_month (agent_id, period, acquisitions, active_recruits, collected, office_id) "
+    "SELECT x.agent_id, x.period, SUM(acq), SUM(act), SUM(col), MIN(a.office_id) FROM ("
     "  SELECT p.agent_id AS agent_id, p.reg_period AS period, 1 AS acq, 0 AS act, 0 AS col"
     "  FROM participants p WHERE p.agent_id IS NOT NULL AND p.reg_period BETWEEN ? AND ?"
     "  UNION ALL"
     "  SELECT agent_id, period, 0, paid, by_agent FROM summary_work WHERE agent_id IS NOT NULL"
-    ") x GROUP BY agent_id, period";
+    ") x JOIN agents a ON a.id = x.agent_id GROUP BY x.agent_id, x.period";
 
 const char *const kOfficeMonth =
     "INSERT INTO summary_office_month (office_id, period, channel, acquisitions, active, collected) "
@@ -81,8 +82,13 @@ Status Summaries::refresh(const PeriodRange &range)
             return st;
     }
     // SQLite sorts every row of a GROUP BY: the same rows come from one hash-aggregated pass instead.
-    if (m_db.dialect().isSqlite())
-        return refreshSummariesByScan(m_db, from, to);
+    if (m_db.dialect().isSqlite()) {
+        if (auto st = refreshSummariesByScan(m_db, from, to); !st)
+            return st;
+        Query office(conn, QStringLiteral("UPDATE summary_agent_month SET office_id = COALESCE((SELECT a.office_id FROM agents a "
+                                          "WHERE a.id = summary_agent_month.agent_id), 0) WHERE period BETWEEN ? AND ?"));
+        return office.bind({from, to}).exec();
+    }
     // A year of a large branch groups into ~400 k rows: with the default 4 MB the aggregates spill to disk.
     for (const char *sql : {"SET LOCAL work_mem = '64MB'", "DROP TABLE IF EXISTS summary_work",
                             "CREATE TEMP TABLE summary_work (office_id BIGINT, agent_id BIGINT, reg_period INTEGER, "
