@@ -83,9 +83,14 @@ QStringList Migrator::splitStatements(const QString &script)
 Status Migrator::run(int target)
 {
     QSqlDatabase conn = m_db.connection();
+    // A server's daily login may not create tables at all (not even IF NOT EXISTS): look first.
+    QSqlQuery exists(conn);
+    const bool known = m_db.backend() == Backend::PostgreSQL
+        && exists.exec(QStringLiteral("SELECT to_regclass('schema_migrations') IS NOT NULL")) && exists.next()
+        && exists.value(0).toBool();
     QSqlQuery create(conn);
-    if (!create.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations ("
-                                    "version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)")))
+    if (!known && !create.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations ("
+                                              "version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)")))
         return makeError(QCoreApplication::translate("Migrator", "cannot prepare the database for its schema: %1")
                              .arg(create.lastError().text()));
 
