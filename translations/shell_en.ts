@@ -352,6 +352,38 @@ The database stays empty.</translation>
         <translation>The language changes once this is finished (or cancelled):
 %1</translation>
     </message>
+    <message>
+        <source>&amp;Users…</source>
+        <translation>&amp;Users…</translation>
+    </message>
+    <message>
+        <source>The logins of the offices you see: add one, disable one</source>
+        <translation>The logins of the offices you see: add one, disable one</translation>
+    </message>
+    <message>
+        <source>Audit &amp;log…</source>
+        <translation>Audit &amp;log…</translation>
+    </message>
+    <message>
+        <source>Who changed or looked at what, and when</source>
+        <translation>Who changed or looked at what, and when</translation>
+    </message>
+    <message>
+        <source>Logged in to the server as %1, working for %2</source>
+        <translation>Logged in to the server as %1, working for %2</translation>
+    </message>
+    <message>
+        <source>no office</source>
+        <translation>no office</translation>
+    </message>
+    <message>
+        <source>The computer's user, named in the audit log</source>
+        <translation>The computer's user, named in the audit log</translation>
+    </message>
+    <message>
+        <source>This login works for no office, so it sees no rows. Ask an admin to give it an office.</source>
+        <translation>This login works for no office, so it sees no rows. Ask an admin to give it an office.</translation>
+    </message>
 </context>
 <context>
     <name>perisai::shell::NoticeBar</name>

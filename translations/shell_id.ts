@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
@@ -21,15 +21,15 @@ Perintah:
     </message>
     <message>
         <source>
-&quot;perisai-desk COMMAND --help&quot; describes a command&apos;s options.
+"perisai-desk COMMAND --help" describes a command's options.
 </source>
         <translation>
-&quot;perisai-desk PERINTAH --help&quot; menjelaskan opsi suatu perintah.
+"perisai-desk PERINTAH --help" menjelaskan opsi suatu perintah.
 </translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;</source>
-        <translation>perintah &quot;%1&quot; tidak dikenal</translation>
+        <source>unknown command "%1"</source>
+        <translation>perintah "%1" tidak dikenal</translation>
     </message>
 </context>
 <context>
@@ -311,7 +311,7 @@ Basis data tetap kosong.</translation>
         <translation>Basis data kantor cabang &amp;baru…</translation>
     </message>
     <message>
-        <source>An empty database for your branch&apos;s own data: set up the branch and its KCP, then import</source>
+        <source>An empty database for your branch's own data: set up the branch and its KCP, then import</source>
         <translation>Basis data kosong untuk data kantor cabang Anda sendiri: siapkan kantor cabang dan KCP-nya, lalu impor</translation>
     </message>
     <message>
@@ -327,7 +327,7 @@ Basis data tetap kosong.</translation>
         <translation>DATA CONTOH</translation>
     </message>
     <message>
-        <source>This database holds made-up demo data. For your branch&apos;s own data use File → New branch database.</source>
+        <source>This database holds made-up demo data. For your branch's own data use File → New branch database.</source>
         <translation>Basis data ini berisi data contoh rekaan. Untuk data kantor cabang Anda sendiri pakai Berkas → Basis data kantor cabang baru.</translation>
     </message>
     <message>
@@ -351,6 +351,38 @@ Basis data tetap kosong.</translation>
 %1</source>
         <translation>Bahasa berganti setelah pekerjaan ini selesai (atau dibatalkan):
 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Users…</source>
+        <translation>&amp;Pengguna…</translation>
+    </message>
+    <message>
+        <source>The logins of the offices you see: add one, disable one</source>
+        <translation>Login kantor-kantor yang Anda lihat: tambah atau nonaktifkan</translation>
+    </message>
+    <message>
+        <source>Audit &amp;log…</source>
+        <translation>&amp;Log audit…</translation>
+    </message>
+    <message>
+        <source>Who changed or looked at what, and when</source>
+        <translation>Siapa mengubah atau melihat apa, dan kapan</translation>
+    </message>
+    <message>
+        <source>Logged in to the server as %1, working for %2</source>
+        <translation>Masuk ke server sebagai %1, bekerja untuk %2</translation>
+    </message>
+    <message>
+        <source>no office</source>
+        <translation>tanpa kantor</translation>
+    </message>
+    <message>
+        <source>The computer's user, named in the audit log</source>
+        <translation>Pengguna komputer, yang tercatat di log audit</translation>
+    </message>
+    <message>
+        <source>This login works for no office, so it sees no rows. Ask an admin to give it an office.</source>
+        <translation>Login ini tidak terhubung ke kantor mana pun sehingga tidak melihat data apa pun. Mintalah admin menetapkan kantornya.</translation>
     </message>
 </context>
 <context>

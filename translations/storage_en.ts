@@ -166,6 +166,10 @@
         <source>schema upgrade %1 (%2) failed: %3</source>
         <translation>schema upgrade %1 (%2) failed: %3</translation>
     </message>
+    <message>
+        <source>the database needs schema upgrade %1 -&gt; %2, which only its owner role (perisai_owner) or a superuser may run; ask the server's administrator to start Perisai Desk once with that login</source>
+        <translation>the database needs schema upgrade %1 -&gt; %2, which only its owner role (perisai_owner) or a superuser may run; ask the server's administrator to start Perisai Desk once with that login</translation>
+    </message>
 </context>
 <context>
     <name>Query</name>

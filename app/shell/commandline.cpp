@@ -1,5 +1,6 @@
 #include "shell/commandline.h"
 
+#include "access/userscommand.h"
 #include "cli/maintenancecommands.h"
 #include "demo/democommand.h"
 #include "imports/importcommand.h"
@@ -19,7 +20,7 @@ QList<cli::Command> commands()
     return {demo::demoCommand(), imports::importCommand(), performance::kpiCommand(), incentives::incentivesCommand(),
             reports::reportCommand(),
             review::signalsCommand(),
-            cli::checkCommand(), cli::backupCommand()};
+            cli::checkCommand(), cli::backupCommand(), access::usersCommand()};
 }
 
 bool isCommand(const QStringList &args)

@@ -1,5 +1,7 @@
 #include "shell/mainwindow.h"
 
+#include "access/auditviewer.h"
+#include "access/usersdialog.h"
 #include "demo/generator.h"
 #include "shell/connectiondialog.h"
 #include "shell/noticebar.h"
@@ -41,6 +43,10 @@ MainWindow::MainWindow(storage::DatabasePtr database, ui::ModuleList modules, QW
 {
     setWindowTitle(m_demo ? tr("Perisai Desk – DEMO DATA") : tr("Perisai Desk"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/app/perisai-desk.svg")));
+    if (auto session = access::readSession(*m_context->database()))
+        m_session = *session;
+    else
+        m_session.login = m_context->database()->currentUser();
     setupMenus();
     setupNavigation();
     setupStatusBar();
@@ -104,6 +110,17 @@ void MainWindow::setupMenus()
     const auto holds = demo::holdsData(*m_context->database());
     demo->setEnabled(holds.ok() && !*holds);
     file->addAction(ui::icon(QStringLiteral("backup")), tr("&Back up database…"), this, &MainWindow::backupDatabase);
+    file->addSeparator();
+    if (m_session.mayManageLogins()) {
+        QAction *users = file->addAction(tr("&Users…"), this, &MainWindow::showUsers);
+        users->setObjectName(QStringLiteral("users"));
+        users->setStatusTip(tr("The logins of the offices you see: add one, disable one"));
+    }
+    if (m_session.maySeeAudit()) {
+        QAction *audit = file->addAction(tr("Audit &log…"), this, &MainWindow::showAuditLog);
+        audit->setObjectName(QStringLiteral("auditLog"));
+        audit->setStatusTip(tr("Who changed or looked at what, and when"));
+    }
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -179,7 +196,10 @@ void MainWindow::setupNavigation()
     brandLayout->setContentsMargins(14, 14, 14, 12);
     auto *title = new QLabel(tr("Perisai Desk"));
     title->setObjectName(QStringLiteral("brandTitle"));
-    const QString branch = storage::readMeta(*m_context->database(), QStringLiteral("branch_name"));
+    // On a server the login's own office (a KCP login works for its KCP, not the whole branch).
+    const QString branch = m_session.server && !m_session.officeName.isEmpty()
+        ? m_session.officeName
+        : storage::readMeta(*m_context->database(), QStringLiteral("branch_name"));
     auto *subtitle = new QLabel(branch.isEmpty() ? tr("Perisai agent channel") : branch);
     subtitle->setObjectName(QStringLiteral("brandSubtitle"));
     subtitle->setWordWrap(true);
@@ -233,6 +253,16 @@ void MainWindow::setupStatusBar()
         badge->setToolTip(tr("This database holds made-up demo data. For your branch's own data use File → New branch database."));
         statusBar()->addPermanentWidget(badge);
     }
+    m_loginLabel = new QLabel(access::describe(m_session));
+    m_loginLabel->setObjectName(m_session.tooPowerful() ? QStringLiteral("powerWarning") : QStringLiteral("loginLabel"));
+    m_loginLabel->setToolTip(m_session.tooPowerful() ? access::powerWarning(m_session)
+                             : m_session.server ? tr("Logged in to the server as %1, working for %2")
+                                                      .arg(m_session.login, m_session.officeName.isEmpty() ? tr("no office")
+                                                                                                          : m_session.officeName)
+                                                : tr("The computer's user, named in the audit log"));
+    if (m_session.tooPowerful())
+        m_loginLabel->setStyleSheet(QStringLiteral("QLabel { color: #b00020; font-weight: bold; }"));
+    statusBar()->addPermanentWidget(m_loginLabel);
     m_databaseLabel = new QLabel(m_context->database()->location().display());
     m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
     m_databaseLabel->setToolTip(tr("The open database"));
@@ -319,7 +349,14 @@ void MainWindow::loadStartupNotices()
         for (ui::Module *m : modules)
             notices += m->startupNotices(*context);
         return notices;
-    }, [this](QStringList notices) { m_notices->setNotices(notices); });
+    }, [this](QStringList notices) {
+        // Daily work as a superuser or the owner is said first; dismissed, the status bar still says it in red.
+        if (const QString warning = access::powerWarning(m_session); !warning.isEmpty())
+            notices.prepend(warning);
+        else if (m_session.server && m_session.officeCode.isEmpty())
+            notices.prepend(tr("This login works for no office, so it sees no rows. Ask an admin to give it an office."));
+        m_notices->setNotices(notices);
+    });
 }
 
 void MainWindow::trackTask(ui::BackgroundTask *task)
@@ -386,6 +423,18 @@ void MainWindow::showAbout()
            "choose to show it.</p>")
             .arg(QCoreApplication::applicationVersion(), m_context->database()->location().display().toHtmlEscaped())
             .arg(m_context->database()->schemaVersion()));
+}
+
+void MainWindow::showUsers()
+{
+    access::UsersDialog dialog(m_context->database(), this);
+    dialog.exec();
+}
+
+void MainWindow::showAuditLog()
+{
+    access::AuditViewer viewer(m_context->database(), m_context->revealPersonalData(), this);
+    viewer.exec();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

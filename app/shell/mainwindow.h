@@ -2,6 +2,7 @@
 // The main window: navigation on the left, the current module's page on the right, the module's actions on
 // the toolbar, the open database and running tasks in the status bar.
 
+#include "access/logins.h"
 #include "ui/module.h"
 #include "storage/database.h"
 
@@ -40,6 +41,8 @@ public:
     void restorePageStates(const QMap<QString, QVariantMap> &states);
     // Background work still running (an import, a report): a language switch waits for it.
     QStringList runningTasks() const;
+    // Who is logged in (on a server: the login, its role and office).
+    const access::Session &session() const { return m_session; }
 
 signals:
     // The shell rebuilds the window for these (see startup.cpp).
@@ -65,6 +68,8 @@ private:
     void requestDemoData();
     void backupDatabase();
     void showAbout();
+    void showUsers();
+    void showAuditLog();
 
     ui::AppContext *m_context;
     ui::ModuleList m_modules;
@@ -74,6 +79,8 @@ private:
     NoticeBar *m_notices = nullptr;
     QLabel *m_databaseLabel = nullptr;
     QLabel *m_privacyLabel = nullptr;
+    QLabel *m_loginLabel = nullptr;
+    access::Session m_session;
     bool m_demo = false; // the database holds demo data: said in the title and the status bar
     QMap<int, QWidget *> m_pageByRow;
 };

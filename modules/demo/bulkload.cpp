@@ -41,7 +41,9 @@ Status IndexesAside::take(const QStringList &tables)
                 return st;
             while (indexes.next()) {
                 drops << QStringLiteral("DROP INDEX %1").arg(indexes.text(0));
-                m_recreate << indexes.text(1);
+                // A partitioned table's index is listed "ON ONLY" the parent: made again on the parent, it
+                // must reach every partition.
+                m_recreate << indexes.text(1).replace(QLatin1String(" ON ONLY "), QLatin1String(" ON "));
             }
         } else {
             storage::Query indexes(m_sink.connection(), QStringLiteral(

@@ -1,6 +1,7 @@
 // Writes participants and their monthly contributions: the big tables, one row per member and per month paid.
 #include "demo/people.h"
 #include "demo/writers.h"
+#include "storage/partitions.h"
 
 #include <unordered_map>
 
@@ -87,6 +88,11 @@ Status writeContributions(const Plan &plan, Sink &sink, qint64 *rows)
         monthKeys.push_back(plan.monthAt(k).key());
         firstDays.push_back(plan.firstDayJd(k));
         lastDays.push_back(plan.lastDayJd(k));
+    }
+    if (plan.months > 0) {
+        const int first = plan.monthAt(0).key(), last = plan.monthAt(plan.months - 1).key();
+        if (auto st = storage::ensureContributionPartitions(sink.db(), sink.connection(), first, last); !st)
+            return st;
     }
     Table t(sink, "contributions", {"period", "participant_id", "amount", "paid_on", "channel"});
     for (size_t i = 0; i < plan.members.size() && t.ok(); ++i) {

@@ -95,6 +95,7 @@ struct DashboardData {
     std::vector<indicators::CohortRow> cohorts;
     int cohortMaxK = 12;
 
+    std::vector<UnitFigures> byBranch; // a kanwil's KCs
     std::vector<UnitFigures> byKcp;
     std::vector<UnitFigures> byWadah;  // best achievement first
     std::vector<UnitFigures> byAgent;  // by rank: the leaderboard

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 
 namespace perisai::figures {
 namespace {
@@ -33,13 +34,21 @@ Result<QList<OfficeNode>> loadOffices(const storage::Database &db)
 
 QString defaultOfficeCode(const storage::Database &db, const QList<OfficeNode> &offices)
 {
+    // On a server a login sees only its own offices: the database's default office counts when it is one of
+    // them, and otherwise the login's top office (one whose parent it does not see) is the default.
+    QSet<qint64> seen;
+    for (const auto &o : offices)
+        seen.insert(o.id);
     Query q(db.connection(), QStringLiteral("SELECT value FROM app_meta WHERE key = 'demo_office'"));
-    if (auto v = q.scalar(); v && !v->toString().isEmpty())
-        return v->toString();
+    if (auto v = q.scalar(); v && !v->toString().isEmpty()) {
+        for (const auto &o : offices)
+            if (o.code == v->toString())
+                return o.code;
+    }
     auto rank = [](const QString &kind) { return kind == QLatin1String("kanwil") ? 0 : kind == QLatin1String("kc") ? 1 : 2; };
     const OfficeNode *top = nullptr;
     for (const auto &o : offices) {
-        if (o.parentId == 0 && (!top || rank(o.kind) < rank(top->kind)))
+        if ((o.parentId == 0 || !seen.contains(o.parentId)) && (!top || rank(o.kind) < rank(top->kind)))
             top = &o;
     }
     return top ? top->code : QString();

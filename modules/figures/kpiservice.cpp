@@ -181,8 +181,10 @@ Result<DashboardData> KpiService::compute(const KpiScope &scopeRequest, const Pe
     const detail::UnitContext units{m_db, *scope, *org, *targets, R, *lastObserved, s.cap};
     TRY(byAgent, detail::agentFigures(units));
     d.byWadah = detail::wadahFigures(units, *byAgent);
-    TRY(byKcp, detail::kcpFigures(units, *byAgent));
+    TRY(byKcp, detail::officeFigures(units, *byAgent, UnitLevel::Kcp));
     d.byKcp = std::move(*byKcp);
+    TRY(byBranch, detail::officeFigures(units, *byAgent, UnitLevel::Branch));
+    d.byBranch = std::move(*byBranch);
     d.byAgent = std::move(*byAgent);
     std::stable_sort(d.byAgent.begin(), d.byAgent.end(), [](const UnitFigures &a, const UnitFigures &b) { return a.rank < b.rank; });
     std::stable_sort(d.byWadah.begin(), d.byWadah.end(),

@@ -21,11 +21,11 @@ const OfficeNode *Org::findOffice(qint64 id) const
     return it == offices.end() ? nullptr : &*it;
 }
 
-QList<OfficeNode> Org::kcps() const
+QList<OfficeNode> Org::officesOfKind(const QString &kind) const
 {
     QList<OfficeNode> out;
     for (const OfficeNode &o : offices) {
-        if (o.kind == QLatin1String("kcp"))
+        if (o.kind == kind)
             out.append(o);
     }
     return out;

@@ -38,8 +38,9 @@ struct Org {
 
     const WadahUnit *findWadah(qint64 id) const;
     const OfficeNode *findOffice(qint64 id) const;
-    // The KCP among the offices (the office itself when it is one).
-    QList<OfficeNode> kcps() const;
+    // The offices of a kind (kc, kcp) among the offices (the office itself when it is one).
+    QList<OfficeNode> officesOfKind(const QString &kind) const;
+    QList<OfficeNode> kcps() const { return officesOfKind(QStringLiteral("kcp")); }
     // The ids of an office and every office below it.
     QList<qint64> subtree(qint64 officeId) const;
 };

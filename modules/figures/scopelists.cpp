@@ -4,6 +4,8 @@
 #include "storage/database.h"
 #include "storage/query.h"
 
+#include <QSet>
+
 namespace perisai::figures {
 
 using storage::Query;
@@ -35,8 +37,18 @@ Result<std::vector<ScopeItem>> loadItems(const storage::Database &db, const QStr
 
 std::vector<std::pair<OfficeNode, int>> officeTree(const QList<OfficeNode> &offices)
 {
+    // The tops: offices without a parent, and on a server those whose parent the login does not see (a KC
+    // login sees its branch and KCP, not its kanwil).
+    QSet<qint64> seen;
+    for (const auto &o : offices)
+        seen.insert(o.id);
     std::vector<std::pair<OfficeNode, int>> out;
-    walk(offices, 0, 0, out);
+    for (const auto &o : offices) {
+        if (o.parentId == 0 || !seen.contains(o.parentId)) {
+            out.emplace_back(o, 0);
+            walk(offices, o.id, 1, out);
+        }
+    }
     return out;
 }
 

@@ -5,6 +5,8 @@
 #include "core/period.h"
 #include "core/result.h"
 
+#include <QList>
+
 namespace perisai::storage {
 class Database;
 }
@@ -17,6 +19,10 @@ public:
 
     // Recomputes every summary row of the months in range, in the caller's transaction if one is open.
     Status refresh(const PeriodRange &range);
+    // The same for a change to participants (or their contributions) of `offices` only: the rows of those
+    // offices and of the agents who recruited there; the other offices' rows stay as they are. An import of
+    // one branch's month into a province recomputes that branch's month, not the province's.
+    Status refresh(const PeriodRange &range, const QList<qint64> &offices);
     // Recomputes all months that hold registrations or contributions.
     Status refreshAll();
     // The months that hold data, or an invalid range for an empty database.

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <array>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace perisai::figures {
@@ -54,11 +55,27 @@ Status insertSorted(const storage::Database &db, const char *table, const QStrin
 
 } // namespace
 
-Status refreshSummariesByScan(const storage::Database &db, int from, int to)
+Status refreshSummariesByScan(const storage::Database &db, int from, int to, const QList<qint64> &offices)
 {
     using storage::forEachRow;
     using storage::NativeRow;
     Table agentMonth, officeMonth, cohort; // sums: (acquisitions, active, collected) and (paid, -, -)
+
+    // Each agent's office: it goes into summary_agent_month, and decides which agents a set of offices covers.
+    std::unordered_map<qint64, qint64> agentOffice;
+    auto st = forEachRow(db, "SELECT id, office_id FROM agents", {}, [&](const NativeRow &r) {
+        agentOffice[r.integer(0)] = r.integer(1);
+    });
+    if (!st)
+        return st;
+    const std::unordered_set<qint64> covered(offices.begin(), offices.end());
+    const auto officeCovered = [&](qint64 office) { return covered.empty() || covered.count(office) > 0; };
+    const auto agentCovered = [&](qint64 agent) {
+        if (covered.empty())
+            return true;
+        const auto it = agentOffice.find(agent);
+        return it != agentOffice.end() && covered.count(it->second) > 0;
+    };
 
     // Every participant once, kept by id (ids are dense), counting the range's acquisitions on the way:
     // then contributions need no join, only a sequential range scan of their primary key.
@@ -70,7 +87,7 @@ Status refreshSummariesByScan(const storage::Database &db, int from, int to)
     std::vector<Person> people;
     std::unordered_map<qint64, Person> sparse; // ids far apart (copied databases)
     qint64 count = 0, maxId = 0;
-    auto st = forEachRow(db, "SELECT COUNT(*), COALESCE(MAX(id), 0) FROM participants", {}, [&](const NativeRow &r) {
+    st = forEachRow(db, "SELECT COUNT(*), COALESCE(MAX(id), 0) FROM participants", {}, [&](const NativeRow &r) {
         count = r.integer(0);
         maxId = r.integer(1);
     });
@@ -86,9 +103,10 @@ Status refreshSummariesByScan(const storage::Database &db, int from, int to)
         (dense ? people[size_t(id)] : sparse[id]) = p;
         if (p.reg < from || p.reg > to)
             return;
-        if (perisai)
+        if (perisai && agentCovered(p.agent))
             ++agentMonth[{p.agent, p.reg, 0, 0}].a;
-        ++officeMonth[{p.office, p.reg, perisai ? kPerisai : kOther, 0}].a;
+        if (officeCovered(p.office))
+            ++officeMonth[{p.office, p.reg, perisai ? kPerisai : kOther, 0}].a;
     });
     if (!st)
         return st;
@@ -109,11 +127,13 @@ Status refreshSummariesByScan(const storage::Database &db, int from, int to)
                        const qint64 amount = r.integer(2);
                        const bool byAgent = r.integer(3) == 1;
                        const bool perisai = p->agent != 0;
-                       if (perisai) {
+                       if (perisai && agentCovered(p->agent)) {
                            Sums &a = agentMonth[{p->agent, period, 0, 0}];
                            ++a.b;
                            a.c += byAgent ? amount : 0;
                        }
+                       if (!officeCovered(p->office))
+                           return;
                        Sums &o = officeMonth[{p->office, period, perisai ? kPerisai : kOther, 0}];
                        ++o.b;
                        o.c += amount;
@@ -125,9 +145,10 @@ Status refreshSummariesByScan(const storage::Database &db, int from, int to)
 
     using Writer = storage::SqliteBatchInsert;
     st = insertSorted(db, "summary_agent_month", {QStringLiteral("agent_id"), QStringLiteral("period"), QStringLiteral("acquisitions"),
-                                                  QStringLiteral("active_recruits"), QStringLiteral("collected")},
-                      agentMonth, [](const Key &k, const Sums &v, Writer &w) {
-                          for (qint64 value : {k[0], k[1], v.a, v.b, v.c})
+                                                  QStringLiteral("active_recruits"), QStringLiteral("collected"), QStringLiteral("office_id")},
+                      agentMonth, [&agentOffice](const Key &k, const Sums &v, Writer &w) {
+                          const auto office = agentOffice.find(k[0]);
+                          for (qint64 value : {k[0], k[1], v.a, v.b, v.c, office == agentOffice.end() ? 0 : office->second})
                               w.addInt(value);
                       });
     if (!st)

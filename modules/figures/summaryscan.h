@@ -7,6 +7,8 @@
 
 #include "core/result.h"
 
+#include <QList>
+
 
 namespace perisai::storage {
 class Database;
@@ -14,7 +16,8 @@ class Database;
 
 namespace perisai::figures {
 
-// Writes the summary rows of months from..to (YYYYMM); the caller has deleted the old ones.
-Status refreshSummariesByScan(const storage::Database &db, int from, int to);
+// Writes the summary rows of months from..to (YYYYMM); the caller has deleted the old ones. With `offices`
+// (empty: all), only the rows of those offices and of those offices' agents.
+Status refreshSummariesByScan(const storage::Database &db, int from, int to, const QList<qint64> &offices = {});
 
 } // namespace perisai::figures

@@ -14,6 +14,8 @@ using storage::Query;
 QString unitLevelKey(UnitLevel level)
 {
     switch (level) {
+    case UnitLevel::Branch:
+        return QStringLiteral("kc");
     case UnitLevel::Kcp:
         return QStringLiteral("kcp");
     case UnitLevel::Wadah:
@@ -26,7 +28,7 @@ QString unitLevelKey(UnitLevel level)
 
 std::optional<UnitLevel> unitLevelFromKey(const QString &key)
 {
-    for (UnitLevel level : {UnitLevel::Kcp, UnitLevel::Wadah, UnitLevel::Agent}) {
+    for (UnitLevel level : {UnitLevel::Branch, UnitLevel::Kcp, UnitLevel::Wadah, UnitLevel::Agent}) {
         if (unitLevelKey(level) == key)
             return level;
     }
@@ -223,12 +225,12 @@ std::vector<UnitFigures> wadahFigures(const UnitContext &c, const std::vector<Un
     return rows;
 }
 
-Result<std::vector<UnitFigures>> kcpFigures(const UnitContext &c, const std::vector<UnitFigures> &agents)
+Result<std::vector<UnitFigures>> officeFigures(const UnitContext &c, const std::vector<UnitFigures> &agents, UnitLevel level)
 {
     std::vector<UnitFigures> rows;
     if (c.scope.narrowedToAgents())
         return rows;
-    const QList<OfficeNode> kcps = c.org.kcps();
+    const QList<OfficeNode> kcps = c.org.officesOfKind(level == UnitLevel::Branch ? QStringLiteral("kc") : QStringLiteral("kcp"));
     if (kcps.isEmpty())
         return rows;
     const SqlFilter offices = officeFilter(c.scope, QStringLiteral("office_id"));
@@ -256,7 +258,7 @@ Result<std::vector<UnitFigures>> kcpFigures(const UnitContext &c, const std::vec
 
     for (const OfficeNode &kcp : kcps) {
         UnitFigures u;
-        u.level = UnitLevel::Kcp;
+        u.level = level;
         u.id = kcp.id;
         u.code = kcp.code;
         u.name = kcp.name;
@@ -322,7 +324,7 @@ Result<UnitTable> unitFigures(const storage::Database &db, const KpiScope &scope
         table.rows = detail::wadahFigures(context, *agents);
         return table;
     }
-    auto kcps = detail::kcpFigures(context, *agents);
+    auto kcps = detail::officeFigures(context, *agents, level);
     if (!kcps)
         return kcps.error();
     table.rows = std::move(*kcps);

@@ -27,8 +27,9 @@ class Database;
 
 namespace perisai::figures {
 
-enum class UnitLevel { Kcp, Wadah, Agent };
-QString unitLevelKey(UnitLevel level); // "kcp", "wadah", "agent"
+// Branch: each KC under a kanwil (the roll-up of a regional office); Kcp: each KCP of the scope.
+enum class UnitLevel { Branch, Kcp, Wadah, Agent };
+QString unitLevelKey(UnitLevel level); // "kc", "kcp", "wadah", "agent"
 std::optional<UnitLevel> unitLevelFromKey(const QString &key);
 
 // Retention is shown at these months after registration.
@@ -90,7 +91,8 @@ struct UnitContext {
 };
 Result<std::vector<UnitFigures>> agentFigures(const UnitContext &c, UnitOptions options = {});
 std::vector<UnitFigures> wadahFigures(const UnitContext &c, const std::vector<UnitFigures> &agents);
-Result<std::vector<UnitFigures>> kcpFigures(const UnitContext &c, const std::vector<UnitFigures> &agents);
+// Each office of the level (Branch or Kcp) within the scope, with everything below it.
+Result<std::vector<UnitFigures>> officeFigures(const UnitContext &c, const std::vector<UnitFigures> &agents, UnitLevel level);
 // Ranks the rows by acquisitions, recruits paying, collected (equal figures share a rank).
 void rank(std::vector<UnitFigures> &rows);
 } // namespace detail

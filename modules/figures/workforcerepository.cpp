@@ -105,10 +105,12 @@ Status replaceWorkforce(const storage::Database &db, const std::vector<Workforce
     for (const auto &[key, old] : existing) {
         if (wanted.count(key))
             continue;
-        Query del(conn, QStringLiteral("DELETE FROM workforce WHERE region = ? AND year = ?"));
-        if (auto st = del.bind({key.first, key.second}).exec(); !st)
-            return st;
-        if (auto st = storage::writeAudit(conn, {user, QStringLiteral("delete"), QStringLiteral("workforce"), 0,
+        // The row's id goes into the audit (on a server, the description joins the server's own audit row).
+        Query del(conn, QStringLiteral("DELETE FROM workforce WHERE region = ? AND year = ? RETURNING id"));
+        auto deleted = del.bind({key.first, key.second}).scalar();
+        if (!deleted)
+            return deleted.error();
+        if (auto st = storage::writeAudit(conn, {user, QStringLiteral("delete"), QStringLiteral("workforce"), deleted->toLongLong(),
                                                  Workforce::tr("Reference figures %1 %2 deleted").arg(key.first).arg(key.second),
                                                  json(old), {}});
             !st)
@@ -121,13 +123,14 @@ Status replaceWorkforce(const storage::Database &db, const std::vector<Workforce
         Query up(conn, QStringLiteral("INSERT INTO workforce (region, year, labour_force, informal_workers, working_population, batch_id) "
                                       "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (region, year) DO UPDATE SET "
                                       "labour_force = excluded.labour_force, informal_workers = excluded.informal_workers, "
-                                      "working_population = excluded.working_population, batch_id = excluded.batch_id"));
+                                      "working_population = excluded.working_population, batch_id = excluded.batch_id RETURNING id"));
         up.bind({r.region, r.year, value(r.labourForce), value(r.informalWorkers), value(r.workingPopulation), value(r.batchId)});
-        if (auto st = up.exec(); !st)
-            return st;
+        auto id = up.scalar();
+        if (!id)
+            return id.error();
         const bool inserted = old == existing.end();
         if (auto st = storage::writeAudit(conn, {user, inserted ? QStringLiteral("insert") : QStringLiteral("update"),
-                                                 QStringLiteral("workforce"), 0,
+                                                 QStringLiteral("workforce"), id->toLongLong(),
                                                  Workforce::tr("Reference figures %1 %2 saved").arg(r.region).arg(r.year),
                                                  inserted ? QJsonObject() : json(old->second), json(r)});
             !st)

@@ -204,6 +204,8 @@ void ContributionsProcessor::add(const Record &record, IssueSink &issues)
     if (!ok)
         return;
     row.participantId = participant->id;
+    if (participant->officeId != m_lastOffice) // files come a branch at a time: mostly the same office
+        m_offices.insert(m_lastOffice = participant->officeId);
     m_rows.push_back(row);
 }
 

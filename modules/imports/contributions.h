@@ -4,6 +4,7 @@
 #include "processor.h"
 #include "storage/bulkwriter.h"
 
+#include <QSet>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -20,6 +21,7 @@ public:
     qint64 rows() const override { return qint64(m_rows.size()); }
     Result<Counts> write(qint64 batchId) override;
     std::optional<PeriodRange> affectedMonths() const override { return m_months; }
+    std::optional<QList<qint64>> affectedOffices() const override { return m_offices.values(); }
     QStringList notes() const override;
 
     struct Row {
@@ -71,6 +73,8 @@ private:
     std::vector<Word> m_words;
     std::unordered_map<std::string, int, StringHash, std::equal_to<>> m_wordIds;
     std::optional<PeriodRange> m_months;
+    QSet<qint64> m_offices; // of the kept rows' participants
+    qint64 m_lastOffice = -1;
 };
 
 } // namespace perisai::imports

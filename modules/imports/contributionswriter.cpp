@@ -3,11 +3,13 @@
 #include "tr.h"
 
 #include "storage/nativestatement.h"
+#include "storage/partitions.h"
 #include "storage/sqlitebatchinsert.h"
 #include "storage/database.h"
 #include "storage/query.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
@@ -141,6 +143,10 @@ Status ContributionsProcessor::insert(const std::vector<const Row *> &rows, qint
             return st;
         return insertWith(writer, rows, batchId);
     }
+    const auto [first, last] = std::minmax_element(rows.begin(), rows.end(),
+                                                   [](const Row *a, const Row *b) { return a->period < b->period; });
+    if (auto st = storage::ensureContributionPartitions(m_ctx.db, m_ctx.conn, (*first)->period, (*last)->period); !st)
+        return st;
     auto writer = storage::BulkWriter::create(m_ctx.db, m_ctx.conn, QStringLiteral("contributions"), columns);
     if (!writer)
         return writer.error();

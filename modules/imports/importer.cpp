@@ -43,6 +43,14 @@ QString sha256Of(const QString &path)
     return QString::fromLatin1(hash.result().toHex());
 }
 
+// What the written files change in the summaries: the months, and the offices of the rows when every
+// file knows them.
+struct SummaryChange {
+    std::optional<PeriodRange> months;
+    QList<qint64> offices;
+    bool everyOffice = false;
+};
+
 struct FileRun {
     QString path;
     QFuture<QString> sha256;
@@ -117,7 +125,7 @@ Status checkFile(FileRun &run, const storage::Database &db, const ImportOptions 
 }
 
 Status writeFile(FileRun &run, const storage::Database &db, const ImportOptions &options, const QString &startedAt,
-                 ImportResult &result, std::optional<PeriodRange> &months)
+                 ImportResult &result, SummaryChange &touched)
 {
     const QSqlDatabase conn = db.connection();
     auto batch = createBatch(conn, options.kind, QFileInfo(run.path).absoluteFilePath(), run.sha256.result(),
@@ -137,8 +145,16 @@ Status writeFile(FileRun &run, const storage::Database &db, const ImportOptions 
     if (!flags)
         return flags.error();
     result.flagsRaised += *flags;
-    if (const auto m = run.processor->affectedMonths())
-        extend(months, m->from.key(), m->to.key());
+    if (const auto m = run.processor->affectedMonths()) {
+        extend(touched.months, m->from.key(), m->to.key());
+        if (const auto offices = run.processor->affectedOffices()) {
+            for (qint64 id : *offices)
+                if (!touched.offices.contains(id))
+                    touched.offices << id;
+        } else {
+            touched.everyOffice = true;
+        }
+    }
     run.outcome.batchId = *batch;
 
     storage::AuditEntry audit;
@@ -227,9 +243,9 @@ Result<ImportResult> runImport(const storage::Database &db, const ImportOptions 
     if (!result.issues.isEmpty() || result.total.rejected > 0)
         return result;
 
-    std::optional<PeriodRange> months;
+    SummaryChange touched;
     for (FileRun &run : runs) {
-        if (auto st = writeFile(run, db, options, startedAt, result, months); !st)
+        if (auto st = writeFile(run, db, options, startedAt, result, touched); !st)
             return st.error();
         if (control.cancelled()) {
             result.cancelled = true;
@@ -250,9 +266,12 @@ Result<ImportResult> runImport(const storage::Database &db, const ImportOptions 
         if (!analyze.exec(QStringLiteral("ANALYZE ") + kindTable(options.kind)))
             return makeError(Tr::tr("database error: %1").arg(analyze.lastError().text()));
     }
-    if (months) {
+    if (touched.months) {
         control.report(Tr::tr("Updating summaries"), 0, 1);
-        if (auto st = figures::Summaries(db).refresh(*months); !st)
+        // Only the offices the file's rows belong to: one branch's month into a province's server
+        // recomputes that branch's month.
+        const QList<qint64> offices = touched.everyOffice ? QList<qint64>() : touched.offices;
+        if (auto st = figures::Summaries(db).refresh(*touched.months, offices); !st)
             return st.error();
     }
     if (options.dryRun) {

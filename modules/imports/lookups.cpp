@@ -70,9 +70,9 @@ Result<const ParticipantIndex *> Lookups::participants()
     if (m_participants)
         return &*m_participants;
     ParticipantIndex map;
-    const auto st = storage::forEachRow(m_db, "SELECT kpj, id, reg_period FROM participants", {},
+    const auto st = storage::forEachRow(m_db, "SELECT kpj, id, reg_period, office_id FROM participants", {},
                                         [&map](const storage::NativeRow &row) {
-                                           map.add(row.text(0), ParticipantRef{row.integer(1), int(row.integer(2))});
+                                           map.add(row.text(0), ParticipantRef{row.integer(1), row.integer(3), int(row.integer(2))});
                                        });
     if (!st)
         return st.error();

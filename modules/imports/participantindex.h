@@ -13,6 +13,7 @@ namespace perisai::imports {
 
 struct ParticipantRef {
     qint64 id = 0;
+    qint64 officeId = 0;
     int regPeriod = 0; // YYYYMM of registration
 };
 

@@ -8,6 +8,7 @@
 #include "lookups.h"
 #include "source.h"
 
+#include <QList>
 #include <QSqlDatabase>
 #include <memory>
 #include <optional>
@@ -42,6 +43,8 @@ public:
     virtual Result<Counts> write(qint64 batchId) = 0;
     // The months whose summaries the written rows change.
     virtual std::optional<PeriodRange> affectedMonths() const { return std::nullopt; }
+    // The offices whose participants the written rows belong to; nullopt: not known (every office).
+    virtual std::optional<QList<qint64>> affectedOffices() const { return std::nullopt; }
     // What the summary should say about how the file was read (the channel words seen, say); after the checks.
     virtual QStringList notes() const { return {}; }
     // Signals for a person to review, about rows this batch wrote; returns how many were raised.

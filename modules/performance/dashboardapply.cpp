@@ -13,6 +13,7 @@
 
 #include <QHeaderView>
 #include <QLabel>
+#include <QTabWidget>
 #include <QTableView>
 
 namespace perisai::performance {
@@ -135,6 +136,13 @@ void DashboardPage::apply(const figures::DashboardData &d)
     fillCohorts(*m_cohortModel, d);
     fillLeaderboard(*m_leaderModel, d);
     fillWadah(*m_wadahModel, d);
+    fillOffices(*m_officeModel, d);
+    {
+        const int tab = m_tables->indexOf(m_officeView);
+        const bool branches = !d.byBranch.empty();
+        m_tables->setTabVisible(tab, !officeRows(d).empty());
+        m_tables->setTabText(tab, branches ? tr("Achievement by branch") : tr("Achievement by KCP"));
+    }
     fillMonths(*m_monthModel, d);
     m_cohortNote->setText(tr("Share of each month's recruits paid up k months later. Retention at 3 months %1, "
                              "6 months %2, 12 months %3. Double-click a cohort for its recruits.")

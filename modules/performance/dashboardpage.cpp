@@ -37,7 +37,7 @@ DashboardPage::DashboardPage(ui::AppContext &context, QWidget *parent)
     : QWidget(parent), m_context(context), m_header(new ui::PageHeader(tr("Performance dashboard"))),
       m_scope(new ScopePicker), m_period(new PeriodPicker), m_tiles(new DashboardTiles),
       m_cohortModel(new ValueTableModel(this)), m_leaderModel(new ValueTableModel(this)),
-      m_wadahModel(new ValueTableModel(this)), m_monthModel(new ValueTableModel(this)), m_cohortNote(new QLabel)
+      m_wadahModel(new ValueTableModel(this)), m_officeModel(new ValueTableModel(this)), m_monthModel(new ValueTableModel(this)), m_cohortNote(new QLabel)
 {
     setObjectName(QStringLiteral("page"));
     m_header->addWidget(m_scope);
@@ -131,12 +131,22 @@ QWidget *DashboardPage::buildContent()
     connect(wadahView, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
         m_context.navigate(QStringLiteral("roster"), {{QStringLiteral("wadah"), m_wadahModel->row(index.row()).value(0)}});
     });
+    // A kanwil's branches (or a branch's KCP): double-click shows that office's dashboard.
+    auto *officeView = new QTableView;
+    officeView->setModel(m_officeModel);
+    connect(officeView, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        open({{QStringLiteral("office"), m_officeModel->row(index.row()).value(0)}});
+    });
     auto *monthView = new QTableView;
     monthView->setModel(m_monthModel);
+    tabs->addTab(officeView, tr("Achievement by office"));
     tabs->addTab(leaderView, tr("Agent leaderboard"));
     tabs->addTab(wadahView, tr("Achievement by wadah"));
     tabs->addTab(monthView, tr("Month by month"));
-    for (QTableView *view : {cohortView, leaderView, wadahView, monthView}) {
+    tabs->setTabVisible(0, false);
+    m_tables = tabs;
+    m_officeView = officeView;
+    for (QTableView *view : {cohortView, leaderView, wadahView, officeView, monthView}) {
         view->setAlternatingRowColors(view != cohortView);
         view->setSelectionBehavior(QAbstractItemView::SelectRows);
         view->setEditTriggers(QAbstractItemView::NoEditTriggers);

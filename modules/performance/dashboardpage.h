@@ -89,6 +89,9 @@ private:
     ValueTableModel *m_cohortModel;
     ValueTableModel *m_leaderModel;
     ValueTableModel *m_wadahModel;
+    ValueTableModel *m_officeModel;
+    QTabWidget *m_tables = nullptr;
+    QTableView *m_officeView = nullptr;
     ValueTableModel *m_monthModel;
     QLabel *m_cohortNote;
     QTableView *m_cohortView = nullptr;

@@ -110,6 +110,21 @@ void fillWadah(ValueTableModel &model, const figures::DashboardData &data)
     model.setDecoration(capFlag(data.byWadah, 4, data.summary.cap));
 }
 
+const std::vector<figures::UnitFigures> &officeRows(const figures::DashboardData &data)
+{
+    return data.byBranch.empty() ? data.byKcp : data.byBranch;
+}
+
+void fillOffices(ValueTableModel &model, const figures::DashboardData &data)
+{
+    const auto &rows = officeRows(data);
+    model.setTable({Tables::tr("Code"), data.byBranch.empty() ? Tables::tr("KCP") : Tables::tr("Branch"), Tables::tr("Acquisitions"),
+                    Tables::tr("Target"), Tables::tr("Achievement"), Tables::tr("Cap"), Tables::tr("Active recruits"),
+                    Tables::tr("Collected")},
+                   achievementRows(rows, false), {7}, {4});
+    model.setDecoration(capFlag(rows, 4, data.summary.cap));
+}
+
 void fillMonths(ValueTableModel &model, const figures::DashboardData &data)
 {
     std::vector<QVariantList> rows;
@@ -140,6 +155,8 @@ std::vector<ui::Sheet> dashboardWorkbook(const figures::DashboardData &data, con
     add(Tables::tr("Cohorts"), fillCohorts);
     add(Tables::tr("Agents"), fillLeaderboard);
     add(Tables::tr("Wadah"), fillWadah);
+    if (!officeRows(data).empty())
+        add(data.byBranch.empty() ? Tables::tr("KCP") : Tables::tr("Branches"), fillOffices);
     return sheets;
 }
 

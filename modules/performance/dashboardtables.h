@@ -13,6 +13,9 @@ void fillCohorts(ValueTableModel &model, const figures::DashboardData &data);
 // Ranked agents; achievement above the cap in red with a flag.
 void fillLeaderboard(ValueTableModel &model, const figures::DashboardData &data);
 void fillWadah(ValueTableModel &model, const figures::DashboardData &data);
+// The offices under the scope: a kanwil's branches, else a branch's KCP (empty when it has none).
+const std::vector<figures::UnitFigures> &officeRows(const figures::DashboardData &data);
+void fillOffices(ValueTableModel &model, const figures::DashboardData &data);
 // Month by month figures of the period.
 void fillMonths(ValueTableModel &model, const figures::DashboardData &data);
 

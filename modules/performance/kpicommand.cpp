@@ -20,7 +20,7 @@ int runKpi(const QStringList &args)
                 QStringLiteral("CODE"));
     a.addOption(QStringLiteral("wadah"), QCoreApplication::translate("Kpi", "Only this wadah's agents."), QStringLiteral("CODE"));
     a.addOption(QStringLiteral("agent"), QCoreApplication::translate("Kpi", "Only this agent."), QStringLiteral("CODE"));
-    a.addOption(QStringLiteral("by"), QCoreApplication::translate("Kpi", "One row per kcp, wadah or agent of the office."),
+    a.addOption(QStringLiteral("by"), QCoreApplication::translate("Kpi", "One row per kc (the branches of a kanwil), kcp, wadah or agent of the office."),
                 QStringLiteral("LEVEL"));
     a.addOption(QStringLiteral("format"), QCoreApplication::translate("Kpi", "json (default) or csv."), QStringLiteral("FORMAT"));
     if (auto exit = a.parse(args))
@@ -38,7 +38,7 @@ int runKpi(const QStringList &args)
     if (a.isSet(QStringLiteral("by"))) {
         by = figures::unitLevelFromKey(a.value(QStringLiteral("by")));
         if (!by)
-            return cli::fail(QCoreApplication::translate("Kpi", "kpi: --by must be kcp, wadah or agent, not %1").arg(a.value(QStringLiteral("by"))),
+            return cli::fail(QCoreApplication::translate("Kpi", "kpi: --by must be kc, kcp, wadah or agent, not %1").arg(a.value(QStringLiteral("by"))),
                              cli::Usage);
     }
     if (const QString db = a.value(QStringLiteral("database")); !db.contains(QLatin1String("://")) && !QFileInfo::exists(db))

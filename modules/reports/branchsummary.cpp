@@ -156,6 +156,22 @@ void addRanking(ReportDocument &doc, const std::vector<RankedRow> &rows, bool ag
     doc.addTable(headers, rankedRows(rows, rows.size() - shown, rows.size(), agents), numbers, {1});
 }
 
+// A regional summary: every branch under the kanwil, with its own target, in one table.
+void addBranches(ReportDocument &doc, const std::vector<RankedRow> &rows)
+{
+    if (rows.empty())
+        return;
+    doc.addHeading(Report::tr("Branches"));
+    QList<QStringList> table;
+    for (const RankedRow &r : rows)
+        table << QStringList{r.code, r.name, fmt::number(r.acquisitions), r.target ? fmt::number(r.target) : QStringLiteral("–"),
+                             r.target ? fmt::percent(r.achievement) : QStringLiteral("–"), fmt::number(r.activeRecruits),
+                             fmt::rupiahShort(r.collected)};
+    doc.addTable({Report::tr("Code"), Report::tr("Branch"), Report::tr("Acquisitions"), Report::tr("Target"),
+                  Report::tr("Achievement"), Report::tr("Paying"), Report::tr("Collected")},
+                 table, {2, 3, 4, 5, 6}, {1});
+}
+
 void addClaims(ReportDocument &doc, const BranchSummaryData &d)
 {
     doc.addHeading(Report::tr("Claims of Perisai recruits"));
@@ -175,6 +191,7 @@ std::unique_ptr<ReportDocument> branchSummaryDocument(const BranchSummaryData &d
     addIndicators(*doc, data);
     addYearOverYear(*doc, data);
     addOutlook(*doc, data);
+    addBranches(*doc, data.branches);
     addRanking(*doc, data.agents, true);
     addRanking(*doc, data.wadah, false);
     addClaims(*doc, data);

@@ -80,6 +80,7 @@ struct BranchSummaryData {
 
     std::vector<RankedRow> agents; // ranked, best first
     std::vector<RankedRow> wadah;  // by achievement or acquisitions, best first
+    std::vector<RankedRow> branches; // a kanwil's branches (KC), by code; empty for a branch
 };
 
 // Lays the summary out; meta carries the title line, source database and generation time.

@@ -72,6 +72,8 @@ BranchSummaryData summaryData(const figures::DashboardData &dashboard, const QSt
         d.agents.push_back(ranked(r));
     std::stable_sort(d.agents.begin(), d.agents.end(), [](const auto &a, const auto &b) { return a.rank < b.rank; });
     // Wadah by their rank (acquisitions, then recruits paying, then collected).
+    for (const figures::UnitFigures &r : dashboard.byBranch)
+        d.branches.push_back(ranked(r));
     for (const figures::UnitFigures &r : dashboard.byWadah)
         d.wadah.push_back(ranked(r));
     std::stable_sort(d.wadah.begin(), d.wadah.end(), [](const auto &a, const auto &b) { return a.rank < b.rank; });

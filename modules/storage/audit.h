@@ -18,7 +18,8 @@ struct AuditEntry {
     QJsonObject after;
 };
 
-// Written in the caller's transaction, so the log and the change stand or fall together.
+// Written in the caller's transaction, so the log and the change stand or fall together. On PostgreSQL the
+// server's triggers record the change itself (who = the login, not `user`); this adds the summary to it.
 Status writeAudit(const QSqlDatabase &conn, const AuditEntry &entry);
 
 } // namespace perisai::storage

@@ -43,8 +43,8 @@ Result<IntegrityReport> checkIntegrity(const Database &db)
     const auto conn = db.connection();
 
     const int version = db.schemaVersion();
-    if (version < Migrator::latestVersion())
-        report.problems << QCoreApplication::translate("Integrity", "schema version %1 is older than %2").arg(version).arg(Migrator::latestVersion());
+    if (version < Migrator::latestVersion(db.backend()))
+        report.problems << QCoreApplication::translate("Integrity", "schema version %1 is older than %2").arg(version).arg(Migrator::latestVersion(db.backend()));
 
     if (db.backend() == Backend::SQLite) {
         Query q(conn, QStringLiteral("PRAGMA integrity_check"));

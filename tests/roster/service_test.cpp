@@ -228,9 +228,8 @@ TEST_P(RosterServiceTest, TakesTheNumberOfMonthsFromTheProgramRules)
 TEST_P(RosterServiceTest, AnEditFromAnotherDeskIsDetectedAndNamed)
 {
     const Agent mine = add(fixture->agent(QStringLiteral("AG-001"), 1));
-    auto otherDesk = storage::Database::open(*storage::Location::parse(m_test->location));
+    auto otherDesk = m_test->openAs(QStringLiteral("budi"));
     ASSERT_TRUE(otherDesk.ok()) << otherDesk.errorText().toStdString();
-    (*otherDesk)->setCurrentUser(QStringLiteral("budi"));
     Agent theirs = mine;
     theirs.phone = QStringLiteral("081299998888");
     ASSERT_TRUE(std::holds_alternative<Agent>(RosterService(**otherDesk, QDate(2025, 8, 15)).updateAgent(theirs, mine.version)));

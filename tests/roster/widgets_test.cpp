@@ -58,9 +58,8 @@ protected:
     // The second desk: its own Database object on the same file or server, its own user.
     storage::DatabasePtr otherDesk()
     {
-        auto other = storage::Database::open(*storage::Location::parse(m_test->location));
+        auto other = m_test->openAs(QStringLiteral("budi"));
         EXPECT_TRUE(other.ok()) << other.errorText().toStdString();
-        (*other)->setCurrentUser(QStringLiteral("budi"));
         return *other;
     }
 

@@ -8,10 +8,9 @@
 #include <QUuid>
 
 namespace perisai::testing {
-namespace {
 
 // Administrative connection to the throwaway server, used to create and drop test databases.
-bool adminExec(const QString &sql, QString *error)
+bool TestDatabase::adminExec(const QString &sql, QString *error)
 {
     const auto admin = storage::Location::parse(qEnvironmentVariable("PERISAI_TEST_PG"));
     if (!admin) {
@@ -38,8 +37,6 @@ bool adminExec(const QString &sql, QString *error)
     }
     return ok;
 }
-
-} // namespace
 
 bool TestDatabase::postgresAvailable()
 {
@@ -84,6 +81,27 @@ std::unique_ptr<TestDatabase> TestDatabase::create(Backend backend, bool migrate
     }
     t->db = *db;
     return t;
+}
+
+Result<storage::DatabasePtr> TestDatabase::openAs(const QString &login) const
+{
+    auto location = storage::Location::parse(this->location);
+    if (!location)
+        return location.error();
+    if (m_pgName.isEmpty()) {
+        auto other = storage::Database::open(*location);
+        if (other)
+            (*other)->setCurrentUser(login);
+        return other;
+    }
+    QString error;
+    // Roles belong to the whole server: the first test to need this one makes it.
+    if (!adminExec(QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '%1') THEN "
+                                  "CREATE ROLE \"%1\" LOGIN IN ROLE perisai_owner; END IF; END $$").arg(login),
+                   &error))
+        return makeError(error);
+    location->user = login;
+    return storage::Database::open(*location);
 }
 
 TestDatabase::~TestDatabase()

@@ -27,6 +27,16 @@ public:
     // Whether a PostgreSQL server was given, and whether the caller insists on it.
     static bool postgresAvailable();
     static bool postgresRequired();
+    // A statement on the throwaway server's administrative connection (as its superuser, in its
+    // `postgres` database): roles, which belong to the whole server, are made and dropped here.
+    static bool adminExec(const QString &sql, QString *error);
+    // Another desk on the same database, logged in as `login`: on SQLite the same file with that user name
+    // (the program names the OS user); on a server a login role of that name (the server names its login),
+    // made here when missing, with the owner's rights so that it reads and writes everything as the test's
+    // own superuser connection does.
+    Result<storage::DatabasePtr> openAs(const QString &login) const;
+    // The PostgreSQL database's name (empty for SQLite).
+    QString pgName() const { return m_pgName; }
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;

@@ -1,0 +1,92 @@
+// The program started as each login shows only that login's offices' figures: the same indicators the
+// server's superuser computes for that office, and nothing of another office.
+#include "testdatabase.h"
+
+#include "demo/generator.h"
+#include "figures/kpiexport.h"
+#include "figures/kpiservice.h"
+#include "storage/query.h"
+#include "storage/scram.h"
+
+using namespace perisai;
+using namespace perisai::testing;
+
+namespace {
+
+class ProgramAsLoginTest : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        if (!TestDatabase::postgresAvailable()) {
+            if (TestDatabase::postgresRequired())
+                FAIL() << "PostgreSQL tests are required (PERISAI_REQUIRE_PG=1) but PERISAI_TEST_PG is not set";
+            GTEST_SKIP() << "no PostgreSQL server given (PERISAI_TEST_PG)";
+        }
+        m_test = TestDatabase::create(Backend::PostgreSQL);
+        ASSERT_TRUE(m_test->db) << m_test->error.toStdString();
+        demo::Options options;
+        ASSERT_TRUE(demo::generate(*m_test->db, options).ok());
+        m_prefix = QStringLiteral("f") + m_test->pgName().right(8).toLower();
+    }
+    void TearDown() override
+    {
+        m_test.reset();
+        for (const QString &role : std::as_const(m_roles)) {
+            QString error;
+            TestDatabase::adminExec(QStringLiteral("DROP ROLE IF EXISTS \"%1\"").arg(role), &error);
+        }
+    }
+
+    // A login of `group` for `office`, opened as the program opens a server.
+    storage::DatabasePtr loginFor(const QString &tag, const QString &group, const QString &office)
+    {
+        const QString name = m_prefix + QLatin1Char('_') + tag;
+        storage::Query q(m_test->db->connection(), QStringLiteral("SELECT perisai_create_user(?, ?, ?, ?, '')"));
+        q.bind({name, group, office, storage::scramSha256Verifier(QStringLiteral("rahasia123"))});
+        EXPECT_TRUE(q.exec().ok());
+        m_roles << name;
+        auto location = storage::Location::parse(m_test->location);
+        location->user = name;
+        auto db = storage::Database::open(*location);
+        EXPECT_TRUE(db.ok()) << db.errorText().toStdString();
+        EXPECT_TRUE((*db)->migrate().ok()); // nothing to do, and no permission needed for that
+        return db ? *db : nullptr;
+    }
+
+    static QString kpi(const storage::Database &db, const QString &office)
+    {
+        auto summary = figures::KpiService(db).summary({office, {}, {}}, PeriodRange::year(2025), QDate(2026, 11, 30));
+        return summary ? figures::kpiJson(*summary) : QStringLiteral("error: ") + summary.errorText();
+    }
+
+    std::unique_ptr<TestDatabase> m_test;
+    QString m_prefix;
+    QStringList m_roles;
+};
+
+} // namespace
+
+TEST_F(ProgramAsLoginTest, EachLoginSeesItsOwnOfficesFiguresAndNoOtherOffice)
+{
+    // Demo size s: KW-JATENG -> KC-KUDUS -> KCP-JEPARA, KCP-PATI.
+    const auto jepara = loginFor(QStringLiteral("jepara"), QStringLiteral("staff"), QStringLiteral("KCP-JEPARA"));
+    const auto pati = loginFor(QStringLiteral("pati"), QStringLiteral("viewer"), QStringLiteral("KCP-PATI"));
+    const auto branch = loginFor(QStringLiteral("kudus"), QStringLiteral("head"), QStringLiteral("KC-KUDUS"));
+    ASSERT_TRUE(jepara && pati && branch);
+
+    // With no office asked for, each login gets its own: the same figures the superuser computes for it.
+    const QString jeparaFigures = kpi(*jepara, {});
+    EXPECT_TRUE(jeparaFigures.contains(QStringLiteral("\"office\": \"KCP-JEPARA\""))) << jeparaFigures.toStdString();
+    EXPECT_EQ(jeparaFigures, kpi(*m_test->db, QStringLiteral("KCP-JEPARA")));
+    EXPECT_EQ(kpi(*pati, {}), kpi(*m_test->db, QStringLiteral("KCP-PATI")));
+    EXPECT_EQ(kpi(*branch, {}), kpi(*m_test->db, QStringLiteral("KC-KUDUS")));
+    EXPECT_EQ(kpi(*branch, QStringLiteral("KCP-PATI")), kpi(*m_test->db, QStringLiteral("KCP-PATI")));
+    EXPECT_NE(kpi(*m_test->db, QStringLiteral("KCP-JEPARA")), kpi(*m_test->db, QStringLiteral("KCP-PATI")));
+
+    // Another office is not there at all for a KCP login.
+    EXPECT_TRUE(kpi(*jepara, QStringLiteral("KCP-PATI")).startsWith(QStringLiteral("error: ")));
+    EXPECT_TRUE(kpi(*jepara, QStringLiteral("KC-KUDUS")).startsWith(QStringLiteral("error: ")));
+    EXPECT_EQ(scalar(*jepara, QStringLiteral("SELECT COUNT(*) FROM participants WHERE office_id <> "
+                                            "(SELECT id FROM offices WHERE code = 'KCP-JEPARA')")), 0);
+    EXPECT_GT(scalar(*jepara, QStringLiteral("SELECT COUNT(*) FROM participants")), 0);
+}
