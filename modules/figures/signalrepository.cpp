@@ -6,6 +6,9 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <algorithm>
+#include <unordered_map>
+#include <unordered_set>
 
 namespace perisai::figures {
 namespace {
@@ -24,13 +27,28 @@ QString text(std::string_view utf8)
     return QString::fromUtf8(utf8.data(), static_cast<qsizetype>(utf8.size()));
 }
 
-// Every participant of the office, with its last month paid: the recruits of the range are kept whole,
-// the others only counted where their last paid month falls in the range.
+// Every participant of the office with its last month paid. The last month comes from one pass over the
+// range's contribution rows (the months are the table's leading key: a sequential read) and over any later
+// months (none when the range ends at the last month with data), not from one index lookup per participant,
+// which cost four times the pass on a large branch. Before the range only "never" or "earlier" matters.
 Status readParticipants(const storage::Database &db, const ResolvedScope &scope, SignalData &out)
 {
+    struct Person {
+        qint64 id = 0;
+        qint64 agentId = 0;
+        int regPeriod = 0;
+        int regDay = 1;
+        int lastPaid = 0;
+        QString phone;
+    };
+    std::vector<Person> people;
+    // Slot of each participant id: a plain array when the ids are dense (they are, unless rows were copied
+    // in from elsewhere), else a hash map. Two million contribution rows each look one up.
+    std::vector<qint32> dense;
+    std::unordered_map<qint64, size_t> sparse;
+    const int from = out.range.from.key(), to = out.range.to.key();
     const SqlFilter f = officeFilter(scope, QStringLiteral("p.office_id"));
-    const std::string sql = QStringLiteral("SELECT p.id, COALESCE(p.agent_id, 0), p.reg_period, p.registered_on, p.phone, "
-                                           "(SELECT MAX(c.period) FROM contributions c WHERE c.participant_id = p.id) "
+    const std::string sql = QStringLiteral("SELECT p.id, COALESCE(p.agent_id, 0), p.reg_period, p.registered_on, p.phone "
                                            "FROM participants p WHERE ")
                                 .append(f.sql)
                                 .toStdString();
@@ -38,14 +56,46 @@ Status readParticipants(const storage::Database &db, const ResolvedScope &scope,
     if (!st)
         return st.error();
     bindAll(*st, f.values);
-    const int from = out.range.from.key(), to = out.range.to.key();
     while (st->next()) {
         const auto &row = st->row();
-        SignalParticipant p;
+        Person p;
         p.id = row.integer(0);
         p.agentId = row.integer(1);
         p.regPeriod = static_cast<int>(row.integer(2));
-        p.lastPaid = static_cast<int>(row.integer(5));
+        if (p.agentId && p.regPeriod >= from && p.regPeriod <= to) { // the range's recruits keep their details
+            const std::string_view date = row.text(3); // YYYY-MM-DD on both backends
+            p.regDay = date.size() >= 10 ? (date[8] - '0') * 10 + (date[9] - '0') : 1;
+            p.phone = text(row.text(4));
+        }
+        people.push_back(std::move(p));
+    }
+    if (!st->status())
+        return st->status();
+    qint64 maxId = 0;
+    for (const Person &p : people)
+        maxId = std::max(maxId, p.id);
+    const bool isDense = maxId <= 4 * qint64(people.size()) + 1024;
+    if (isDense)
+        dense.assign(size_t(maxId) + 1, -1);
+    for (size_t i = 0; i < people.size(); ++i)
+        isDense ? void(dense[size_t(people[i].id)] = qint32(i)) : void(sparse.emplace(people[i].id, i));
+    auto paid = [&](const storage::NativeRow &row) {
+        const qint64 id = row.integer(0);
+        Person *p = nullptr;
+        if (isDense) {
+            if (id >= 0 && id < qint64(dense.size()) && dense[size_t(id)] >= 0)
+                p = &people[size_t(dense[size_t(id)])];
+        } else if (const auto it = sparse.find(id); it != sparse.end()) {
+            p = &people[it->second];
+        }
+        if (p)
+            p->lastPaid = std::max(p->lastPaid, static_cast<int>(row.integer(1)));
+    };
+    // Both by the primary key's leading month (a GROUP BY participant would read the whole participant index).
+    if (auto s1 = storage::forEachRow(db, "SELECT participant_id, period FROM contributions WHERE period >= ?", {from}, paid); !s1)
+        return s1;
+
+    for (Person &p : people) {
         if (p.lastPaid >= from && p.lastPaid <= to) {
             ++out.officeLapsed[p.lastPaid];
             if (p.agentId)
@@ -53,27 +103,40 @@ Status readParticipants(const storage::Database &db, const ResolvedScope &scope,
         }
         if (!p.agentId || p.regPeriod < from || p.regPeriod > to)
             continue;
-        const std::string_view date = row.text(3); // YYYY-MM-DD on both backends
-        p.regDay = date.size() >= 10 ? (date[8] - '0') * 10 + (date[9] - '0') : 1;
-        p.phone = text(row.text(4));
-        out.recruits.push_back(std::move(p));
+        SignalParticipant r;
+        r.id = p.id;
+        r.agentId = p.agentId;
+        r.regPeriod = p.regPeriod;
+        r.regDay = p.regDay;
+        r.lastPaid = p.lastPaid;
+        r.phone = std::move(p.phone);
+        out.recruits.push_back(std::move(r));
     }
-    return st->status();
+    return {};
 }
 
+// A recruit is registered again when an earlier participant (any office) had its NIK. Only NIKs held more
+// than once can say so: they come from one pass over the NIK index, not one lookup per recruit.
 Status readReRegistered(const storage::Database &db, const ResolvedScope &scope, SignalData &out)
 {
-    const SqlFilter f = recruitFilter(scope);
-    Query q(db.connection(), QStringLiteral("SELECT p.id FROM participants p WHERE ") + f.sql
-                                 + QStringLiteral(" AND p.reg_period BETWEEN ? AND ? AND EXISTS (SELECT 1 FROM participants e "
-                                                  "WHERE e.nik = p.nik AND (e.registered_on < p.registered_on "
-                                                  "OR (e.registered_on = p.registered_on AND e.id < p.id)))"));
-    q.bind(f.values).bind({out.range.from.key(), out.range.to.key()});
-    if (auto st = q.exec(); !st)
-        return st;
-    while (q.next())
-        out.reRegistered.insert(q.intValue(0));
-    return {};
+    (void)scope; // the range's recruits (already read) are the office's
+    std::unordered_set<qint64> recruits;
+    for (const SignalParticipant &p : out.recruits)
+        recruits.insert(p.id);
+    if (recruits.empty())
+        return {};
+    QString nik;
+    bool first = true;
+    return storage::forEachRow(db,
+                               "SELECT nik, registered_on, id FROM participants WHERE nik IN "
+                               "(SELECT nik FROM participants GROUP BY nik HAVING COUNT(*) > 1) ORDER BY nik, registered_on, id",
+                               {}, [&](const storage::NativeRow &row) {
+                                   const QString rowNik = text(row.text(0));
+                                   first = rowNik != nik;
+                                   nik = rowNik;
+                                   if (!first && recruits.count(row.integer(2)))
+                                       out.reRegistered.insert(row.integer(2));
+                               });
 }
 
 Status readPayers(const storage::Database &db, const ResolvedScope &scope, SignalData &out)

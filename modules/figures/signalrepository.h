@@ -1,7 +1,7 @@
 #pragma once
-// What the fraud signals read, in a handful of statements: each participant of the office once (with the
-// last month it paid for, one index lookup each, never a scan of the contribution rows), the agents, the
-// registrations that carry a NIK an earlier participant had, the payers per month from the summaries, and
+// What the fraud signals read, in a handful of statements: each participant of the office once, the last
+// month each paid for (one pass over the range's contribution rows), the agents, the registrations that
+// carry a NIK an earlier participant had (one pass over the NIKs held twice), the payers per month from the summaries, and
 // the incentive threshold of each month from the program rules.
 
 #include "core/period.h"
