@@ -9,9 +9,17 @@
 -- year's own partition when that partition is made.
 
 ALTER TABLE contributions RENAME TO contributions_unpartitioned;
-ALTER TABLE contributions_unpartitioned RENAME CONSTRAINT contributions_pkey TO contributions_unpartitioned_pkey;
-ALTER INDEX contributions_participant RENAME TO contributions_unpartitioned_participant;
-ALTER INDEX contributions_paid RENAME TO contributions_unpartitioned_paid;
+-- Its indexes (and the primary key's, whatever an earlier migration named it) step aside for the new table's.
+DO $$
+DECLARE
+    i record;
+BEGIN
+    FOR i IN SELECT c.relname FROM pg_index x JOIN pg_class c ON c.oid = x.indexrelid
+             WHERE x.indrelid = 'public.contributions_unpartitioned'::regclass LOOP
+        EXECUTE format('ALTER INDEX public.%I RENAME TO %I', i.relname, 'old_' || i.relname);
+    END LOOP;
+END
+$$;
 
 CREATE TABLE contributions (
     period         INTEGER NOT NULL,
