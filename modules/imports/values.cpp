@@ -191,6 +191,10 @@ std::string_view trim(std::string_view t)
         else
             break;
     }
+    // The apostrophe the program's own exports put before text a spreadsheet would run as a formula
+    // (core/csvcell): an exported file read back gives the values that went out ("'+62 812..." is a phone).
+    if (t.size() >= 2 && t[0] == '\'' && (t[1] == '=' || t[1] == '+' || t[1] == '-' || t[1] == '@' || t[1] == '\t' || t[1] == '\r'))
+        return trim(t.substr(1));
     return t;
 }
 
