@@ -201,16 +201,18 @@ Status generate(const storage::Database &db, const Options &options,
     Counts written;
     if (auto st = writeAll(plan, sink, written, timer); !st)
         return st; // the transaction rolls back: nothing is left half written
-    if (auto st = tx.commit(); !st)
-        return st;
-    timer.done("commit");
-    // Review cases come after the commit: they read the signals off the summaries just written.
+    // Review cases read the signals off the summaries just written, and the incentive months read the
+    // cases; both are part of the same transaction (their services' transactions nest as savepoints), so that
+    // a demo cut short (a crash, a kill, a full disk) leaves the database empty, ready for the demo again.
     if (auto st = review::seedDemoCases(db, QDate::fromJulianDay(plan.refJd)); !st)
         return st;
     timer.done("review cases");
     if (auto st = writeIncentiveMonths(db, dataRange(options).to); !st)
         return st;
     timer.done("incentives");
+    if (auto st = tx.commit(); !st)
+        return st;
+    timer.done("commit");
     sink.finish();
 
     written.offices = static_cast<qint64>(plan.offices.size());

@@ -82,19 +82,25 @@ Status Migrator::run(int target)
             "the database has schema version %1, newer than this program knows (%2); install a newer Perisai Desk")
                              .arg(current).arg(latest));
 
-    bool backedUp = false;
-    for (const Migration &m : available()) {
-        if (m.version <= current || (target > 0 && m.version > target))
-            continue;
-        if (!backedUp && current > 0 && m_db.backend() == Backend::SQLite) {
-            if (auto st = backupSqlite(current); !st)
-                return st;
-            backedUp = true;
-        }
+    QList<Migration> pending;
+    for (const Migration &m : available())
+        if (m.version > current && (target <= 0 || m.version <= target))
+            pending.append(m);
+    if (pending.isEmpty())
+        return {};
+    if (current > 0 && m_db.backend() == Backend::SQLite)
+        if (auto st = backupSqlite(current); !st)
+            return st;
+    // All pending migrations in one transaction (each a savepoint of it): a crash or a failure part-way leaves
+    // the database at the version it had, never at one in between.
+    Transaction all(conn);
+    if (!all.started())
+        return all.beginError();
+    for (const Migration &m : pending) {
         if (auto st = apply(m); !st)
             return st;
     }
-    return {};
+    return all.commit();
 }
 
 Status Migrator::apply(const Migration &m)
@@ -125,6 +131,11 @@ Status Migrator::apply(const Migration &m)
 Status Migrator::backupSqlite(int fromVersion)
 {
     const QFileInfo info(m_db.location().path);
+    // A copy left unfinished by an upgrade that was cut short (a crash, a kill) is no backup, and it holds the
+    // database's personal data: it goes.
+    QDir folder = info.absoluteDir();
+    for (const QString &part : folder.entryList({info.completeBaseName() + QStringLiteral(".v*.bak.part")}, QDir::Files))
+        folder.remove(part);
     m_backupPath = info.absolutePath() + QLatin1Char('/') + info.completeBaseName()
         + QStringLiteral(".v%1-%2.bak").arg(fromVersion).arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
     return backupDatabase(m_db, m_backupPath);

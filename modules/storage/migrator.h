@@ -1,6 +1,7 @@
 #pragma once
-// Versioned schema upgrades kept as resources (:/sql/NNNN_name.sql), each applied in its own transaction.
-// A SQLite file is copied aside before its first pending migration runs.
+// Versioned schema upgrades kept as resources (:/sql/NNNN_name.sql). The pending ones are applied in one
+// transaction (each a savepoint of it): the database is at its old version or at the new one, never in between.
+// A SQLite file is copied aside (owner-only, complete or not at all) before its first pending migration runs.
 
 #include "core/result.h"
 

@@ -88,6 +88,45 @@ TEST_P(StorageTest, AnUncommittedTransactionLeavesNothingBehind)
     EXPECT_EQ(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM offices")), 1);
 }
 
+TEST_P(StorageTest, ATransactionInsideAnotherIsASavepointOfIt)
+{
+    {
+        Transaction outer(db->connection());
+        ASSERT_TRUE(outer.started());
+        EXPECT_FALSE(outer.nested());
+        addOffice(QStringLiteral("KCP-A"));
+        {
+            Transaction kept(db->connection());
+            ASSERT_TRUE(kept.started()) << kept.beginError().errorText().toStdString();
+            EXPECT_TRUE(kept.nested());
+            addOffice(QStringLiteral("KCP-B"));
+            ASSERT_TRUE(kept.commit().ok());
+        }
+        {
+            Transaction undone(db->connection());
+            ASSERT_TRUE(undone.started());
+            addOffice(QStringLiteral("KCP-C"));
+            // goes out of scope: its own change is undone, the outer transaction's stay
+        }
+        EXPECT_EQ(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM offices")), 2);
+        // The outer transaction is not committed: nothing of it, nor of the inner one, is left.
+    }
+    EXPECT_EQ(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM offices")), 0);
+    {
+        Transaction outer(db->connection());
+        addOffice(QStringLiteral("KCP-D"));
+        ASSERT_TRUE(inTransaction(db->connection(), [&]() -> Status {
+                        addOffice(QStringLiteral("KCP-E"));
+                        return {};
+                    }).ok());
+        ASSERT_TRUE(outer.commit().ok());
+    }
+    EXPECT_EQ(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM offices")), 2);
+    // And the next transaction is an outer one again.
+    Transaction next(db->connection());
+    EXPECT_FALSE(next.nested());
+}
+
 TEST_P(StorageTest, BulkWriterWritesTextWithTabsQuotesAndNulls)
 {
     const qint64 office = addOffice(QStringLiteral("KCP-1"));
