@@ -1,5 +1,6 @@
 #include "demo/generator.h"
 
+#include "core/crashpoint.h"
 #include "demo/bulkload.h"
 #include "demo/writers.h"
 #include "storage/database.h"
@@ -68,6 +69,7 @@ public:
     StepTimer() : m_on(qEnvironmentVariableIsSet("PERISAI_DEMO_TIMING")), m_cpu(std::clock()) { m_timer.start(); }
     void done(const char *step)
     {
+        crashPoint(QByteArray("demo: ").append(step).constData()); // tests/crash stops here
         if (!m_on)
             return;
         const std::clock_t now = std::clock();
@@ -210,6 +212,7 @@ Status generate(const storage::Database &db, const Options &options,
     if (auto st = writeIncentiveMonths(db, dataRange(options).to); !st)
         return st;
     timer.done("incentives");
+    crashPoint("demo: commit");
     if (auto st = tx.commit(); !st)
         return st;
     timer.done("commit");

@@ -2,6 +2,7 @@
 #include "tr.h"
 
 #include "batches.h"
+#include "core/crashpoint.h"
 #include "core/csvcell.h"
 #include "core/outputfile.h"
 #include "header.h"
@@ -227,6 +228,7 @@ Result<ImportResult> runImport(const storage::Database &db, const ImportOptions 
     if (!result.issues.isEmpty() || result.total.rejected > 0)
         return result;
 
+    crashPoint("import: checked"); // tests/crash stops here (and at the points below)
     std::optional<PeriodRange> months;
     for (FileRun &run : runs) {
         if (auto st = writeFile(run, db, options, startedAt, result, months); !st)
@@ -250,11 +252,13 @@ Result<ImportResult> runImport(const storage::Database &db, const ImportOptions 
         if (!analyze.exec(QStringLiteral("ANALYZE ") + kindTable(options.kind)))
             return makeError(Tr::tr("database error: %1").arg(analyze.lastError().text()));
     }
+    crashPoint("import: written");
     if (months) {
         control.report(Tr::tr("Updating summaries"), 0, 1);
         if (auto st = figures::Summaries(db).refresh(*months); !st)
             return st.error();
     }
+    crashPoint("import: commit");
     if (options.dryRun) {
         tx->rollback();
         for (FileOutcome &f : result.files)

@@ -1,5 +1,6 @@
 #include "storage/backup.h"
 
+#include "core/crashpoint.h"
 #include "storage/database.h"
 #include "storage/query.h"
 
@@ -29,7 +30,10 @@ Status backupDatabase(const Database &db, const QString &outPath)
     if (!out.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner))
         return makeError(QCoreApplication::translate("Backup", "backup to %1 failed: %2").arg(outPath, out.errorString()));
     out.close();
+    crashPoint("backup: started"); // tests/crash stops here: an empty copy under its temporary name
     Status st = backupInto(db, partial, outPath);
+    if (st)
+        crashPoint("backup: copied"); // tests/crash stops here: the copy complete, not yet under its name
     if (st && !QFile::rename(partial, outPath))
         st = makeError(QCoreApplication::translate("Backup", "backup to %1 failed: %2 could not be renamed").arg(outPath, partial));
     if (!st)

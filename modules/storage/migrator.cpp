@@ -1,5 +1,6 @@
 #include "storage/migrator.h"
 
+#include "core/crashpoint.h"
 #include "storage/backup.h"
 #include "storage/database.h"
 #include "storage/query.h"
@@ -91,6 +92,7 @@ Status Migrator::run(int target)
     if (current > 0 && m_db.backend() == Backend::SQLite)
         if (auto st = backupSqlite(current); !st)
             return st;
+    crashPoint("migration: begin"); // tests/crash stops here (and at the points below)
     // All pending migrations in one transaction (each a savepoint of it): a crash or a failure part-way leaves
     // the database at the version it had, never at one in between.
     Transaction all(conn);
@@ -99,7 +101,9 @@ Status Migrator::run(int target)
     for (const Migration &m : pending) {
         if (auto st = apply(m); !st)
             return st;
+        crashPoint(QStringLiteral("migration: %1 applied").arg(m.version).toUtf8().constData());
     }
+    crashPoint("migration: commit");
     return all.commit();
 }
 
