@@ -95,6 +95,10 @@ int monthOf(std::string_view s)
     return monthFromName(s);
 }
 
+// The largest whole number a cell may hold (amounts, counts): 15 digits, which a spreadsheet's number
+// keeps exactly.
+constexpr qint64 kLargestWhole = 999'999'999'999'999LL;
+
 std::optional<double> numberOf(std::string_view text)
 {
     const std::string s(text);
@@ -141,7 +145,7 @@ std::optional<qint64> wholeNumber(std::string_view t, QString *reason, const cha
     bool grouped = false;
     for (const char c : integer) {
         if (isDigit(c)) {
-            if (value > 99'999'999'999'999LL)
+            if (value > kLargestWhole / 10)
                 return fail(Tr::tr("the number is too large"));
             value = value * 10 + (c - '0');
             ++groupDigits;
@@ -303,6 +307,10 @@ std::optional<qint64> parseAmount(std::string_view t, bool numericCell, QString 
             *reason = Tr::tr("the amount is negative");
             return std::nullopt;
         }
+        if (*v > kLargestWhole) {
+            *reason = Tr::tr("the number is too large");
+            return std::nullopt;
+        }
         if (std::fabs(*v - std::round(*v)) > 0.004) {
             *reason = Tr::tr("the amount has a fraction of a rupiah; write whole rupiah");
             return std::nullopt;
@@ -343,6 +351,10 @@ std::optional<qint64> parseNumber(std::string_view t, bool numericCell, QString 
         }
         if (*v < 0) {
             *reason = Tr::tr("the number is negative");
+            return std::nullopt;
+        }
+        if (*v > kLargestWhole) { // as a typed number may be; beyond it the conversion would be undefined
+            *reason = Tr::tr("the number is too large");
             return std::nullopt;
         }
         return qint64(*v);
