@@ -11,6 +11,10 @@ packages=(
     libminizip-dev libxlsxwriter-dev qtkeychain-qt6-dev
     xvfb xauth poppler-utils fonts-dejavu-core
 )
+# scripts/install-deps.sh fuzz: also clang and its libFuzzer and sanitizer runtimes (scripts/fuzz.sh).
+if [ "${1:-}" = fuzz ]; then
+    packages+=(clang libclang-rt-14-dev)
+fi
 
 missing=()
 for p in "${packages[@]}"; do

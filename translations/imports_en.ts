@@ -878,6 +878,54 @@
         <source>Replace the --errors file (or the --template --out file) when it exists already.</source>
         <translation>Replace the --errors file (or the --template --out file) when it exists already.</translation>
     </message>
+    <message>
+        <source>this file is a picture, not a CSV file</source>
+        <translation>this file is a picture, not a CSV file</translation>
+    </message>
+    <message>
+        <source>%1 is empty (0 bytes): nothing to import</source>
+        <translation>%1 is empty (0 bytes): nothing to import</translation>
+    </message>
+    <message>
+        <source>%1 is a picture, not an XLSX workbook</source>
+        <translation>%1 is a picture, not an XLSX workbook</translation>
+    </message>
+    <message>
+        <source>%1 is an OpenDocument file (LibreOffice .ods), not an XLSX workbook: save it as .xlsx</source>
+        <translation>%1 is an OpenDocument file (LibreOffice .ods), not an XLSX workbook: save it as .xlsx</translation>
+    </message>
+    <message>
+        <source>%1 is a Word document, not an XLSX workbook</source>
+        <translation>%1 is a Word document, not an XLSX workbook</translation>
+    </message>
+    <message>
+        <source>%1 is a PowerPoint presentation, not an XLSX workbook</source>
+        <translation>%1 is a PowerPoint presentation, not an XLSX workbook</translation>
+    </message>
+    <message>
+        <source>%1 is a zip archive but not an XLSX workbook (it holds no xl/workbook.xml): unpack it, or save the sheet as .xlsx</source>
+        <translation>%1 is a zip archive but not an XLSX workbook (it holds no xl/workbook.xml): unpack it, or save the sheet as .xlsx</translation>
+    </message>
+    <message>
+        <source>the workbook holds %1 parts (Excel writes a few dozen): refused as a zip bomb (the limit is %2)</source>
+        <translation>the workbook holds %1 parts (Excel writes a few dozen): refused as a zip bomb (the limit is %2)</translation>
+    </message>
+    <message>
+        <source>the workbook's parts would inflate to more than %1 together: refused as a zip bomb</source>
+        <translation>the workbook's parts would inflate to more than %1 together: refused as a zip bomb</translation>
+    </message>
+    <message>
+        <source>the workbook's parts inflate to more than %1 together: refused as a zip bomb</source>
+        <translation>the workbook's parts inflate to more than %1 together: refused as a zip bomb</translation>
+    </message>
+    <message>
+        <source>xl/_rels/workbook.xml.rels points to "%1", outside the workbook: refused</source>
+        <translation>xl/_rels/workbook.xml.rels points to "%1", outside the workbook: refused</translation>
+    </message>
+    <message>
+        <source>the workbook holds a part named "%1", which points outside the workbook: refused</source>
+        <translation>the workbook holds a part named "%1", which points outside the workbook: refused</translation>
+    </message>
 </context>
 <context>
     <name>imports</name>

@@ -878,6 +878,54 @@
         <source>Replace the --errors file (or the --template --out file) when it exists already.</source>
         <translation>Timpa berkas --errors (atau berkas --out dari --template) bila sudah ada.</translation>
     </message>
+    <message>
+        <source>this file is a picture, not a CSV file</source>
+        <translation>berkas ini adalah gambar, bukan berkas CSV</translation>
+    </message>
+    <message>
+        <source>%1 is empty (0 bytes): nothing to import</source>
+        <translation>%1 kosong (0 bita): tidak ada yang diimpor</translation>
+    </message>
+    <message>
+        <source>%1 is a picture, not an XLSX workbook</source>
+        <translation>%1 adalah gambar, bukan buku kerja XLSX</translation>
+    </message>
+    <message>
+        <source>%1 is an OpenDocument file (LibreOffice .ods), not an XLSX workbook: save it as .xlsx</source>
+        <translation>%1 adalah berkas OpenDocument (LibreOffice .ods), bukan buku kerja XLSX: simpan sebagai .xlsx</translation>
+    </message>
+    <message>
+        <source>%1 is a Word document, not an XLSX workbook</source>
+        <translation>%1 adalah dokumen Word, bukan buku kerja XLSX</translation>
+    </message>
+    <message>
+        <source>%1 is a PowerPoint presentation, not an XLSX workbook</source>
+        <translation>%1 adalah presentasi PowerPoint, bukan buku kerja XLSX</translation>
+    </message>
+    <message>
+        <source>%1 is a zip archive but not an XLSX workbook (it holds no xl/workbook.xml): unpack it, or save the sheet as .xlsx</source>
+        <translation>%1 adalah arsip zip, tetapi bukan buku kerja XLSX (tidak memuat xl/workbook.xml): ekstrak dulu, atau simpan lembarnya sebagai .xlsx</translation>
+    </message>
+    <message>
+        <source>the workbook holds %1 parts (Excel writes a few dozen): refused as a zip bomb (the limit is %2)</source>
+        <translation>buku kerja memuat %1 bagian (Excel menulis beberapa puluh saja): ditolak sebagai bom zip (batasnya %2)</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s parts would inflate to more than %1 together: refused as a zip bomb</source>
+        <translation>bagian-bagian buku kerja akan mengembang menjadi lebih dari %1 seluruhnya: ditolak sebagai bom zip</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s parts inflate to more than %1 together: refused as a zip bomb</source>
+        <translation>bagian-bagian buku kerja mengembang menjadi lebih dari %1 seluruhnya: ditolak sebagai bom zip</translation>
+    </message>
+    <message>
+        <source>xl/_rels/workbook.xml.rels points to &quot;%1&quot;, outside the workbook: refused</source>
+        <translation>xl/_rels/workbook.xml.rels menunjuk ke &quot;%1&quot;, di luar buku kerja: ditolak</translation>
+    </message>
+    <message>
+        <source>the workbook holds a part named &quot;%1&quot;, which points outside the workbook: refused</source>
+        <translation>buku kerja memuat bagian bernama &quot;%1&quot;, yang menunjuk ke luar buku kerja: ditolak</translation>
+    </message>
 </context>
 <context>
     <name>imports</name>

@@ -15,6 +15,10 @@
         <source>pg_dump failed: %1</source>
         <translation>pg_dump failed: %1</translation>
     </message>
+    <message>
+        <source>backup to %1 failed: %2 could not be renamed</source>
+        <translation>backup to %1 failed: %2 could not be renamed</translation>
+    </message>
 </context>
 <context>
     <name>BulkWriter</name>
@@ -76,6 +80,10 @@
     <message>
         <source>%1 is not a SQLite database: %2</source>
         <translation>%1 is not a SQLite database: %2</translation>
+    </message>
+    <message>
+        <source>cannot create the database file %1: %2</source>
+        <translation>cannot create the database file %1: %2</translation>
     </message>
 </context>
 <context>

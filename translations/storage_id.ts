@@ -15,6 +15,10 @@
         <source>pg_dump failed: %1</source>
         <translation>pg_dump gagal: %1</translation>
     </message>
+    <message>
+        <source>backup to %1 failed: %2 could not be renamed</source>
+        <translation>pencadangan ke %1 gagal: %2 tidak dapat diganti namanya</translation>
+    </message>
 </context>
 <context>
     <name>BulkWriter</name>
@@ -76,6 +80,10 @@
     <message>
         <source>%1 is not a SQLite database: %2</source>
         <translation>%1 bukan basis data SQLite: %2</translation>
+    </message>
+    <message>
+        <source>cannot create the database file %1: %2</source>
+        <translation>tidak dapat membuat berkas basis data %1: %2</translation>
     </message>
 </context>
 <context>

@@ -11,5 +11,9 @@
         <source>cannot write %1: %2</source>
         <translation>tidak dapat menulis %1: %2</translation>
     </message>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation>tidak dapat membuat %1: %2</translation>
+    </message>
 </context>
 </TS>

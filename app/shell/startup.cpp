@@ -1,5 +1,6 @@
 #include "shell/startup.h"
 
+#include "agreements/documentstore.h"
 #include "shell/language.h"
 #include "shell/settings.h"
 #include "shell/windowcontroller.h"
@@ -59,9 +60,13 @@ int runWindow(const QStringList &args)
     auto db = openDatabaseForWindow(optionValue(args, QStringLiteral("--database")), &screenshotTaken);
     if (!db)
         return screenshotTaken ? 0 : 1;
+    // Signed PKS documents opened in a viewer are copies in a private temporary folder: none outlives the window.
+    agreements::removeExportedDocuments();
     WindowController controller(db);
     controller.show();
-    return QApplication::exec();
+    const int rc = QApplication::exec();
+    agreements::removeExportedDocuments();
+    return rc;
 }
 
 } // namespace perisai::shell

@@ -157,18 +157,33 @@ Status DocumentStore::remove(qint64 documentId)
     return tx.commit();
 }
 
+namespace {
+
+QString exportFolder()
+{
+    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME", QStringLiteral("user")));
+    return QStandardPaths::writableLocation(QStandardPaths::TempLocation) + QStringLiteral("/perisai-pks-") + user;
+}
+
+} // namespace
+
+void removeExportedDocuments()
+{
+    QDir(exportFolder()).removeRecursively();
+}
+
 Result<QString> exportToTemp(const DocumentInfo &info, const QByteArray &content)
 {
     // One folder per document so that two documents with the same file name never overwrite each other.
     // The folder is the user's own (0700): a signed PKS names people and is not for other accounts to read.
-    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME", QStringLiteral("user")));
-    const QString base = QStandardPaths::writableLocation(QStandardPaths::TempLocation) + QStringLiteral("/perisai-pks-") + user;
+    const QString base = exportFolder();
     QDir dir(base + QLatin1Char('/') + QString::number(info.id));
     if (!dir.mkpath(QStringLiteral(".")))
         return makeError(QCoreApplication::translate("Agreements", "Cannot create the folder %1.").arg(dir.path()));
     QFile::setPermissions(base, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     QFile file(dir.filePath(QFileInfo(info.fileName).fileName()));
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(content) != content.size())
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate, QFileDevice::ReadOwner | QFileDevice::WriteOwner)
+        || file.write(content) != content.size())
         return makeError(QCoreApplication::translate("Agreements", "Cannot write %1: %2").arg(file.fileName(), file.errorString()));
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     return file.fileName();

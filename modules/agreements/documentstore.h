@@ -40,5 +40,7 @@ private:
 
 // Writes the document to a private temporary folder and returns the file's path (for QDesktopServices).
 Result<QString> exportToTemp(const DocumentInfo &info, const QByteArray &content);
+// Removes every document exportToTemp() wrote: when the window closes, and when it opens (after a crash).
+void removeExportedDocuments();
 
 } // namespace perisai::agreements

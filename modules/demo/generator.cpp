@@ -1,5 +1,6 @@
 #include "demo/generator.h"
 
+#include "core/crashpoint.h"
 #include "demo/bulkload.h"
 #include "demo/writers.h"
 #include "storage/database.h"
@@ -68,6 +69,7 @@ public:
     StepTimer() : m_on(qEnvironmentVariableIsSet("PERISAI_DEMO_TIMING")), m_cpu(std::clock()) { m_timer.start(); }
     void done(const char *step)
     {
+        crashPoint(QByteArray("demo: ").append(step).constData()); // tests/crash stops here
         if (!m_on)
             return;
         const std::clock_t now = std::clock();
@@ -208,16 +210,19 @@ Status generate(const storage::Database &db, const Options &options,
     Counts written;
     if (auto st = writeAll(plan, sink, written, timer); !st)
         return st; // the transaction rolls back: nothing is left half written
-    if (auto st = tx.commit(); !st)
-        return st;
-    timer.done("commit");
-    // Review cases come after the commit: they read the signals off the summaries just written.
+    // Review cases read the signals off the summaries just written, and the incentive months read the
+    // cases; both are part of the same transaction (their services' transactions nest as savepoints), so that
+    // a demo cut short (a crash, a kill, a full disk) leaves the database empty, ready for the demo again.
     if (auto st = review::seedDemoCases(db, QDate::fromJulianDay(plan.refJd)); !st)
         return st;
     timer.done("review cases");
     if (auto st = writeIncentiveMonths(db, dataRange(options).to); !st)
         return st;
     timer.done("incentives");
+    crashPoint("demo: commit");
+    if (auto st = tx.commit(); !st)
+        return st;
+    timer.done("commit");
     sink.finish();
 
     written.offices = static_cast<qint64>(plan.offices.size());

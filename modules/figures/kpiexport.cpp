@@ -1,5 +1,7 @@
 #include "kpiexport.h"
 
+#include "core/csvcell.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonValue>
@@ -30,7 +32,7 @@ QString valueText(const QVariant &v, bool json)
         return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
     case QMetaType::QString: {
         if (!json)
-            return v.toString().contains(QLatin1Char(',')) ? QLatin1Char('"') + v.toString() + QLatin1Char('"') : v.toString();
+            return csv::cell(v.toString()); // quoted when it must be, never a formula
         // A JSON string, escaped by Qt's own writer.
         const QByteArray quoted = QJsonDocument(QJsonArray{v.toString()}).toJson(QJsonDocument::Compact);
         return QString::fromUtf8(quoted.mid(1, quoted.size() - 2));

@@ -1,6 +1,7 @@
 // Writing a contributions file (see contributions.cpp for reading and checking it).
 #include "contributions.h"
 #include "tr.h"
+#include "core/crashpoint.h"
 
 #include "storage/nativestatement.h"
 #include "storage/partitions.h"
@@ -166,7 +167,9 @@ Status ContributionsProcessor::insertWith(Writer &w, const std::vector<const Row
         w.addInt(batchId);
         if (auto st = w.endRow(); !st)
             return makeError(st.error().message, Tr::tr("line %1").arg(r->line));
-        if (++done % kProgressEvery == 0) {
+        if (++done == qint64(rows.size()) / 2)
+            crashPoint("import: half written"); // tests/crash stops here
+        if (done % kProgressEvery == 0) {
             m_ctx.control.report(Tr::tr("Writing"), done, qint64(rows.size()));
             if (m_ctx.control.cancelled())
                 return makeError(Tr::tr("cancelled"));

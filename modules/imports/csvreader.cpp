@@ -180,6 +180,10 @@ bool CsvReader::checkBytes(const char *begin, const char *end)
         fail(1, Tr::tr("this file is a PDF document, not a CSV file"));
         return false;
     }
+    if (startsWith(begin, end, "\x89PNG") || startsWith(begin, end, "\xFF\xD8\xFF") || startsWith(begin, end, "GIF8")) {
+        fail(1, Tr::tr("this file is a picture, not a CSV file"));
+        return false;
+    }
     if (const char *nul = begin ? static_cast<const char *>(std::memchr(begin, '\0', size_t(end - begin))) : nullptr) {
         fail(lineOf(begin, nul), Tr::tr("line %1 holds a NUL byte, which text never does: this is not a CSV text file "
                                         "(a spreadsheet, or UTF-16 text without its byte-order mark?)").arg(lineOf(begin, nul)));

@@ -2,6 +2,7 @@
 #include "tr.h"
 
 #include "batches.h"
+#include "core/crashpoint.h"
 #include "core/csvcell.h"
 #include "core/outputfile.h"
 #include "header.h"
@@ -243,6 +244,7 @@ Result<ImportResult> runImport(const storage::Database &db, const ImportOptions 
     if (!result.issues.isEmpty() || result.total.rejected > 0)
         return result;
 
+    crashPoint("import: checked"); // tests/crash stops here (and at the points below)
     SummaryChange touched;
     for (FileRun &run : runs) {
         if (auto st = writeFile(run, db, options, startedAt, result, touched); !st)
@@ -266,6 +268,7 @@ Result<ImportResult> runImport(const storage::Database &db, const ImportOptions 
         if (!analyze.exec(QStringLiteral("ANALYZE ") + kindTable(options.kind)))
             return makeError(Tr::tr("database error: %1").arg(analyze.lastError().text()));
     }
+    crashPoint("import: written");
     if (touched.months) {
         control.report(Tr::tr("Updating summaries"), 0, 1);
         // Only the offices the file's rows belong to: one branch's month into a province's server
@@ -274,6 +277,7 @@ Result<ImportResult> runImport(const storage::Database &db, const ImportOptions 
         if (auto st = figures::Summaries(db).refresh(*touched.months, offices); !st)
             return st.error();
     }
+    crashPoint("import: commit");
     if (options.dryRun) {
         tx->rollback();
         for (FileOutcome &f : result.files)

@@ -7,8 +7,8 @@
 #include "tr.h"
 #include "ui/xlsxexport.h"
 
-#include <QFile>
 #include <QFileInfo>
+#include <QSaveFile>
 
 namespace perisai::imports {
 namespace {
@@ -83,11 +83,12 @@ Status writeTemplate(Kind kind, const QString &path, bool replaceExisting)
             fields << csv::cell(v);
         lines << fields.join(QLatin1Char(','));
     }
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+    // Written whole or not at all (a temporary file put in place at the end).
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
         return makeError(Tr::tr("cannot write %1: %2").arg(path, file.errorString()));
     // With a BOM, so that Excel opens the file as UTF-8.
-    if (file.write("\xEF\xBB\xBF" + (lines.join(QStringLiteral("\r\n")) + QStringLiteral("\r\n")).toUtf8()) < 0)
+    if (file.write("\xEF\xBB\xBF" + (lines.join(QStringLiteral("\r\n")) + QStringLiteral("\r\n")).toUtf8()) < 0 || !file.commit())
         return makeError(Tr::tr("cannot write %1: %2").arg(path, file.errorString()));
     return {};
 }

@@ -95,6 +95,10 @@ int monthOf(std::string_view s)
     return monthFromName(s);
 }
 
+// The largest whole number a cell may hold (amounts, counts): 15 digits, which a spreadsheet's number
+// keeps exactly.
+constexpr qint64 kLargestWhole = 999'999'999'999'999LL;
+
 std::optional<double> numberOf(std::string_view text)
 {
     const std::string s(text);
@@ -141,7 +145,7 @@ std::optional<qint64> wholeNumber(std::string_view t, QString *reason, const cha
     bool grouped = false;
     for (const char c : integer) {
         if (isDigit(c)) {
-            if (value > 99'999'999'999'999LL)
+            if (value > kLargestWhole / 10)
                 return fail(Tr::tr("the number is too large"));
             value = value * 10 + (c - '0');
             ++groupDigits;
@@ -191,6 +195,10 @@ std::string_view trim(std::string_view t)
         else
             break;
     }
+    // The apostrophe the program's own exports put before text a spreadsheet would run as a formula
+    // (core/csvcell): an exported file read back gives the values that went out ("'+62 812..." is a phone).
+    if (t.size() >= 2 && t[0] == '\'' && (t[1] == '=' || t[1] == '+' || t[1] == '-' || t[1] == '@' || t[1] == '\t' || t[1] == '\r'))
+        return trim(t.substr(1));
     return t;
 }
 
@@ -299,6 +307,10 @@ std::optional<qint64> parseAmount(std::string_view t, bool numericCell, QString 
             *reason = Tr::tr("the amount is negative");
             return std::nullopt;
         }
+        if (*v > kLargestWhole) {
+            *reason = Tr::tr("the number is too large");
+            return std::nullopt;
+        }
         if (std::fabs(*v - std::round(*v)) > 0.004) {
             *reason = Tr::tr("the amount has a fraction of a rupiah; write whole rupiah");
             return std::nullopt;
@@ -339,6 +351,10 @@ std::optional<qint64> parseNumber(std::string_view t, bool numericCell, QString 
         }
         if (*v < 0) {
             *reason = Tr::tr("the number is negative");
+            return std::nullopt;
+        }
+        if (*v > kLargestWhole) { // as a typed number may be; beyond it the conversion would be undefined
+            *reason = Tr::tr("the number is too large");
             return std::nullopt;
         }
         return qint64(*v);

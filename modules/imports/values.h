@@ -12,7 +12,8 @@
 
 namespace perisai::imports::values {
 
-// Without surrounding spaces, tabs and no-break spaces.
+// Without surrounding spaces, tabs and no-break spaces, and without the apostrophe that keeps a spreadsheet
+// from running a cell beginning with = + - @ as a formula ("'=A1" is the text "=A1").
 std::string_view trim(std::string_view text);
 inline QString toQString(std::string_view utf8) { return QString::fromUtf8(utf8.data(), qsizetype(utf8.size())); }
 

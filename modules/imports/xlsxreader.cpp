@@ -3,6 +3,7 @@
 
 #include "values.h"
 
+#include <QDir>
 #include <QFile>
 #include <QHash>
 
@@ -75,6 +76,9 @@ Result<QList<SheetRef>> readSheets(ZipArchive &zip)
             if (rels.xml().isStartElement() && rels.xml().name() == QLatin1String("Relationship")) {
                 QString target = attribute(rels.xml(), QLatin1String("Target")).toString();
                 target = target.startsWith(QLatin1Char('/')) ? target.mid(1) : QStringLiteral("xl/") + target;
+                if (escapesArchive(target))
+                    return makeError(Tr::tr("xl/_rels/workbook.xml.rels points to \"%1\", outside the workbook: refused").arg(target.left(200)));
+                target = QDir::cleanPath(target);
                 targets.insert(attribute(rels.xml(), QLatin1String("Id")).toString(), target);
             }
         }
@@ -205,16 +209,40 @@ int columnIndex(QStringView ref)
 QString notAWorkbook(const QString &path)
 {
     QFile file(path);
-    const QByteArray head = file.open(QIODevice::ReadOnly) ? file.read(8) : QByteArray();
+    if (!file.open(QIODevice::ReadOnly))
+        return Tr::tr("cannot read %1: %2").arg(path, file.errorString());
+    const QByteArray head = file.read(8);
+    if (head.isEmpty())
+        return Tr::tr("%1 is empty (0 bytes): nothing to import").arg(path);
     if (head.startsWith("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"))
         return Tr::tr("%1 is an old Excel workbook (.xls) or one protected with a password: save it as .xlsx without a password").arg(path);
     if (head.startsWith("PK"))
         return Tr::tr("%1 is a damaged or truncated XLSX file (its zip directory cannot be read)").arg(path);
     if (head.startsWith("%PDF"))
         return Tr::tr("%1 is a PDF document, not an XLSX workbook").arg(path);
+    if (head.startsWith("\x89PNG") || head.startsWith("\xFF\xD8\xFF") || head.startsWith("GIF8"))
+        return Tr::tr("%1 is a picture, not an XLSX workbook").arg(path);
     if (!head.isEmpty() && !head.contains('\0'))
         return Tr::tr("%1 is not an XLSX workbook: it looks like text (CSV?); give it the .csv extension").arg(path);
     return Tr::tr("%1 is not a readable XLSX file").arg(path);
+}
+
+// Why a zip archive is not one to read as a workbook (refused as a bomb, or another kind of document), or
+// an empty string.
+QString notAWorkbook(const QString &path, const ZipArchive &zip)
+{
+    if (!zip.problem().isEmpty())
+        return Tr::tr("%1: %2").arg(path, zip.problem());
+    if (zip.contains("xl/workbook.xml"))
+        return {};
+    if (zip.contains("content.xml") && zip.contains("mimetype"))
+        return Tr::tr("%1 is an OpenDocument file (LibreOffice .ods), not an XLSX workbook: save it as .xlsx").arg(path);
+    if (zip.contains("word/document.xml"))
+        return Tr::tr("%1 is a Word document, not an XLSX workbook").arg(path);
+    if (zip.contains("ppt/presentation.xml"))
+        return Tr::tr("%1 is a PowerPoint presentation, not an XLSX workbook").arg(path);
+    return Tr::tr("%1 is a zip archive but not an XLSX workbook (it holds no xl/workbook.xml): unpack it, or save the sheet as .xlsx")
+        .arg(path);
 }
 
 } // namespace
@@ -224,6 +252,8 @@ Result<QStringList> XlsxReader::sheetNames(const QString &path)
     ZipArchive zip(path);
     if (!zip.ok())
         return makeError(notAWorkbook(path));
+    if (const QString why = notAWorkbook(path, zip); !why.isEmpty())
+        return makeError(why);
     auto sheets = readSheets(zip);
     if (!sheets)
         return makeError(Tr::tr("%1: %2").arg(path, sheets.error().message));
@@ -245,6 +275,8 @@ Result<std::unique_ptr<XlsxReader>> XlsxReader::open(const QString &path, const 
     ZipArchive &zip = *reader->m_zip;
     if (!zip.ok())
         return makeError(notAWorkbook(path));
+    if (const QString why = notAWorkbook(path, zip); !why.isEmpty())
+        return makeError(why);
     const auto sheets = readSheets(zip);
     if (!sheets)
         return makeError(Tr::tr("%1: %2").arg(path, sheets.error().message));

@@ -3,6 +3,9 @@
 // memory, and within limits, so that a zip bomb is refused early:
 // - a member may inflate to at most kMaxInflatedBytes, and beyond kRatioFreeBytes to at most kMaxRatio times
 //   its compressed size (office sheets compress 5-30 times; a bomb a thousand);
+// - all members together may inflate to at most kMaxTotalInflatedBytes, and an archive holds at most
+//   kMaxMembers members: the directory's sizes are added up before anything is read (many parts each within
+//   the limits are a bomb too), and what is actually inflated is counted again while reading;
 // - the XML reader on top may take at most kMaxTokenBytes without finishing a token (one cell, one tag), since
 //   it holds an unfinished token in memory;
 // - a member whose checksum does not match is damaged.
@@ -15,21 +18,41 @@ using unzFile = void *;
 
 namespace perisai::imports {
 
+// Whether a member's name (or a path inside the archive) leads out of it: "../", an absolute path, a drive.
+bool escapesArchive(const QString &member);
+
 class ZipArchive {
 public:
+    static constexpr qint64 kMaxTotalInflatedBytes = qint64(2) << 30; // 2 GiB: a full sheet, its texts and styles
+    static constexpr qint64 kMaxMembers = 100'000;
+
     explicit ZipArchive(const QString &path);
     ~ZipArchive();
     ZipArchive(const ZipArchive &) = delete;
     ZipArchive &operator=(const ZipArchive &) = delete;
 
+    // A zip archive whose directory could be read (it may still be refused: see problem()).
     bool ok() const { return m_zip != nullptr; }
+    // Why the archive is refused as a whole before any member is read (too many members, or members that
+    // would inflate too far together), or empty. Translated.
+    QString problem() const { return m_problem; }
     bool contains(const char *member) const;
     unzFile handle() const { return m_zip; }
     qint64 fileSize() const { return m_fileSize; }
 
+    // Counts bytes inflated from any member; false once all members together went past the limit.
+    bool addInflated(qint64 bytes)
+    {
+        m_inflated += bytes;
+        return m_inflated <= kMaxTotalInflatedBytes;
+    }
+    qint64 inflated() const { return m_inflated; }
+
 private:
     unzFile m_zip = nullptr;
     qint64 m_fileSize = 0;
+    qint64 m_inflated = 0;
+    QString m_problem;
 };
 
 class ZipMemberDevice final : public QIODevice {

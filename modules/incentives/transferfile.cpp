@@ -27,9 +27,9 @@ ui::Sheet transferSheet(const MonthView &v, const Payees &payees)
         if (w.wadahId == 0 || w.receives <= 0)
             continue;
         const Payee p = payees.wadah.value(w.wadahId);
-        sheet.rows.push_back({csv::neutralised(w.wadahCode), csv::neutralised(p.name.isEmpty() ? w.wadahName : p.name),
-                              csv::neutralised(p.bank), csv::neutralised(p.account), w.receives,
-                              csv::neutralised(transferReference(v.figures.month, w.wadahCode))});
+        // Text as it is: the CSV and XLSX writers neutralise what a spreadsheet would run (core/csvcell).
+        sheet.rows.push_back({w.wadahCode, p.name.isEmpty() ? w.wadahName : p.name, p.bank, p.account, w.receives,
+                              transferReference(v.figures.month, w.wadahCode)});
     }
     return sheet;
 }
@@ -51,7 +51,7 @@ Status writeTransferFile(const QString &path, const ui::Sheet &sheet)
     for (const QVariantList &row : sheet.rows) {
         QStringList cells;
         for (const QVariant &value : row)
-            cells << (value.typeId() == QMetaType::LongLong ? value.toString() : csv::cell(value.toString()));
+            cells << csv::value(value);
         lines << cells.join(QLatin1Char(','));
     }
     file.write((lines.join(QStringLiteral("\r\n")) + QStringLiteral("\r\n")).toUtf8());

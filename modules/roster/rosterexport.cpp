@@ -1,4 +1,5 @@
 #include "rosterexport.h"
+#include "core/csvcell.h"
 #include "core/outputfile.h"
 
 #include "core/format.h"
@@ -29,18 +30,15 @@ Status writeCsv(const QString &path, const QStringList &headers, const std::vect
         return makeError(QCoreApplication::translate("roster", "cannot write %1: %2").arg(path, file.errorString()));
     QTextStream out(&file);
     out.setGenerateByteOrderMark(true);
-    auto line = [&out](const QStringList &fields) {
-        QStringList quoted;
-        for (const QString &f : fields)
-            quoted << csvField(f);
-        out << quoted.join(QLatin1Char(';')) << "\r\n";
-    };
-    line(headers);
+    QStringList fields;
+    for (const QString &h : headers)
+        fields << csvField(h);
+    out << fields.join(QLatin1Char(';')) << "\r\n";
     for (const QVariantList &row : rows) {
-        QStringList fields;
+        fields.clear();
         for (const QVariant &v : row)
-            fields << (v.typeId() == QMetaType::QDate ? v.toDate().toString(QStringLiteral("dd/MM/yyyy")) : v.toString());
-        line(fields);
+            fields << csv::value(v, QLatin1Char(';'));
+        out << fields.join(QLatin1Char(';')) << "\r\n";
     }
     out.flush();
     if (!file.commit())
@@ -52,12 +50,7 @@ Status writeCsv(const QString &path, const QStringList &headers, const std::vect
 
 QString csvField(const QString &value)
 {
-    if (!value.contains(QLatin1Char(';')) && !value.contains(QLatin1Char('"')) && !value.contains(QLatin1Char('\n'))
-        && !value.contains(QLatin1Char(',')))
-        return value;
-    QString v = value;
-    v.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + v + QLatin1Char('"');
+    return csv::cell(value, QLatin1Char(';'));
 }
 
 Status exportView(const QTableView &view, const QString &path, const QString &sheetName, const QString &title)

@@ -28,7 +28,8 @@ struct ParticipantExport {
 Status exportParticipants(const storage::Database &db, const ParticipantExport &what, const QString &path,
                           const std::function<bool(qint64)> &progress);
 
-// CSV as spreadsheets in Indonesia read it: UTF-8 with BOM, semicolons, quotes where needed.
+// CSV as spreadsheets in Indonesia read it: UTF-8 with BOM, semicolons, quotes where needed, never a formula
+// (core/csvcell).
 QString csvField(const QString &value);
 
 } // namespace perisai::roster

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -106,6 +107,16 @@ Result<std::shared_ptr<Database>> Database::open(const Location &location)
             return makeError(QCoreApplication::translate("Database", "%1 is a folder, not a database file").arg(location.path));
         if (!QDir().mkpath(info.absolutePath()))
             return makeError(QCoreApplication::translate("Database", "cannot create the folder %1").arg(info.absolutePath()));
+        if (!info.exists()) {
+            // A new database holds personal data: its owner alone may read it. SQLite creates the file with
+            // 0644 less the umask; an empty file made here first is a valid empty database, and SQLite gives
+            // its -wal, -shm and -journal files the database file's permissions.
+            QFile file(location.path);
+            if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner)
+                && !QFileInfo::exists(location.path))
+                return makeError(QCoreApplication::translate("Database", "cannot create the database file %1: %2")
+                                     .arg(location.path, file.errorString()));
+        }
     }
     std::shared_ptr<Database> db(new Database(location));
     auto conn = db->openConnection(connectionName(db->m_id));

@@ -1,5 +1,6 @@
 #include "storage/migrator.h"
 
+#include "core/crashpoint.h"
 #include "storage/backup.h"
 #include "storage/database.h"
 #include "storage/query.h"
@@ -103,19 +104,28 @@ Status Migrator::run(int target)
 
     if (auto st = checkMayUpgrade(current, latest); !st)
         return st;
-    bool backedUp = false;
-    for (const Migration &m : available(m_db.backend())) {
-        if (m.version <= current || (target > 0 && m.version > target))
-            continue;
-        if (!backedUp && current > 0 && m_db.backend() == Backend::SQLite) {
-            if (auto st = backupSqlite(current); !st)
-                return st;
-            backedUp = true;
-        }
+    QList<Migration> pending;
+    for (const Migration &m : available(m_db.backend()))
+        if (m.version > current && (target <= 0 || m.version <= target))
+            pending.append(m);
+    if (pending.isEmpty())
+        return {};
+    if (current > 0 && m_db.backend() == Backend::SQLite)
+        if (auto st = backupSqlite(current); !st)
+            return st;
+    crashPoint("migration: begin"); // tests/crash stops here (and at the points below)
+    // All pending migrations in one transaction (each a savepoint of it): a crash or a failure part-way leaves
+    // the database at the version it had, never at one in between.
+    Transaction all(conn);
+    if (!all.started())
+        return all.beginError();
+    for (const Migration &m : pending) {
         if (auto st = apply(m); !st)
             return st;
+        crashPoint(QStringLiteral("migration: %1 applied").arg(m.version).toUtf8().constData());
     }
-    return {};
+    crashPoint("migration: commit");
+    return all.commit();
 }
 
 Status Migrator::apply(const Migration &m)
@@ -181,6 +191,11 @@ Status Migrator::checkMayUpgrade(int current, int latest)
 Status Migrator::backupSqlite(int fromVersion)
 {
     const QFileInfo info(m_db.location().path);
+    // A copy left unfinished by an upgrade that was cut short (a crash, a kill) is no backup, and it holds the
+    // database's personal data: it goes.
+    QDir folder = info.absoluteDir();
+    for (const QString &part : folder.entryList({info.completeBaseName() + QStringLiteral(".v*.bak.part")}, QDir::Files))
+        folder.remove(part);
     m_backupPath = info.absolutePath() + QLatin1Char('/') + info.completeBaseName()
         + QStringLiteral(".v%1-%2.bak").arg(fromVersion).arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
     return backupDatabase(m_db, m_backupPath);

@@ -1,9 +1,11 @@
 #pragma once
-// Versioned schema upgrades kept as resources (:/sql/NNNN_name.sql), each applied in its own transaction.
+// Versioned schema upgrades kept as resources (:/sql/NNNN_name.sql). The pending ones are applied in one
+// transaction (each a savepoint of it): the database is at its old version or at the new one, never in between.
 // A file named NNNN_name.postgresql.sql (or .sqlite.sql) applies to that database only: server roles,
-// row-level security and audit triggers have no SQLite counterpart. A SQLite file is copied aside before its
-// first pending migration runs. On PostgreSQL, once the owner role exists (0071), migrations run as that
-// role (SET LOCAL ROLE), so that every table keeps one owner whoever logs in to upgrade.
+// row-level security and audit triggers have no SQLite counterpart. A SQLite file is copied aside (owner-only,
+// complete or not at all) before its first pending migration runs. On PostgreSQL, once the owner role exists
+// (0071), migrations run as that role (SET LOCAL ROLE), so that every table keeps one owner whoever logs in to
+// upgrade.
 
 #include "core/result.h"
 #include "storage/location.h"

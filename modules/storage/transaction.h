@@ -1,5 +1,10 @@
 #pragma once
 // Every write happens inside one of these: rolled back unless commit() is reached.
+//
+// Transactions nest: one begun on a connection that is already inside a transaction of this thread is a
+// savepoint of the outer one, so that work written as a whole of its own (a service's method) can also be
+// part of a larger whole (the demo data, written all or nothing). An inner commit keeps its changes for the
+// outer transaction to commit; an inner rollback undoes its own changes only.
 
 #include "core/result.h"
 
@@ -19,11 +24,14 @@ public:
     Status beginError() const { return m_beginError; }
     Status commit();
     void rollback();
+    // Whether this one is a savepoint inside an outer transaction.
+    bool nested() const { return !m_savepoint.isEmpty(); }
 
 private:
     QSqlDatabase m_db;
     bool m_active = false;
     Status m_beginError;
+    QString m_savepoint; // the savepoint's name when nested
 };
 
 // Runs `work` (returning a Status or a Result) in one transaction of the calling thread's connection: all

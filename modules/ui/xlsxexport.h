@@ -11,6 +11,8 @@ class QAbstractItemModel;
 
 namespace perisai::ui {
 
+// Text cells (the title and headers included) are formula-neutralised (core/csvcell); numbers and dates are
+// written as numbers and dates.
 struct Sheet {
     QString name;                          // at most 31 characters
     QString title;                         // first row, bold; empty for none

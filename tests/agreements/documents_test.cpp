@@ -75,6 +75,12 @@ TEST_P(AgreementDocumentsTest, TheSignedDocumentComesBackByteForByte)
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
     EXPECT_TRUE(file.readAll() == original);
     EXPECT_TRUE(path->endsWith(QStringLiteral("PKS 1 ditandatangani.pdf")));
+    file.close();
+    // The copy is the user's alone, and goes when the window closes.
+    EXPECT_EQ(file.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup | QFileDevice::WriteOther),
+              QFileDevice::Permissions());
+    removeExportedDocuments();
+    EXPECT_FALSE(QFile::exists(*path));
 
     // The list counts it; removing it leaves the agreement.
     EXPECT_EQ(AgreementService(*db, QDate(2025, 6, 1)).rows()->front().documentCount, 1);

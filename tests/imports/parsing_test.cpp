@@ -46,6 +46,22 @@ QStringList records(const QByteArray &data)
 
 } // namespace
 
+// A spreadsheet number too large for a whole number was converted anyway, which is undefined behaviour
+// (found by tests/fuzz/fuzz_values; the input is kept in tests/fuzz/crashes/values).
+TEST(Values, SpreadsheetNumbersTooLargeForAWholeNumber)
+{
+    QString reason;
+    EXPECT_FALSE(values::parseNumber("9999999999999999999", true, &reason).has_value());
+    EXPECT_EQ(reason, QStringLiteral("the number is too large"));
+    reason.clear();
+    EXPECT_FALSE(values::parseAmount("1e19", true, &reason).has_value());
+    EXPECT_EQ(reason, QStringLiteral("the number is too large"));
+    EXPECT_EQ(values::parseNumber("999999999999999", true, &reason), 999'999'999'999'999LL);
+    EXPECT_EQ(amount("999999999999999", true), 999'999'999'999'999LL);
+    EXPECT_FALSE(amount("1000000000000000", true).has_value());
+    EXPECT_FALSE(amount("1000000000000000").has_value()); // the same limit as typed text
+}
+
 TEST(Values, AmountsAsOfficesWriteThem)
 {
     EXPECT_EQ(amount("36800"), 36800);

@@ -1,5 +1,6 @@
 // Storage on both backends: migrations, bound values, transactions, bulk writing, summaries, backups.
 #include "storage/audit.h"
+#include "storage/backup.h"
 #include "storage/bulkwriter.h"
 #include "storage/migrator.h"
 #include "storage/query.h"
@@ -7,12 +8,25 @@
 #include "storage/transaction.h"
 #include "testdatabase.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
+#include <sys/stat.h>
 
 using namespace perisai;
 using namespace perisai::storage;
 using perisai::testing::scalar;
+
+namespace {
+// Permissions as QFileInfo reports them, without the "user" bits (the same as owner's for the owner).
+constexpr QFileDevice::Permissions kAnyone = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                                             | QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup
+                                             | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+constexpr QFileDevice::Permissions kOwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+} // namespace
 
 class StorageTest : public perisai::testing::BackendTest {
 protected:
@@ -72,6 +86,45 @@ TEST_P(StorageTest, AnUncommittedTransactionLeavesNothingBehind)
         ASSERT_TRUE(tx.commit().ok());
     }
     EXPECT_EQ(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM offices")), 1);
+}
+
+TEST_P(StorageTest, ATransactionInsideAnotherIsASavepointOfIt)
+{
+    {
+        Transaction outer(db->connection());
+        ASSERT_TRUE(outer.started());
+        EXPECT_FALSE(outer.nested());
+        addOffice(QStringLiteral("KCP-A"));
+        {
+            Transaction kept(db->connection());
+            ASSERT_TRUE(kept.started()) << kept.beginError().errorText().toStdString();
+            EXPECT_TRUE(kept.nested());
+            addOffice(QStringLiteral("KCP-B"));
+            ASSERT_TRUE(kept.commit().ok());
+        }
+        {
+            Transaction undone(db->connection());
+            ASSERT_TRUE(undone.started());
+            addOffice(QStringLiteral("KCP-C"));
+            // goes out of scope: its own change is undone, the outer transaction's stay
+        }
+        EXPECT_EQ(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM offices")), 2);
+        // The outer transaction is not committed: nothing of it, nor of the inner one, is left.
+    }
+    EXPECT_EQ(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM offices")), 0);
+    {
+        Transaction outer(db->connection());
+        addOffice(QStringLiteral("KCP-D"));
+        ASSERT_TRUE(inTransaction(db->connection(), [&]() -> Status {
+                        addOffice(QStringLiteral("KCP-E"));
+                        return {};
+                    }).ok());
+        ASSERT_TRUE(outer.commit().ok());
+    }
+    EXPECT_EQ(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM offices")), 2);
+    // And the next transaction is an outer one again.
+    Transaction next(db->connection());
+    EXPECT_FALSE(next.nested());
 }
 
 TEST_P(StorageTest, BulkWriterWritesTextWithTabsQuotesAndNulls)
@@ -209,6 +262,54 @@ TEST(StorageSqlite, BacksUpTheFileBeforeAnUpgrade)
     ASSERT_TRUE(m.run().ok());
     ASSERT_FALSE(m.lastBackupPath().isEmpty());
     EXPECT_TRUE(QFile::exists(m.lastBackupPath()));
+    EXPECT_EQ(QFileInfo(m.lastBackupPath()).permissions() & kAnyone, kOwnerOnly);
+    EXPECT_TRUE(QDir(dir.path()).entryList({QStringLiteral("*.part")}, QDir::Files).isEmpty());
+}
+
+// A database holds personal data: a new file, its journals and its backups are readable by their owner alone,
+// whatever the umask would allow.
+TEST(StorageSqlite, NewFilesAreTheOwnersAlone)
+{
+    const mode_t umaskBefore = ::umask(022);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("cabang.db"));
+    {
+        auto db = Database::open(Location::sqliteFile(path));
+        ASSERT_TRUE(db.ok()) << db.errorText().toStdString();
+        ASSERT_TRUE((*db)->migrate().ok());
+        Query q((*db)->connection(), QStringLiteral("INSERT INTO offices (code, name, kind, created_at, updated_at) VALUES ('KC-1', 'Cabang', 'kcp', ?, ?)"));
+        ASSERT_TRUE(q.bind({nowIso(), nowIso()}).exec().ok());
+        for (const QString &file : {path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm")}) {
+            ASSERT_TRUE(QFile::exists(file)) << file.toStdString();
+            EXPECT_EQ(QFileInfo(file).permissions() & kAnyone, kOwnerOnly) << file.toStdString();
+        }
+        const QString copy = dir.filePath(QStringLiteral("salinan.db"));
+        ASSERT_TRUE(backupDatabase(**db, copy).ok());
+        EXPECT_EQ(QFileInfo(copy).permissions() & kAnyone, kOwnerOnly);
+        EXPECT_FALSE(QFile::exists(copy + QStringLiteral(".part")));
+        // A second backup under the same name is refused, and leaves the first alone.
+        EXPECT_FALSE(backupDatabase(**db, copy).ok());
+        auto copied = Database::open(Location::sqliteFile(copy));
+        ASSERT_TRUE(copied.ok());
+        EXPECT_EQ(scalar(**copied, QStringLiteral("SELECT COUNT(*) FROM offices")), 1);
+    }
+    {
+        // The rollback journal, for a database written without WAL (by another program, or an older one).
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("journal-check"));
+        raw.setDatabaseName(path);
+        ASSERT_TRUE(raw.open());
+        QSqlQuery q(raw);
+        ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA journal_mode=DELETE")));
+        ASSERT_TRUE(q.exec(QStringLiteral("BEGIN IMMEDIATE")));
+        ASSERT_TRUE(q.exec(QStringLiteral("UPDATE offices SET name = 'Cabang Baru'")));
+        ASSERT_TRUE(QFile::exists(path + QStringLiteral("-journal")));
+        EXPECT_EQ(QFileInfo(path + QStringLiteral("-journal")).permissions() & kAnyone, kOwnerOnly);
+        ASSERT_TRUE(q.exec(QStringLiteral("COMMIT")));
+        q.finish();
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("journal-check"));
+    ::umask(umaskBefore);
 }
 
 TEST(StorageSqlite, ExplainsAFileThatIsNotADatabase)
