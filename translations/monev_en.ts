@@ -420,6 +420,66 @@
             <numerusform>%n Monev action items are past their due date: see Monev &gt; Follow-up.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>add obstacle "%1"</source>
+        <translation>add obstacle "%1"</translation>
+    </message>
+    <message>
+        <source>edit obstacle "%1"</source>
+        <translation>edit obstacle "%1"</translation>
+    </message>
+    <message>
+        <source>delete obstacle "%1"</source>
+        <translation>delete obstacle "%1"</translation>
+    </message>
+    <message>
+        <source>add action item "%1"</source>
+        <translation>add action item "%1"</translation>
+    </message>
+    <message>
+        <source>edit action item "%1"</source>
+        <translation>edit action item "%1"</translation>
+    </message>
+    <message>
+        <source>delete action item "%1"</source>
+        <translation>delete action item "%1"</translation>
+    </message>
+    <message>
+        <source>award "%1": %2</source>
+        <translation>award "%1": %2</translation>
+    </message>
+    <message>
+        <source>remove award "%1"</source>
+        <translation>remove award "%1"</translation>
+    </message>
+    <message>
+        <source>add category "%1"</source>
+        <translation>add category "%1"</translation>
+    </message>
+    <message>
+        <source>edit category "%1"</source>
+        <translation>edit category "%1"</translation>
+    </message>
+    <message>
+        <source>%1 cannot be put back: another desk has stored a row under its number; reload and enter it again</source>
+        <translation>%1 cannot be put back: another desk has stored a row under its number; reload and enter it again</translation>
+    </message>
+    <message>
+        <source>The category "%1"</source>
+        <translation>The category "%1"</translation>
+    </message>
+    <message>
+        <source>The category "%1" has been given to an obstacle in the meantime; switch it off instead</source>
+        <translation>The category "%1" has been given to an obstacle in the meantime; switch it off instead</translation>
+    </message>
+    <message>
+        <source>The award</source>
+        <translation>The award</translation>
+    </message>
+    <message>
+        <source>The award "%1"</source>
+        <translation>The award "%1"</translation>
+    </message>
 </context>
 <context>
     <name>perisai::monev::ActionDialog</name>
@@ -653,6 +713,10 @@
         <source>Obstacle categories</source>
         <translation>Obstacle categories</translation>
     </message>
+    <message>
+        <source>Reading obstacle categories</source>
+        <translation>Reading obstacle categories</translation>
+    </message>
 </context>
 <context>
     <name>perisai::monev::DetailsTab</name>
@@ -806,6 +870,10 @@ Follow-up steps</translation>
             <numerusform>%n overdue</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Reading Monev action items</source>
+        <translation>Reading Monev action items</translation>
+    </message>
 </context>
 <context>
     <name>perisai::monev::MonevPage</name>
@@ -892,6 +960,10 @@ Follow-up steps</translation>
     <message>
         <source>nothing late</source>
         <translation>nothing late</translation>
+    </message>
+    <message>
+        <source>Reading Monev sessions</source>
+        <translation>Reading Monev sessions</translation>
     </message>
 </context>
 <context>
@@ -1010,6 +1082,10 @@ Follow-up steps</translation>
     <message>
         <source>Delete "%1"?</source>
         <translation>Delete "%1"?</translation>
+    </message>
+    <message>
+        <source>Reading obstacle categories</source>
+        <translation>Reading obstacle categories</translation>
     </message>
 </context>
 <context>
@@ -1155,6 +1231,14 @@ Follow-up steps</translation>
     <message>
         <source>No. %1 · %2 · %3</source>
         <translation>No. %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Reading the Monev session</source>
+        <translation>Reading the Monev session</translation>
+    </message>
+    <message>
+        <source>Reading offices and wadah</source>
+        <translation>Reading offices and wadah</translation>
     </message>
 </context>
 <context>

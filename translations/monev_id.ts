@@ -418,6 +418,66 @@
             <numerusform>%n tindak lanjut Monev melewati batas waktu: lihat Monev &gt; Tindak lanjut.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>add obstacle "%1"</source>
+        <translation>tambah kendala "%1"</translation>
+    </message>
+    <message>
+        <source>edit obstacle "%1"</source>
+        <translation>ubah kendala "%1"</translation>
+    </message>
+    <message>
+        <source>delete obstacle "%1"</source>
+        <translation>hapus kendala "%1"</translation>
+    </message>
+    <message>
+        <source>add action item "%1"</source>
+        <translation>tambah tindak lanjut "%1"</translation>
+    </message>
+    <message>
+        <source>edit action item "%1"</source>
+        <translation>ubah tindak lanjut "%1"</translation>
+    </message>
+    <message>
+        <source>delete action item "%1"</source>
+        <translation>hapus tindak lanjut "%1"</translation>
+    </message>
+    <message>
+        <source>award "%1": %2</source>
+        <translation>apresiasi "%1": %2</translation>
+    </message>
+    <message>
+        <source>remove award "%1"</source>
+        <translation>hapus apresiasi "%1"</translation>
+    </message>
+    <message>
+        <source>add category "%1"</source>
+        <translation>tambah kategori "%1"</translation>
+    </message>
+    <message>
+        <source>edit category "%1"</source>
+        <translation>ubah kategori "%1"</translation>
+    </message>
+    <message>
+        <source>%1 cannot be put back: another desk has stored a row under its number; reload and enter it again</source>
+        <translation>%1 tidak dapat dikembalikan: meja lain sudah menyimpan data dengan nomor yang sama; muat ulang lalu isi kembali</translation>
+    </message>
+    <message>
+        <source>The category "%1"</source>
+        <translation>Kategori "%1"</translation>
+    </message>
+    <message>
+        <source>The category "%1" has been given to an obstacle in the meantime; switch it off instead</source>
+        <translation>Kategori "%1" sementara itu sudah dipakai oleh suatu kendala; nonaktifkan saja</translation>
+    </message>
+    <message>
+        <source>The award</source>
+        <translation>Apresiasi ini</translation>
+    </message>
+    <message>
+        <source>The award "%1"</source>
+        <translation>Apresiasi "%1"</translation>
+    </message>
 </context>
 <context>
     <name>perisai::monev::ActionDialog</name>
@@ -650,6 +710,10 @@
         <source>Obstacle categories</source>
         <translation>Kategori kendala</translation>
     </message>
+    <message>
+        <source>Reading obstacle categories</source>
+        <translation>Membaca kategori kendala</translation>
+    </message>
 </context>
 <context>
     <name>perisai::monev::DetailsTab</name>
@@ -800,6 +864,10 @@ Langkah tindak lanjut</translation>
             <numerusform>%n terlambat</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Reading Monev action items</source>
+        <translation>Membaca tindak lanjut Monev</translation>
+    </message>
 </context>
 <context>
     <name>perisai::monev::MonevPage</name>
@@ -886,6 +954,10 @@ Langkah tindak lanjut</translation>
     <message>
         <source>nothing late</source>
         <translation>tidak ada yang terlambat</translation>
+    </message>
+    <message>
+        <source>Reading Monev sessions</source>
+        <translation>Membaca sesi Monev</translation>
     </message>
 </context>
 <context>
@@ -1004,6 +1076,10 @@ Langkah tindak lanjut</translation>
     <message>
         <source>Delete "%1"?</source>
         <translation>Hapus "%1"?</translation>
+    </message>
+    <message>
+        <source>Reading obstacle categories</source>
+        <translation>Membaca kategori kendala</translation>
     </message>
 </context>
 <context>
@@ -1148,6 +1224,14 @@ Langkah tindak lanjut</translation>
     <message>
         <source>No. %1 · %2 · %3</source>
         <translation>No. %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Reading the Monev session</source>
+        <translation>Membaca sesi Monev</translation>
+    </message>
+    <message>
+        <source>Reading offices and wadah</source>
+        <translation>Membaca kantor dan wadah</translation>
     </message>
 </context>
 <context>

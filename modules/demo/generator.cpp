@@ -167,7 +167,7 @@ Status writeAll(Plan &plan, Sink &sink, Counts &counts, StepTimer &timer)
     if (auto st = refreshSummaries(plan, sink); !st)
         return st;
     timer.done("summaries");
-    if (auto st = writeSnapshotsAndAwards(plan, sink); !st)
+    if (auto st = writeSnapshotsAndAwards(sink); !st)
         return st;
     timer.done("snapshots");
     return advanceSequences(sink);

@@ -15,7 +15,7 @@ Status writeAgreements(const Plan &plan, Sink &sink, qint64 *rows); // agreement
 Status writeMonev(const Plan &plan, Sink &sink, qint64 *sessions);  // sessions, attendance, obstacles, actions
 Status writeFlagsAndMeta(const Plan &plan, Sink &sink); // review_flags, app_meta, audit_log
 // After the summaries are refreshed: each held session's frozen figures, and the awards they earned.
-Status writeSnapshotsAndAwards(const Plan &plan, Sink &sink);
+Status writeSnapshotsAndAwards(Sink &sink);
 // PostgreSQL: identity columns continue after the ids written here.
 Status advanceSequences(Sink &sink);
 // After the commit: wadah payout accounts, past incentive months approved and paid, the last one a draft.

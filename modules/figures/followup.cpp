@@ -10,9 +10,14 @@ namespace perisai::figures {
 using storage::iso;
 using storage::Query;
 
-double FollowUpFigures::attendanceRate() const
+double attendanceRate(qint64 present, qint64 invited)
 {
     return indicators::ratio(static_cast<double>(present), static_cast<double>(invited));
+}
+
+double FollowUpFigures::attendanceRate() const
+{
+    return figures::attendanceRate(present, invited);
 }
 
 namespace {

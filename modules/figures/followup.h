@@ -27,6 +27,10 @@ struct OverdueAction {
     QDate due;
 };
 
+// Attendance: of the agents invited, the share marked present (0 when nobody was invited). One session's, an
+// agent's over sessions, or a period's: the same definition everywhere.
+double attendanceRate(qint64 present, qint64 invited);
+
 struct FollowUpFigures {
     qint64 sessions = 0; // held (or closed) in the period
     qint64 invited = 0;  // attendance rows of those sessions

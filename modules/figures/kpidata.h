@@ -49,6 +49,8 @@ struct KpiSummary {
 
     qint64 agentsRegistered = 0;
     qint64 agentsProductive = 0;
+    // Of the agents registered, the share productive (0 when none is registered).
+    double productiveShare() const { return indicators::ratio(double(agentsProductive), double(agentsRegistered)); }
 
     indicators::Coverage coverage;
     QString coverageRegion; // the reference figures' region(s) and year

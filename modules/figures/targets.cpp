@@ -2,6 +2,7 @@
 
 #include "storage/database.h"
 #include "storage/query.h"
+#include "storage/values.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -79,12 +80,27 @@ Result<TargetBook> TargetBook::load(const storage::Database &db, const Org &org,
     book.m_range = range;
     for (const AgentUnit &a : org.agents)
         book.m_agentCodes.insert(a.id, a.code);
-    Query q(db.connection(), QStringLiteral("SELECT level, code, year, month, target FROM targets WHERE year BETWEEN ? AND ?"));
+    if (org.offices.isEmpty())
+        return book;
+    // Only the org's own units are ever looked up: the targets of other offices' units are not read (a province
+    // holds thousands of agents' targets, one branch's figures need a tenth of them).
+    QVariantList ids;
+    for (const OfficeNode &o : org.offices)
+        ids << o.id;
+    const QString in = QStringLiteral(" IN (") + storage::placeholders(ids.size()) + QLatin1Char(')');
+    Query q(db.connection(), QStringLiteral(
+        "SELECT level, code, year, month, target FROM targets WHERE year BETWEEN ? AND ? AND ("
+        " (level = 'agen' AND code IN (SELECT code FROM agents WHERE office_id") + in + QStringLiteral("))"
+        " OR (level = 'wadah' AND code IN (SELECT code FROM wadah WHERE office_id") + in + QStringLiteral("))"
+        " OR (level IN ('cabang', 'kcp') AND code IN (SELECT code FROM offices WHERE id") + in + QStringLiteral(")))"));
     q.bind({range.from.year(), range.to.year()});
+    for (int i = 0; i < 3; ++i)
+        q.bind(ids);
     if (auto st = q.exec(); !st)
         return st.error();
     while (q.next()) {
-        indicators::TargetTable &t = book.m_tables[{q.text(0), q.text(1)}];
+        const QString level = q.text(0), code = q.text(1);
+        indicators::TargetTable &t = book.m_tables[{level, code}];
         const int year = static_cast<int>(q.intValue(2));
         const int month = static_cast<int>(q.intValue(3));
         if (month == 0)

@@ -58,6 +58,8 @@ struct UnitFigures {
     std::array<indicators::RetentionCount, kRetentionMonths.size()> retentionCounts{};
     int rank = 0;                 // by acquisitions, recruits paying, collected (glossary: Rank)
 
+    // A target was set and the acquisitions reached it (glossary: Target achievement at least 100 %).
+    bool reachedTarget() const { return target.value > 0 && achievement.ratio >= 1.0; }
     std::optional<double> retention(int k) const; // k one of kRetentionMonths; empty: not yet observable
     qint64 retentionBase(int k) const;            // the recruits old enough to count at k
 };

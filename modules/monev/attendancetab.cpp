@@ -1,6 +1,7 @@
 #include "attendancetab.h"
 
 #include "core/format.h"
+#include "figures/followup.h"
 #include "monevcommands.h"
 #include "monevservice.h"
 #include "ui/appcontext.h"
@@ -211,7 +212,7 @@ void AttendanceTab::updateCounts()
     const int invited = m_model->rowCount();
     m_counts->setText(tr("Invited %1 · present %2 · excused %3 · absent %4 · not marked %5 — attendance rate %6")
                           .arg(invited).arg(present).arg(excused).arg(absent).arg(open)
-                          .arg(fmt::percent(invited ? double(present) / invited : 0.0)));
+                          .arg(fmt::percent(figures::attendanceRate(present, invited))));
 }
 
 } // namespace perisai::monev

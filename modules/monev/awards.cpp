@@ -34,33 +34,34 @@ QString formatValue(const QString &category, double value)
     return QCoreApplication::translate("monev", "%1 participants").arg(fmt::number(static_cast<qint64>(value)));
 }
 
+double valueOf(const QString &category, const SnapshotRow &row)
+{
+    if (category == bestRetention)
+        return row.retention3m.value_or(0.0);
+    if (category == mostImproved)
+        return row.acquisitions - row.prevAcquisitions;
+    return row.acquisitions;
+}
+
 std::vector<Candidate> rank(const QString &category, const std::vector<SnapshotRow> &rows, const QDate &sessionDate,
                             const Rules &rules)
 {
     std::vector<Candidate> out;
     const QDate newcomerSince = sessionDate.addMonths(-rules.newcomerMonths);
     for (const SnapshotRow &r : rows) {
-        double value = 0;
-        if (category == topAcquisition) {
-            if (r.acquisitions <= 0)
-                continue;
-            value = r.acquisitions;
-        } else if (category == bestRetention) {
-            if (!r.retention3m || *r.retention3m <= 0 || r.acquisitions + r.prevAcquisitions < rules.minRecruits)
-                continue;
-            value = *r.retention3m;
-        } else if (category == bestNewcomer) {
-            if (!r.joinedOn.isValid() || r.joinedOn < newcomerSince || r.joinedOn > sessionDate || r.acquisitions <= 0)
-                continue;
-            value = r.acquisitions;
-        } else if (category == mostImproved) {
-            const int gain = r.acquisitions - r.prevAcquisitions;
-            if (gain <= 0)
-                continue;
-            value = gain;
-        } else {
+        bool qualifies = false;
+        if (category == topAcquisition)
+            qualifies = true;
+        else if (category == bestRetention)
+            qualifies = r.retention3m && r.acquisitions + r.prevAcquisitions >= rules.minRecruits;
+        else if (category == bestNewcomer)
+            qualifies = r.joinedOn.isValid() && r.joinedOn >= newcomerSince && r.joinedOn <= sessionDate;
+        else
+            qualifies = category == mostImproved;
+        const double value = valueOf(category, r);
+        // Nobody is suggested for nothing: no acquisitions, no one retained, no gain.
+        if (!qualifies || value <= 0)
             continue;
-        }
         out.push_back({r.agentId, r.code, r.name, r.wadahName, value});
     }
     std::sort(out.begin(), out.end(), [](const Candidate &a, const Candidate &b) {

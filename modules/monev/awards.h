@@ -39,6 +39,10 @@ struct Candidate {
     double value = 0;
 };
 
+// The figure the category ranks an agent by, and the one an award of the category records: acquisitions, the
+// share retained at 3 months (0 when not yet observable), or the gain over the previous period.
+double valueOf(const QString &category, const SnapshotRow &row);
+
 // The best `rules.places` agents of the category, best first; empty when nobody qualifies.
 std::vector<Candidate> rank(const QString &category, const std::vector<SnapshotRow> &rows, const QDate &sessionDate,
                             const Rules &rules = {});

@@ -1,7 +1,9 @@
 #include "awardstab.h"
 
 #include "core/format.h"
+#include "core/indicators.h"
 #include "awards.h"
+#include "monevcommands.h"
 #include "monevservice.h"
 #include "ui/appcontext.h"
 #include "ui/theme.h"
@@ -102,11 +104,7 @@ void AwardsTab::confirmSuggestion()
         QMessageBox::information(this, tr("Awards"), tr("Nobody qualifies for %1; choose an agent yourself.").arg(awards::title(cat)));
         return;
     }
-    const Status st = MonevService(*m_context.database()).confirmAward(m_detail.session.id, cat, best.front().agentId, best.front().value);
-    if (!st)
-        QMessageBox::warning(this, tr("Awards"), st.errorText());
-    else
-        emit changed();
+    report(MonevEdits(m_context).confirmAward(m_detail.session.id, cat, best.front().agentId, best.front().value));
 }
 
 void AwardsTab::chooseOther()
@@ -125,16 +123,7 @@ void AwardsTab::chooseOther()
     const QString note = QInputDialog::getText(this, awards::title(cat), tr("Why (optional)"), QLineEdit::Normal, {}, &ok);
     if (!ok)
         return;
-    double value = r.acquisitions;
-    if (cat == awards::bestRetention)
-        value = r.retention3m.value_or(0.0);
-    else if (cat == awards::mostImproved)
-        value = r.acquisitions - r.prevAcquisitions;
-    const Status st = MonevService(*m_context.database()).confirmAward(m_detail.session.id, cat, r.agentId, value, note);
-    if (!st)
-        QMessageBox::warning(this, tr("Awards"), st.errorText());
-    else
-        emit changed();
+    report(MonevEdits(m_context).confirmAward(m_detail.session.id, cat, r.agentId, awards::valueOf(cat, r), note));
 }
 
 void AwardsTab::remove()
@@ -142,11 +131,14 @@ void AwardsTab::remove()
     const QString cat = selectedCategory();
     if (cat.isEmpty())
         return;
-    const Status st = MonevService(*m_context.database()).removeAward(m_detail.session.id, cat);
+    report(MonevEdits(m_context).removeAward(m_detail.session.id, cat));
+}
+
+void AwardsTab::report(const Status &st)
+{
+    // A success is seen in the table: the edit reloads the session.
     if (!st)
         QMessageBox::warning(this, tr("Awards"), st.errorText());
-    else
-        emit changed();
 }
 
 SnapshotTab::SnapshotTab(QWidget *parent) : QWidget(parent), m_hint(new QLabel), m_table(new QTableWidget(0, 10))
@@ -183,7 +175,8 @@ void SnapshotTab::setSession(const SessionDetail &detail)
         const QStringList cells{r.rank ? QString::number(r.rank) : QStringLiteral("–"), r.code, r.name, r.wadahName,
                                 fmt::number(r.acquisitions), fmt::number(r.prevAcquisitions),
                                 r.target ? fmt::number(r.target) : QStringLiteral("–"),
-                                r.target ? fmt::percent(double(r.acquisitions) / r.target, 0) : QStringLiteral("–"),
+                                r.target ? fmt::percent(indicators::targetAchievement(r.acquisitions, r.target).ratio, 0)
+                                         : QStringLiteral("–"),
                                 r.retention3m ? fmt::percent(*r.retention3m, 0) : QStringLiteral("–"), fmt::rupiahShort(r.collected)};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells[c]);

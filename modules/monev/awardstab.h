@@ -2,6 +2,7 @@
 // Awards (apresiasi): per category the agents the rankings suggest, and the one the user confirmed.
 // Also the frozen snapshot the rankings come from.
 
+#include "core/result.h"
 #include "monevtypes.h"
 
 #include <QWidget>
@@ -23,14 +24,12 @@ public:
     AwardsTab(ui::AppContext &context, QWidget *parent = nullptr);
     void setSession(const SessionDetail &detail);
 
-signals:
-    void changed();
-
 private:
     QString selectedCategory() const;
     void confirmSuggestion();
     void chooseOther();
     void remove();
+    void report(const Status &st);
 
     ui::AppContext &m_context;
     SessionDetail m_detail;

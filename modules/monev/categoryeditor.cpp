@@ -1,7 +1,9 @@
 #include "categoryeditor.h"
 
+#include "monevcommands.h"
 #include "monevservice.h"
 #include "ui/appcontext.h"
+#include "ui/pageloader.h"
 #include "ui/theme.h"
 
 #include <QHBoxLayout>
@@ -20,7 +22,7 @@ enum Column { NameId, NameEn, Active, Order };
 }
 
 CategoryEditor::CategoryEditor(ui::AppContext &context, QWidget *parent)
-    : QWidget(parent), m_context(context), m_table(new QTableWidget(0, 4))
+    : QWidget(parent), m_context(context), m_table(new QTableWidget(0, 4)), m_loader(new ui::PageLoader(&context, this))
 {
     auto *hint = new QLabel(tr("Categories of the obstacles agents raise. Edit a name in place; untick Active to stop offering one."));
     hint->setObjectName(QStringLiteral("hint"));
@@ -38,17 +40,35 @@ CategoryEditor::CategoryEditor(ui::AppContext &context, QWidget *parent)
     layout->addWidget(m_table, 1);
     connect(addButton, &QPushButton::clicked, this, &CategoryEditor::add);
     connect(m_table, &QTableWidget::itemChanged, this, &CategoryEditor::save);
+    // Edits, their undo and redo, and other pages' changes arrive as data changes.
+    connect(&m_context, &ui::AppContext::dataChanged, this, [this](const QStringList &tables) {
+        if (tables.contains(QStringLiteral("obstacle_categories")))
+            refresh();
+    });
 }
 
 void CategoryEditor::refresh()
 {
-    auto list = MonevService(*m_context.database()).categories(true);
+    auto db = m_context.database();
+    using Categories = Result<std::vector<Category>>;
+    m_loader->load<Categories>(tr("Reading obstacle categories"),
+        [db](ui::TaskControl &) { return MonevService(*db).categories(true); },
+        [this](Categories list) { fill(std::move(list)); });
+}
+
+bool CategoryEditor::isLoading() const
+{
+    return m_loader->isLoading();
+}
+
+void CategoryEditor::fill(Result<std::vector<Category>> list)
+{
     if (!list) {
         m_context.showStatus(list.errorText(), 8000);
         return;
     }
     m_loading = true;
-    m_categories = *list;
+    m_categories = std::move(*list);
     m_table->setRowCount(static_cast<int>(m_categories.size()));
     for (int i = 0; i < m_table->rowCount(); ++i) {
         const Category &c = m_categories[i];
@@ -69,17 +89,19 @@ void CategoryEditor::save(QTableWidgetItem *item)
 {
     if (m_loading || !item || item->row() >= static_cast<int>(m_categories.size()))
         return;
-    Category c = m_categories[item->row()];
+    const Category &before = m_categories[item->row()];
+    Category c = before;
     c.nameId = m_table->item(item->row(), NameId)->text().trimmed();
     c.nameEn = m_table->item(item->row(), NameEn)->text().trimmed();
     c.active = m_table->item(item->row(), Active)->checkState() == Qt::Checked;
     c.sortOrder = m_table->item(item->row(), Order)->data(Qt::EditRole).toInt();
-    auto saved = MonevService(*m_context.database()).saveCategory(c);
-    if (!saved)
-        QMessageBox::warning(this, tr("Obstacle categories"), saved.errorText());
-    else
-        m_context.notifyDataChanged({QStringLiteral("obstacle_categories")});
-    refresh();
+    if (c.nameId == before.nameId && c.nameEn == before.nameEn && c.active == before.active && c.sortOrder == before.sortOrder)
+        return;
+    // A saved edit comes back as a data change and reloads the list; a refused one shows the list as stored.
+    if (const Status st = MonevEdits(m_context).editCategory(before, c); !st) {
+        QMessageBox::warning(this, tr("Obstacle categories"), st.errorText());
+        refresh();
+    }
 }
 
 void CategoryEditor::add()
@@ -92,10 +114,8 @@ void CategoryEditor::add()
     c.nameId = name;
     c.nameEn = name;
     c.sortOrder = m_categories.empty() ? 1 : m_categories.back().sortOrder + 1;
-    auto saved = MonevService(*m_context.database()).saveCategory(c);
-    if (!saved)
+    if (auto saved = MonevEdits(m_context).addCategory(c); !saved)
         QMessageBox::warning(this, tr("Obstacle categories"), saved.errorText());
-    refresh();
 }
 
 } // namespace perisai::monev

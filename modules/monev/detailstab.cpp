@@ -83,13 +83,21 @@ DetailsTab::DetailsTab(ui::AppContext &context, QWidget *parent)
     connect(m_invite, &QPushButton::clicked, this, &DetailsTab::invite);
 }
 
-void DetailsTab::loadChoices()
+void DetailsTab::setChoices(std::vector<ScopeChoice> offices, std::vector<ScopeChoice> wadah)
 {
-    MonevService svc(*m_context.database());
-    if (auto o = svc.offices())
-        m_offices = *o;
-    if (auto w = svc.wadahList())
-        m_wadah = *w;
+    m_offices = std::move(offices);
+    m_wadah = std::move(wadah);
+    if (m_session.id == 0 && m_session.officeId == 0 && m_session.wadahId == 0)
+        m_session.officeId = firstBranch();
+    fillOffices();
+}
+
+qint64 DetailsTab::firstBranch() const
+{
+    for (const ScopeChoice &c : m_offices)
+        if (c.kind == QStringLiteral("kc"))
+            return c.id;
+    return 0;
 }
 
 void DetailsTab::fillOffices()
@@ -112,7 +120,6 @@ void DetailsTab::fillOffices()
 
 void DetailsTab::setSession(const SessionDetail &detail)
 {
-    loadChoices();
     m_session = detail.session;
     const Session &s = m_session;
     const bool editable = s.id == 0 || s.status == status::planned || s.status == status::held;
@@ -148,10 +155,7 @@ void DetailsTab::startNew()
     blank.session.title = tr("Monev of Perisai agent productivity");
     blank.session.agenda = tr("Review of achievements\nObstacles in the field and solutions\nSharing best practice\n"
                               "Program updates\nAwards for top agents\nFollow-up steps");
-    loadChoices();
-    for (const ScopeChoice &c : m_offices)
-        if (c.kind == QStringLiteral("kc") && blank.session.officeId == 0)
-            blank.session.officeId = c.id;
+    blank.session.officeId = firstBranch();
     setSession(blank);
     const YearMonth last = YearMonth::fromDate(blank.session.heldOn).addMonths(-1);
     m_reviewFrom->setDate(last.addMonths(-2).firstDay());

@@ -24,6 +24,8 @@ class DetailsTab : public QWidget {
 
 public:
     DetailsTab(ui::AppContext &context, QWidget *parent = nullptr);
+    // The offices and wadah a session can be for (read with the session, off the UI thread).
+    void setChoices(std::vector<ScopeChoice> offices, std::vector<ScopeChoice> wadah);
     void setSession(const SessionDetail &detail);
     // A blank form for a new session.
     void startNew();
@@ -34,7 +36,7 @@ signals:
     void changed();
 
 private:
-    void loadChoices();
+    qint64 firstBranch() const;
     void fillOffices();
     void save();
     void invite();

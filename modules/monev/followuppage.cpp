@@ -4,6 +4,7 @@
 #include "monevcommands.h"
 #include "monevservice.h"
 #include "ui/appcontext.h"
+#include "ui/pageloader.h"
 #include "ui/theme.h"
 
 #include <QComboBox>
@@ -24,7 +25,7 @@ FollowUpPage::FollowUpPage(ui::AppContext &context, QWidget *parent)
       m_view(new QTableView), m_filter(new QComboBox), m_search(new QLineEdit), m_count(new QLabel),
       m_done(new QPushButton(ui::icon(QStringLiteral("check")), tr("Done"))),
       m_reopen(new QPushButton(ui::icon(QStringLiteral("undo")), tr("Reopen"))),
-      m_drop(new QPushButton(ui::icon(QStringLiteral("close")), tr("Drop")))
+      m_drop(new QPushButton(ui::icon(QStringLiteral("close")), tr("Drop"))), m_loader(new ui::PageLoader(&context, this))
 {
     m_filter->addItem(tr("Open"), int(ActionFilter::Open));
     m_filter->addItem(tr("Overdue"), int(ActionFilter::Overdue));
@@ -80,14 +81,31 @@ FollowUpPage::FollowUpPage(ui::AppContext &context, QWidget *parent)
 
 void FollowUpPage::setFilter(ActionFilter filter)
 {
-    m_filter->setCurrentIndex(m_filter->findData(int(filter)));
-    refresh();
+    const int index = m_filter->findData(int(filter));
+    if (index == m_filter->currentIndex())
+        refresh();
+    else
+        m_filter->setCurrentIndex(index); // reads the list again
 }
 
 void FollowUpPage::refresh()
 {
     const auto filter = static_cast<ActionFilter>(m_filter->currentData().toInt());
-    auto list = MonevService(*m_context.database()).followUpList(filter);
+    const QDate today = QDate::currentDate();
+    auto db = m_context.database();
+    using Actions = Result<std::vector<Action>>;
+    m_loader->load<Actions>(tr("Reading Monev action items"),
+        [db, filter, today](ui::TaskControl &) { return MonevService(*db).followUpList(filter, today); },
+        [this, today](Actions list) { fill(std::move(list), today); });
+}
+
+bool FollowUpPage::isLoading() const
+{
+    return m_loader->isLoading();
+}
+
+void FollowUpPage::fill(Result<std::vector<Action>> list, const QDate &today)
+{
     if (!list) {
         m_context.showStatus(list.errorText(), 8000);
         return;
@@ -101,7 +119,7 @@ void FollowUpPage::refresh()
         m_view->setCurrentIndex(m_proxy->index(row, 0));
     int overdue = 0;
     for (const Action &a : *list)
-        overdue += a.isOverdue(QDate::currentDate());
+        overdue += a.isOverdue(today);
     m_count->setText(tr("%n action item(s)", nullptr, static_cast<int>(list->size()))
                      + (overdue ? QStringLiteral(" · ") + tr("%n overdue", nullptr, overdue) : QString()));
     updateButtons();

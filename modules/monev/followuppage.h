@@ -2,6 +2,7 @@
 // Follow-up across sessions: every action item with its status, filtered to open, overdue or done.
 // Status changes are undoable; double-click opens the session where the item was agreed.
 
+#include "core/result.h"
 #include "monevtypes.h"
 
 #include <QWidget>
@@ -15,6 +16,7 @@ class QTableView;
 
 namespace perisai::ui {
 class AppContext;
+class PageLoader;
 }
 
 namespace perisai::monev {
@@ -27,7 +29,9 @@ class FollowUpPage : public QWidget {
 public:
     FollowUpPage(ui::AppContext &context, QWidget *parent = nullptr);
     void setFilter(ActionFilter filter);
+    // Reads the list off the UI thread, then shows it.
     void refresh();
+    bool isLoading() const;
     QTableView *view() const { return m_view; }
     void setStatusOfCurrent(const QString &status);
 
@@ -35,6 +39,7 @@ signals:
     void openSession(qint64 sessionId);
 
 private:
+    void fill(Result<std::vector<Action>> list, const QDate &today);
     const ActionReview *current() const;
     void updateButtons();
 
@@ -48,6 +53,7 @@ private:
     QPushButton *m_done;
     QPushButton *m_reopen;
     QPushButton *m_drop;
+    ui::PageLoader *m_loader;
 };
 
 } // namespace perisai::monev

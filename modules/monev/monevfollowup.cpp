@@ -31,15 +31,6 @@ Result<qint64> MonevService::saveObstacle(const Obstacle &o)
     });
 }
 
-Status MonevService::deleteObstacle(const Obstacle &o)
-{
-    return storage::inTransaction(m_db.connection(), [&]() -> Status {
-        if (auto s = editable(o.sessionId, {status::planned, status::held}); !s)
-            return s.error();
-        return MonevRepository(m_db).deleteObstacle(o);
-    });
-}
-
 Result<qint64> MonevService::saveAction(const Action &a)
 {
     if (a.description.trimmed().isEmpty())
@@ -50,15 +41,6 @@ Result<qint64> MonevService::saveAction(const Action &a)
         if (auto s = editable(a.sessionId, {status::planned, status::held}); !s)
             return s.error();
         return MonevRepository(m_db).saveAction(a);
-    });
-}
-
-Status MonevService::deleteAction(const Action &a)
-{
-    return storage::inTransaction(m_db.connection(), [&]() -> Status {
-        if (auto s = editable(a.sessionId, {status::planned, status::held}); !s)
-            return s.error();
-        return MonevRepository(m_db).deleteAction(a);
     });
 }
 

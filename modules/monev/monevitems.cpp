@@ -31,6 +31,17 @@ const char *const kActionColumns =
     " FROM monev_actions x JOIN monev_sessions s ON s.id = x.session_id"
     " LEFT JOIN monev_obstacles b ON b.id = x.obstacle_id";
 
+const char *const kObstacleColumns =
+    "b.id, b.session_id, b.agent_id, b.category_id, b.description, b.solution, b.version, a.name, c.name_id, c.name_en"
+    " FROM monev_obstacles b LEFT JOIN agents a ON a.id = b.agent_id LEFT JOIN obstacle_categories c ON c.id = b.category_id";
+
+Obstacle readObstacle(const Query &q)
+{
+    const Category cat{0, {}, q.text(8), q.text(9)};
+    return {q.intValue(0), q.intValue(1), q.intValue(2), q.intValue(3), q.text(4), q.text(5),
+            static_cast<int>(q.intValue(6)), q.text(7), cat.name()};
+}
+
 Action readAction(const Query &q, int c = 0)
 {
     Action a;
@@ -89,20 +100,26 @@ Result<qint64> MonevRepository::saveCategory(const Category &c)
 
 Result<std::vector<Obstacle>> MonevRepository::obstacles(qint64 sessionId) const
 {
-    Query q(m_db.connection(), QStringLiteral(
-        "SELECT b.id, b.session_id, b.agent_id, b.category_id, b.description, b.solution, b.version, a.name, c.name_id, c.name_en"
-        " FROM monev_obstacles b LEFT JOIN agents a ON a.id = b.agent_id LEFT JOIN obstacle_categories c ON c.id = b.category_id"
-        " WHERE b.session_id = ? ORDER BY c.sort_order, b.id"));
+    Query q(m_db.connection(), QStringLiteral("SELECT ") + QLatin1String(kObstacleColumns)
+                                   + QStringLiteral(" WHERE b.session_id = ? ORDER BY c.sort_order, b.id"));
     q.bind(sessionId);
     if (auto st = q.exec(); !st)
         return st.error();
     std::vector<Obstacle> out;
-    while (q.next()) {
-        const Category cat{0, {}, q.text(8), q.text(9)};
-        out.push_back({q.intValue(0), q.intValue(1), q.intValue(2), q.intValue(3), q.text(4), q.text(5),
-                       static_cast<int>(q.intValue(6)), q.text(7), cat.name()});
-    }
+    while (q.next())
+        out.push_back(readObstacle(q));
     return out;
+}
+
+Result<Obstacle> MonevRepository::obstacle(qint64 id) const
+{
+    Query q(m_db.connection(), QStringLiteral("SELECT ") + QLatin1String(kObstacleColumns) + QStringLiteral(" WHERE b.id = ?"));
+    q.bind(id);
+    if (auto st = q.exec(); !st)
+        return st.error();
+    if (!q.next())
+        return conflict(QCoreApplication::translate("monev", "The obstacle"));
+    return readObstacle(q);
 }
 
 Result<qint64> MonevRepository::saveObstacle(const Obstacle &o)

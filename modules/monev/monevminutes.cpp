@@ -5,6 +5,7 @@
 
 #include "core/format.h"
 #include "core/indicators.h"
+#include "figures/followup.h"
 #include "figures/glossary.h"
 #include "core/phone.h"
 #include "awards.h"
@@ -170,7 +171,7 @@ std::unique_ptr<reports::ReportDocument> buildMinutes(const storage::Database &d
                      {QCoreApplication::translate("monev", "Present"), fmt::number(present)},
                      {QCoreApplication::translate("monev", "Excused"), fmt::number(excused)},
                      {QCoreApplication::translate("monev", "Absent"), fmt::number(absent)},
-                     {QCoreApplication::translate("monev", "Attendance rate"), fmt::percent(invited ? double(present) / invited : 0.0)}});
+                     {QCoreApplication::translate("monev", "Attendance rate"), fmt::percent(figures::attendanceRate(present, invited))}});
 
     if (!s.agenda.trimmed().isEmpty()) {
         doc->addHeading(QCoreApplication::translate("monev", "Agenda"));

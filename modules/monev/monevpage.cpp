@@ -8,6 +8,7 @@
 #include "sessionlistmodel.h"
 #include "ui/adaptivesplitter.h"
 #include "ui/appcontext.h"
+#include "ui/pageloader.h"
 #include "ui/pageheader.h"
 #include "ui/stattile.h"
 #include "ui/theme.h"
@@ -28,7 +29,7 @@ MonevPage::MonevPage(ui::AppContext &context, QWidget *parent)
       m_attendanceTile(new ui::StatTile(tr("Attendance"))), m_openTile(new ui::StatTile(tr("Open actions"))),
       m_overdueTile(new ui::StatTile(tr("Overdue actions"))), m_tabs(new QTabWidget), m_show(new QComboBox),
       m_model(new SessionListModel(this)), m_list(new QTableView), m_editor(new SessionEditor(context)),
-      m_followUp(new FollowUpPage(context)), m_categories(new CategoryEditor(context))
+      m_followUp(new FollowUpPage(context)), m_categories(new CategoryEditor(context)), m_loader(new ui::PageLoader(&context, this))
 {
     auto *header = new ui::PageHeader(tr("Monev"));
     header->setSubtitle(tr("Evaluation meetings with agents: invitations, attendance, obstacles, follow-up and awards"));
@@ -93,21 +94,17 @@ MonevPage::MonevPage(ui::AppContext &context, QWidget *parent)
 
     connect(m_show, &QComboBox::currentIndexChanged, this, [this]() {
         m_model->setShow(static_cast<SessionListModel::Show>(m_show->currentData().toInt()));
-        const int row = m_model->rowOf(m_editor->sessionId());
+        const int row = m_model->rowOf(m_editor->wantedSessionId());
         if (row >= 0)
             m_list->selectRow(row);
     });
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &index) {
         const qint64 id = m_model->sessionIdAt(index.row());
-        if (id && id != m_editor->sessionId())
+        if (id && id != m_editor->wantedSessionId())
             m_editor->load(id);
     });
-    connect(m_editor, &SessionEditor::sessionChanged, this, [this](qint64 id) {
-        refresh();
-        const int row = m_model->rowOf(id);
-        if (row >= 0)
-            m_list->selectRow(row);
-    });
+    // The list follows the editor: its row is selected again once the list is read.
+    connect(m_editor, &SessionEditor::sessionChanged, this, &MonevPage::refresh);
     connect(m_followUp, &FollowUpPage::openSession, this, &MonevPage::openSession);
     connect(m_openTile, &ui::StatTile::clicked, this, [this]() {
         m_followUp->setFilter(ActionFilter::Open);
@@ -125,52 +122,80 @@ MonevPage::MonevPage(ui::AppContext &context, QWidget *parent)
             }
     });
 
+    // Everything is read off the UI thread; each part fills itself when its answer is there.
     refresh();
     m_followUp->refresh();
     m_categories->refresh();
-    // Start at the latest session that has taken place, else the first one listed.
-    const QDate today = QDate::currentDate();
-    int start = m_model->rowCount() > 0 ? 0 : -1;
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        if (m_model->data(m_model->index(row, SessionListModel::Date), Qt::EditRole).toDate() <= today) {
-            start = row;
-            break;
-        }
-    }
-    if (start >= 0)
-        m_list->selectRow(start);
 }
+
+bool MonevPage::isLoading() const
+{
+    return m_loader->isLoading() || m_editor->isLoading() || m_followUp->isLoading() || m_categories->isLoading();
+}
+
+namespace {
+
+struct PageData {
+    std::vector<SessionSummary> sessions;
+    Result<MonevFigures> figures = makeError({});
+};
+
+} // namespace
 
 void MonevPage::refresh()
 {
-    MonevService svc(*m_context.database());
-    auto sessions = svc.sessions();
-    if (!sessions) {
-        m_context.showStatus(sessions.errorText(), 8000);
-        return;
-    }
-    m_model->setSessions(*sessions);
-    for (int c : {SessionListModel::Number, SessionListModel::Date, SessionListModel::Status})
-        m_list->resizeColumnToContents(c);
-    refreshTiles();
+    auto db = m_context.database();
+    const QDate today = QDate::currentDate();
+    m_loader->load<Result<PageData>>(tr("Reading Monev sessions"),
+        [db, today](ui::TaskControl &) -> Result<PageData> {
+            auto sessions = MonevService(*db).sessions();
+            if (!sessions)
+                return sessions.error();
+            return PageData{std::move(*sessions), monevFigures(*db, PeriodRange::year(today.year()), 0, today)};
+        },
+        [this, today](Result<PageData> data) {
+            if (!data) {
+                m_context.showStatus(data.errorText(), 8000);
+                return;
+            }
+            fill(data->sessions, today);
+            if (data->figures)
+                showTiles(*data->figures, today);
+        });
 }
 
-void MonevPage::refreshTiles()
+void MonevPage::fill(const std::vector<SessionSummary> &sessions, const QDate &today)
 {
-    const QDate today = QDate::currentDate();
-    auto f = monevFigures(*m_context.database(), PeriodRange::year(today.year()), 0, today);
-    if (!f)
-        return;
-    m_sessionsTile->setValue(fmt::number(f->sessions));
+    m_model->setSessions(sessions);
+    for (int c : {SessionListModel::Number, SessionListModel::Date, SessionListModel::Status})
+        m_list->resizeColumnToContents(c);
+    qint64 select = m_editor->wantedSessionId();
+    if (std::exchange(m_firstFill, false) && select == 0) {
+        // Start at the latest session that has taken place, else the first one listed.
+        for (const SessionSummary &s : sessions) {
+            if (select == 0 || s.session.heldOn <= today)
+                select = s.session.id;
+            if (s.session.heldOn <= today)
+                break;
+        }
+    }
+    const int row = m_model->rowOf(select);
+    if (row >= 0)
+        m_list->selectRow(row); // loads the session unless the editor has it already
+}
+
+void MonevPage::showTiles(const MonevFigures &f, const QDate &today)
+{
+    m_sessionsTile->setValue(fmt::number(f.sessions));
     m_sessionsTile->setDetail(tr("held in %1").arg(today.year()));
-    m_attendanceTile->setValue(f->sessions ? fmt::percent(f->attendanceRate) : QStringLiteral("–"));
+    m_attendanceTile->setValue(f.sessions ? fmt::percent(f.attendanceRate) : QStringLiteral("–"));
     m_attendanceTile->setDetail(tr("of invited agents present"),
-                                f->attendanceRate >= 0.8 ? ui::StatTile::Tone::Good : ui::StatTile::Tone::Warning);
-    m_openTile->setValue(fmt::number(f->openActions));
+                                f.attendanceRate >= 0.8 ? ui::StatTile::Tone::Good : ui::StatTile::Tone::Warning);
+    m_openTile->setValue(fmt::number(f.openActions));
     m_openTile->setDetail(tr("action items still open"));
-    m_overdueTile->setValue(fmt::number(f->overdueActions));
-    m_overdueTile->setDetail(f->overdueActions ? tr("past their due date") : tr("nothing late"),
-                             f->overdueActions ? ui::StatTile::Tone::Bad : ui::StatTile::Tone::Good);
+    m_overdueTile->setValue(fmt::number(f.overdueActions));
+    m_overdueTile->setDetail(f.overdueActions ? tr("past their due date") : tr("nothing late"),
+                             f.overdueActions ? ui::StatTile::Tone::Bad : ui::StatTile::Tone::Good);
 }
 
 void MonevPage::newSession()
@@ -189,6 +214,7 @@ void MonevPage::openSession(qint64 sessionId)
     const int row = m_model->rowOf(sessionId);
     if (row >= 0)
         m_list->selectRow(row);
+    m_firstFill = false; // the list, when it is read, shows this session rather than the latest
 }
 
 } // namespace perisai::monev

@@ -2,6 +2,8 @@
 // The Monev page: key figures, the sessions (past and planned) beside the session editor,
 // the follow-up list across sessions, and the obstacle categories.
 
+#include "monevtypes.h"
+
 #include <QWidget>
 
 class QAction;
@@ -11,6 +13,7 @@ class QTableView;
 
 namespace perisai::ui {
 class AppContext;
+class PageLoader;
 class StatTile;
 }
 
@@ -31,10 +34,16 @@ public:
     void openSession(qint64 sessionId);
     SessionEditor *editor() const { return m_editor; }
     FollowUpPage *followUp() const { return m_followUp; }
+    CategoryEditor *categories() const { return m_categories; }
+    QTableView *sessionList() const { return m_list; }
+    // Whether a read of the page (its list, tiles, session, follow-up or categories) is still under way.
+    bool isLoading() const;
 
 private:
+    // Reads the sessions and the tiles' figures off the UI thread, then shows them.
     void refresh();
-    void refreshTiles();
+    void fill(const std::vector<SessionSummary> &sessions, const QDate &today);
+    void showTiles(const MonevFigures &figures, const QDate &today);
     void newSession();
 
     ui::AppContext &m_context;
@@ -50,6 +59,8 @@ private:
     SessionEditor *m_editor;
     FollowUpPage *m_followUp;
     CategoryEditor *m_categories;
+    ui::PageLoader *m_loader;
+    bool m_firstFill = true;
 };
 
 } // namespace perisai::monev

@@ -8,6 +8,7 @@
 #include "monevtypes.h"
 
 #include <QList>
+#include <optional>
 
 namespace perisai::storage {
 class Database;
@@ -53,11 +54,22 @@ public:
     // Obstacle categories
     Result<std::vector<Category>> categories(bool includeInactive) const;
     Result<qint64> saveCategory(const Category &c);
+    Result<std::optional<Category>> category(qint64 id) const;
+    // Puts a category back under its own id and code (undo of a removal, redo of an add).
+    Status restoreCategory(const Category &c);
+    // Only a category no obstacle uses.
+    Status deleteCategory(const Category &c);
 
     // Obstacles and actions
     Result<std::vector<Obstacle>> obstacles(qint64 sessionId) const;
     Result<qint64> saveObstacle(const Obstacle &o);
     Status deleteObstacle(const Obstacle &o);
+    Result<Obstacle> obstacle(qint64 id) const;
+    Result<std::vector<Action>> actionsOf(qint64 obstacleId) const; // agreed on the obstacle
+    Result<std::vector<StoredReview>> reviewsOf(qint64 actionId) const;
+    // Put deleted rows back under their own ids and versions (undo and redo).
+    Status restoreObstacle(const Obstacle &o);
+    Status restoreAction(const RemovedAction &a);
     Result<std::vector<Action>> actions(qint64 sessionId) const;
     Result<Action> action(qint64 id) const;
     Result<std::vector<Action>> allActions(ActionFilter filter, const QDate &today) const;
@@ -75,6 +87,9 @@ public:
     Result<std::vector<Award>> awards(qint64 sessionId) const;
     Status saveAward(qint64 sessionId, const Award &a);
     Status removeAward(qint64 sessionId, const QString &category, int rank);
+    Result<std::optional<Award>> award(qint64 sessionId, const QString &category, int rank) const;
+    // Puts an award back under its own id (undo and redo).
+    Status restoreAward(qint64 sessionId, const Award &a);
 
     // Snapshot: computed once from the summary tables and targets, then only read.
     Result<std::vector<SnapshotRow>> computeSnapshot(const Session &s) const;

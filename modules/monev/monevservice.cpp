@@ -1,5 +1,6 @@
 #include "monevservice.h"
 
+#include "figures/followup.h"
 #include "monevrepository.h"
 #include "storage/database.h"
 #include "storage/transaction.h"
@@ -29,6 +30,16 @@ Status validate(const Session &s)
 } // namespace
 
 MonevService::MonevService(const storage::Database &db) : m_db(db) {}
+
+double SessionSummary::attendanceRate() const
+{
+    return figures::attendanceRate(present, invited);
+}
+
+double MonevService::AgentRecord::rate() const
+{
+    return figures::attendanceRate(present, invited);
+}
 
 Result<std::vector<SessionSummary>> MonevService::sessions() const
 {

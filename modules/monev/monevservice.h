@@ -12,6 +12,7 @@
 #include "monevtypes.h"
 
 #include <memory>
+#include <optional>
 
 namespace perisai::storage {
 class Database;
@@ -53,18 +54,30 @@ public:
     struct AgentRecord {
         int invited = 0;
         int present = 0;
-        double rate() const { return invited > 0 ? double(present) / invited : 0.0; }
+        double rate() const; // figures::attendanceRate
         std::vector<std::pair<QDate, QString>> sessions; // date, attendance
     };
     Result<AgentRecord> agentAttendance(qint64 agentId) const;
 
     Result<std::vector<Category>> categories(bool includeInactive = false) const;
     Result<qint64> saveCategory(const Category &category);
+    Result<std::optional<Category>> category(qint64 categoryId) const;
+    // Sets a category from `expected` (as this desk last wrote it; empty: none) to `target` (empty: removed, which
+    // only a category no obstacle uses can be), under its own id and code. Refused when the stored row is not
+    // `expected`: another desk changed it. Undo and redo of category edits.
+    Status restoreCategory(qint64 categoryId, const std::optional<Category> &expected, const std::optional<Category> &target);
 
     Result<qint64> saveObstacle(const Obstacle &obstacle);
-    Status deleteObstacle(const Obstacle &obstacle);
+    Result<Obstacle> obstacle(qint64 obstacleId) const;
+    // Deletes the obstacle (as the user saw it: its version) and the action items agreed on it; returns them as
+    // they were stored, for restoreObstacle().
+    Result<RemovedObstacle> deleteObstacle(const Obstacle &seen);
+    // Puts a deleted obstacle and its action items back under their own ids and versions.
+    Status restoreObstacle(const RemovedObstacle &removed);
     Result<qint64> saveAction(const Action &action);
-    Status deleteAction(const Action &action);
+    // Deletes the action item and its reviews at later sessions; returns them as they were stored.
+    Result<RemovedAction> deleteAction(const Action &seen);
+    Status restoreAction(const RemovedAction &removed);
     Result<Action> action(qint64 actionId) const;
     // `seen` carries the version the user saw: a change made elsewhere since then is refused.
     Status setActionStatus(const Action &seen, const QString &status, const QDate &doneOn = QDate::currentDate());
@@ -76,6 +89,12 @@ public:
                                                        const awards::Rules &rules = {}) const;
     Status confirmAward(qint64 sessionId, const QString &category, qint64 agentId, double value, const QString &note = {});
     Status removeAward(qint64 sessionId, const QString &category);
+    // The confirmed award of the category, if any.
+    Result<std::optional<Award>> award(qint64 sessionId, const QString &category) const;
+    // Sets the category's award from `expected` (empty: none) to `target` (empty: none) under the award's own id;
+    // refused when the stored award is not `expected`. Undo and redo of award edits.
+    Status restoreAward(qint64 sessionId, const QString &category, const std::optional<Award> &expected,
+                        const std::optional<Award> &target);
 
     Result<qint64> overdueActions(const QDate &today = QDate::currentDate()) const;
 

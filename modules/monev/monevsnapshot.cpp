@@ -57,7 +57,8 @@ Result<std::vector<SnapshotRow>> MonevRepository::computeSnapshot(const Session 
     const QDate today = QDate::currentDate();
     auto now = agentFigures(m_db, officeCode, range, today);
     auto before = agentFigures(m_db, officeCode, previous, today);
-    auto cohorts = agentFigures(m_db, officeCode, due, today);
+    // A quarter's previous period is the quarter three months back: the cohorts due now. Read once.
+    auto cohorts = due.from == previous.from && due.to == previous.to ? before : agentFigures(m_db, officeCode, due, today);
     auto invited = attendees(s.id);
     if (auto st = firstError(now, before, cohorts, invited); !st)
         return st.error();

@@ -68,7 +68,7 @@ struct SessionSummary {
     int absent = 0;
     int obstacles = 0;
     int openActions = 0;
-    double attendanceRate() const { return invited > 0 ? double(present) / invited : 0.0; }
+    double attendanceRate() const; // figures::attendanceRate
 };
 
 struct Attendee {
@@ -136,6 +136,25 @@ struct Award {
     bool confirmed = false;
     QString note;
     QString agentName;     // read-only
+};
+
+// A later session's review of an action item, as stored (monev_action_reviews).
+struct StoredReview {
+    qint64 sessionId = 0;
+    QString status;
+    QString note;
+};
+
+// A deleted action item or obstacle with what went with it, as it was stored: undo puts it all back under the
+// same ids and versions.
+struct RemovedAction {
+    Action action;
+    std::vector<StoredReview> reviews;
+};
+
+struct RemovedObstacle {
+    Obstacle obstacle;
+    std::vector<RemovedAction> actions; // the action items agreed on it
 };
 
 // One agent's figures for the review period, frozen when the session was held.

@@ -5,6 +5,7 @@
 #include "monevcommands.h"
 #include "monevservice.h"
 #include "ui/appcontext.h"
+#include "ui/pageloader.h"
 #include "ui/theme.h"
 
 #include <QHBoxLayout>
@@ -41,7 +42,7 @@ QLabel *section(const QString &text)
 
 ObstaclesTab::ObstaclesTab(ui::AppContext &context, QWidget *parent)
     : QWidget(parent), m_context(context), m_obstacles(new QTableWidget(0, 4)), m_actions(new ActionModel(this)),
-      m_actionsView(new QTableView)
+      m_actionsView(new QTableView), m_loader(new ui::PageLoader(&context, this))
 {
     auto *splitter = new QSplitter(Qt::Vertical);
     auto *top = new QWidget;
@@ -139,10 +140,9 @@ void ObstaclesTab::updateButtons()
 
 bool ObstaclesTab::report(const Status &st)
 {
+    // A success is seen in the tables: each edit reloads the session.
     if (!st)
         QMessageBox::warning(this, tr("Monev"), st.errorText());
-    else
-        emit changed();
     return st.ok();
 }
 
@@ -151,17 +151,28 @@ void ObstaclesTab::editObstacle(bool add)
     const int row = m_obstacles->currentRow();
     if (!add && (row < 0 || row >= static_cast<int>(m_detail.obstacles.size())))
         return;
-    Obstacle o = add ? Obstacle{} : m_detail.obstacles[row];
-    o.sessionId = m_detail.session.id;
-    MonevService svc(*m_context.database());
-    auto categories = svc.categories();
-    if (!report(categories ? Status() : categories.error()))
-        return;
-    ObstacleDialog dialog(o, *categories, m_detail.attendees, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    auto saved = svc.saveObstacle(dialog.obstacle());
-    report(saved ? Status() : saved.error());
+    const Obstacle before = add ? Obstacle{} : m_detail.obstacles[row];
+    // The categories are read off the UI thread; the form opens when they are there.
+    auto db = m_context.database();
+    using Categories = Result<std::vector<Category>>;
+    m_loader->load<Categories>(tr("Reading obstacle categories"),
+        [db](ui::TaskControl &) { return MonevService(*db).categories(); },
+        [this, before, add, attendees = m_detail.attendees, sessionId = m_detail.session.id](Categories categories) {
+            if (!report(categories ? Status() : Status(categories.error())))
+                return;
+            Obstacle o = before;
+            o.sessionId = sessionId;
+            ObstacleDialog dialog(o, *categories, attendees, this);
+            if (dialog.exec() != QDialog::Accepted)
+                return;
+            MonevEdits edits(m_context);
+            if (add) {
+                auto saved = edits.addObstacle(dialog.obstacle());
+                report(saved ? Status() : Status(saved.error()));
+            } else {
+                report(edits.editObstacle(o, dialog.obstacle()));
+            }
+        });
 }
 
 void ObstaclesTab::deleteObstacle()
@@ -172,7 +183,7 @@ void ObstaclesTab::deleteObstacle()
     if (QMessageBox::question(this, tr("Delete obstacle"), tr("Delete this obstacle and the action items agreed on it?"))
         != QMessageBox::Yes)
         return;
-    report(MonevService(*m_context.database()).deleteObstacle(m_detail.obstacles[row]));
+    report(MonevEdits(m_context).deleteObstacle(m_detail.obstacles[row]));
 }
 
 void ObstaclesTab::editAction(bool add)
@@ -187,8 +198,13 @@ void ObstaclesTab::editAction(bool add)
     ActionDialog dialog(a, m_detail.obstacles, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    auto saved = MonevService(*m_context.database()).saveAction(dialog.action());
-    report(saved ? Status() : saved.error());
+    MonevEdits edits(m_context);
+    if (add) {
+        auto saved = edits.addAction(dialog.action());
+        report(saved ? Status() : Status(saved.error()));
+    } else {
+        report(edits.editAction(a, dialog.action()));
+    }
 }
 
 void ObstaclesTab::deleteAction()
@@ -197,7 +213,7 @@ void ObstaclesTab::deleteAction()
     if (!current || QMessageBox::question(this, tr("Delete action item"), tr("Delete \"%1\"?").arg(current->action.description))
                         != QMessageBox::Yes)
         return;
-    report(MonevService(*m_context.database()).deleteAction(current->action));
+    report(MonevEdits(m_context).deleteAction(current->action));
 }
 
 void ObstaclesTab::setActionStatus(int row, const QString &status)

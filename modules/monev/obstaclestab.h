@@ -12,6 +12,7 @@ class QTableWidget;
 
 namespace perisai::ui {
 class AppContext;
+class PageLoader;
 }
 
 namespace perisai::monev {
@@ -27,9 +28,6 @@ public:
     QTableView *actionsView() const { return m_actionsView; }
     // Changes the status of the action in `row` (an undoable command).
     void setActionStatus(int row, const QString &status);
-
-signals:
-    void changed();
 
 private:
     void editObstacle(bool add);
@@ -49,6 +47,7 @@ private:
     QPushButton *m_done;
     QPushButton *m_reopen;
     QPushButton *m_drop;
+    ui::PageLoader *m_loader;
 };
 
 } // namespace perisai::monev

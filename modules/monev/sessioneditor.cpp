@@ -10,6 +10,8 @@
 #include "reports/reportdocument.h"
 #include "ui/appcontext.h"
 #include "ui/backgroundtask.h"
+#include "ui/pageloader.h"
+#include "storage/database.h"
 #include "ui/theme.h"
 #include "ui/filedialogs.h"
 
@@ -33,7 +35,8 @@ SessionEditor::SessionEditor(ui::AppContext &context, QWidget *parent)
       m_preview(new QPushButton(ui::icon(QStringLiteral("print")), tr("Minutes…"))),
       m_pdf(new QPushButton(ui::icon(QStringLiteral("pdf")), tr("Save PDF"))), m_tabs(new QTabWidget),
       m_detailsTab(new DetailsTab(context)), m_attendanceTab(new AttendanceTab(context)), m_obstaclesTab(new ObstaclesTab(context)),
-      m_reviewTab(new ReviewTab(context)), m_awardsTab(new AwardsTab(context)), m_snapshotTab(new SnapshotTab)
+      m_reviewTab(new ReviewTab(context)), m_awardsTab(new AwardsTab(context)), m_snapshotTab(new SnapshotTab),
+      m_loader(new ui::PageLoader(&context, this))
 {
     m_title->setObjectName(QStringLiteral("sectionTitle"));
     m_title->setWordWrap(true);
@@ -66,43 +69,88 @@ SessionEditor::SessionEditor(ui::AppContext &context, QWidget *parent)
     connect(m_preview, &QPushButton::clicked, this, &SessionEditor::printPreview);
     connect(m_pdf, &QPushButton::clicked, this, &SessionEditor::savePdf);
     connect(m_detailsTab, &DetailsTab::created, this, [this](qint64 id) {
+        m_tabAfterLoad = Attendance;
         load(id);
         emit sessionChanged(id);
-        showTab(Attendance);
     });
-    for (auto *tab : std::initializer_list<QObject *>{m_detailsTab, m_obstaclesTab, m_reviewTab, m_awardsTab})
-        connect(tab, SIGNAL(changed()), this, SLOT(reload()));
-    // Undo and redo of attendance and action status arrive as data changes.
+    connect(m_detailsTab, &DetailsTab::changed, this, &SessionEditor::reload);
+    connect(m_reviewTab, &ReviewTab::changed, this, &SessionEditor::reload);
+    // Attendance, obstacles, action items and awards are edited as undoable commands: the edits, their undo
+    // and redo arrive as data changes.
     connect(&m_context, &ui::AppContext::dataChanged, this, [this](const QStringList &tables) {
         for (const QString &t : tables)
-            if (t.startsWith(QStringLiteral("monev_")) && m_detail.session.id) {
-                reload();
+            if ((t.startsWith(QStringLiteral("monev_")) || t == QStringLiteral("obstacle_categories")) && m_wanted) {
+                load(m_wanted);
                 return;
             }
     });
     startNew();
 }
 
+namespace {
+
+// What the editor reads when it shows a session: the session and the offices and wadah it can be for.
+struct EditorData {
+    SessionDetail detail;
+    std::vector<ScopeChoice> offices;
+    std::vector<ScopeChoice> wadah;
+};
+
+Result<EditorData> readEditorData(const storage::Database &db, qint64 sessionId)
+{
+    MonevService svc(db);
+    EditorData data;
+    if (sessionId) {
+        auto detail = svc.load(sessionId);
+        if (!detail)
+            return detail.error();
+        data.detail = std::move(*detail);
+    }
+    auto offices = svc.offices();
+    auto wadah = svc.wadahList();
+    if (auto st = firstError(offices, wadah); !st)
+        return st.error();
+    data.offices = std::move(*offices);
+    data.wadah = std::move(*wadah);
+    return data;
+}
+
+} // namespace
+
 void SessionEditor::load(qint64 sessionId)
 {
-    auto d = MonevService(*m_context.database()).load(sessionId);
-    if (!d) {
-        m_context.showStatus(d.errorText(), 8000);
-        return;
-    }
-    display(*d);
+    m_wanted = sessionId;
+    auto db = m_context.database();
+    m_loader->load<Result<EditorData>>(tr("Reading the Monev session"),
+        [db, sessionId](ui::TaskControl &) { return readEditorData(*db, sessionId); },
+        [this](Result<EditorData> data) {
+            if (!data) {
+                m_context.showStatus(data.errorText(), 8000);
+                return;
+            }
+            m_detailsTab->setChoices(std::move(data->offices), std::move(data->wadah));
+            display(data->detail);
+            if (m_tabAfterLoad >= 0)
+                showTab(static_cast<Tab>(std::exchange(m_tabAfterLoad, -1)));
+        });
+}
+
+bool SessionEditor::isLoading() const
+{
+    return m_loader->isLoading();
 }
 
 void SessionEditor::reload()
 {
-    if (m_detail.session.id) {
-        load(m_detail.session.id);
-        emit sessionChanged(m_detail.session.id);
+    if (m_wanted) {
+        load(m_wanted);
+        emit sessionChanged(m_wanted);
     }
 }
 
 void SessionEditor::startNew()
 {
+    m_wanted = 0;
     m_detail = {};
     m_title->setText(tr("New Monev session"));
     m_status->setText(sessionStatusLabel(status::planned));
@@ -112,6 +160,17 @@ void SessionEditor::startNew()
     for (QPushButton *b : {m_held, m_close, m_cancel, m_reopen, m_preview, m_pdf})
         b->setVisible(false);
     m_tabs->setCurrentIndex(Details);
+    // The offices and wadah to choose from come off the UI thread (a session asked for since wins).
+    auto db = m_context.database();
+    m_loader->load<Result<EditorData>>(tr("Reading offices and wadah"),
+        [db](ui::TaskControl &) { return readEditorData(*db, 0); },
+        [this](Result<EditorData> data) {
+            if (!data) {
+                m_context.showStatus(data.errorText(), 8000);
+                return;
+            }
+            m_detailsTab->setChoices(std::move(data->offices), std::move(data->wadah));
+        });
 }
 
 void SessionEditor::display(const SessionDetail &d)

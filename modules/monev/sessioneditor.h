@@ -12,6 +12,7 @@ class QTabWidget;
 
 namespace perisai::ui {
 class AppContext;
+class PageLoader;
 }
 
 namespace perisai::monev {
@@ -31,9 +32,13 @@ public:
 
     SessionEditor(ui::AppContext &context, QWidget *parent = nullptr);
 
+    // Reads the session off the UI thread, then shows it (the session shown stays until then).
     void load(qint64 sessionId);
     void startNew();
+    // The session shown, and the one asked for (shown once read; 0: a new session).
     qint64 sessionId() const { return m_detail.session.id; }
+    qint64 wantedSessionId() const { return m_wanted; }
+    bool isLoading() const;
     const SessionDetail &detail() const { return m_detail; }
     void showTab(Tab tab);
 
@@ -68,6 +73,9 @@ private:
     ReviewTab *m_reviewTab;
     AwardsTab *m_awardsTab;
     SnapshotTab *m_snapshotTab;
+    ui::PageLoader *m_loader;
+    qint64 m_wanted = 0;
+    int m_tabAfterLoad = -1;
 };
 
 } // namespace perisai::monev

@@ -148,7 +148,7 @@ void DashboardTiles::setData(const figures::DashboardData &d)
     m_tiles[Claims]->setDetail(tr("%1 paid to Perisai participants").arg(fmt::rupiahShort(s.claimsAmount)));
 
     m_tiles[Agents]->setValue(fmt::number(s.agentsProductive));
-    const double productive = indicators::ratio(double(s.agentsProductive), double(s.agentsRegistered));
+    const double productive = s.productiveShare();
     m_tiles[Agents]->setDetail(tr("of %1 registered (%2)").arg(fmt::number(s.agentsRegistered), fmt::percent(productive, 0)),
                                productive >= 0.6 ? Tone::Good : productive >= 0.4 ? Tone::Warning : Tone::Bad);
 

@@ -123,7 +123,7 @@ AchievementTable achievementTable(const figures::DashboardData &d)
     }
     for (const figures::UnitFigures *u : units) {
         t.rows.push_back({u->name, u->acquisitions, u->target.value, u->achievement});
-        t.atOrAboveTarget += u->target.value > 0 && u->achievement.ratio >= 1.0;
+        t.atOrAboveTarget += u->reachedTarget();
     }
     // Units with a target first, best achievement first; then by acquisitions.
     std::stable_sort(t.rows.begin(), t.rows.end(), [](const AchievementRow &a, const AchievementRow &b) {

@@ -1,6 +1,7 @@
 #include "reports/agentscorecard.h"
 
 #include "core/format.h"
+#include "figures/followup.h"
 #include "figures/kpiservice.h"
 #include "reports/reportcharts.h"
 #include "reports/reportdata.h"
@@ -100,7 +101,7 @@ void addAttendance(ReportDocument &doc, const std::vector<AttendanceRow> &sessio
     if (!sessions.empty())
         doc.addNote(Report::tr("Present at %1 of %2 sessions (%3).")
                         .arg(present).arg(sessions.size())
-                        .arg(fmt::percent(indicators::ratio(present, static_cast<double>(sessions.size())))));
+                        .arg(fmt::percent(figures::attendanceRate(present, static_cast<qint64>(sessions.size())))));
 }
 
 } // namespace

@@ -243,7 +243,7 @@ void RosterPage::updateTiles()
                               .arg(listed[int(AgentStatus::Inactive)])
                               .arg(listed[int(AgentStatus::Dismissed)]));
     m_tiles[0]->setToolTip(figures::tooltip(Term::AgentsRegistered, tr("On the last day of %1.").arg(monthName)));
-    const double share = indicators::ratio(double(month.agentsProductive), double(month.agentsRegistered));
+    const double share = month.productiveShare();
     m_tiles[1]->setCaption(figures::label(Term::AgentsProductive));
     m_tiles[1]->setValue(fmt::number(month.agentsProductive));
     m_tiles[1]->setDetail(tr("%1 of the agents registered").arg(fmt::percent(share, 0)),

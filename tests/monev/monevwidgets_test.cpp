@@ -1,4 +1,5 @@
-// The session editor offscreen: attendance marked from the keyboard and action status changes, each undoable.
+// The session editor offscreen: attendance marked from the keyboard and action status changes, each undoable;
+// every read of the page off the UI thread, the page filled when the answer is there.
 #include "monev/attendancetab.h"
 #include "monev/followuppage.h"
 #include "monev/monevrepository.h"
@@ -11,6 +12,7 @@
 #include <QApplication>
 #include <QKeyEvent>
 #include <QTableView>
+#include <QTest>
 #include <QUndoStack>
 
 using namespace perisai;
@@ -48,6 +50,13 @@ protected:
         QApplication::sendEvent(w, &event);
     }
 
+    // Lets the page's reads finish and fill it (they run off the UI thread).
+    template <typename Page>
+    void settle(const Page &page)
+    {
+        ASSERT_TRUE(QTest::qWaitFor([&]() { return !page.isLoading(); }, 20000)) << "the page's reads did not finish";
+    }
+
     qint64 session = 0;
     std::unique_ptr<ui::AppContext> context;
 };
@@ -56,6 +65,9 @@ TEST_P(MonevWidgetTest, AttendanceIsMarkedFromTheKeyboardAndUndone)
 {
     SessionEditor editor(*context);
     editor.load(session);
+    EXPECT_EQ(editor.sessionId(), 0) << "the session is read off the UI thread, not while load() runs";
+    settle(editor);
+    ASSERT_EQ(editor.sessionId(), session);
     editor.showTab(SessionEditor::Attendance);
     auto *view = editor.findChild<QTableView *>(QStringLiteral("attendanceView"));
     ASSERT_TRUE(view);
@@ -69,11 +81,14 @@ TEST_P(MonevWidgetTest, AttendanceIsMarkedFromTheKeyboardAndUndone)
     EXPECT_EQ(attendanceOf(QStringLiteral("AG-002")), attendance::excused);
     EXPECT_EQ(attendanceOf(QStringLiteral("AG-003")), attendance::absent);
     EXPECT_EQ(view->currentIndex().row(), 3) << "the cursor moved on after each mark";
+    settle(editor);
+    EXPECT_EQ(view->currentIndex().row(), 3) << "and stays there when the session is read again";
     EXPECT_EQ(view->model()->index(1, AttendanceModel::Mark).data().toString(), attendanceLabel(attendance::excused));
     EXPECT_EQ(context->undoStack()->count(), 3);
 
     context->undoStack()->undo();
     EXPECT_EQ(attendanceOf(QStringLiteral("AG-003")), attendance::invited);
+    settle(editor);
     EXPECT_EQ(view->model()->index(2, AttendanceModel::Mark).data(Qt::UserRole).toString(), attendance::invited)
         << "the table follows the undo";
     context->undoStack()->redo();
@@ -96,6 +111,7 @@ TEST_P(MonevWidgetTest, ActionStatusChangesAreUndoableFromTheSessionAndTheFollow
 
     SessionEditor editor(*context);
     editor.load(session);
+    settle(editor);
     auto *tab = editor.findChild<ObstaclesTab *>();
     ASSERT_TRUE(tab);
     tab->setActionStatus(0, action::done);
@@ -107,13 +123,16 @@ TEST_P(MonevWidgetTest, ActionStatusChangesAreUndoableFromTheSessionAndTheFollow
 
     FollowUpPage page(*context);
     page.setFilter(ActionFilter::Overdue);
+    settle(page);
     ASSERT_EQ(page.view()->model()->rowCount(), 1) << "due in 2020 and open: overdue";
     page.view()->setCurrentIndex(page.view()->model()->index(0, 0));
     page.setStatusOfCurrent(action::dropped);
     EXPECT_EQ(svc.action(id)->status, action::dropped);
+    settle(page);
     EXPECT_EQ(page.view()->model()->rowCount(), 0) << "no longer overdue";
     context->undoStack()->undo();
     EXPECT_EQ(svc.action(id)->status, action::open);
+    settle(page);
     EXPECT_EQ(page.view()->model()->rowCount(), 1);
     EXPECT_EQ(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE table_name = 'monev_actions' AND action = 'status'")), 4);
 }
