@@ -420,6 +420,10 @@
             <numerusform>%n Monev action items are past their due date: see Monev &gt; Follow-up.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The category "%1"</source>
+        <translation>The category "%1"</translation>
+    </message>
 </context>
 <context>
     <name>perisai::monev::ActionDialog</name>

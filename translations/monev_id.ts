@@ -418,6 +418,10 @@
             <numerusform>%n tindak lanjut Monev melewati batas waktu: lihat Monev &gt; Tindak lanjut.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The category "%1"</source>
+        <translation>Kategori "%1"</translation>
+    </message>
 </context>
 <context>
     <name>perisai::monev::ActionDialog</name>

@@ -4,6 +4,7 @@
 #include "itemdialogs.h"
 #include "monevcommands.h"
 #include "monevservice.h"
+#include "roster/conflict.h"
 #include "ui/appcontext.h"
 #include "ui/theme.h"
 
@@ -141,7 +142,7 @@ bool ObstaclesTab::report(const Status &st)
 {
     if (!st)
         QMessageBox::warning(this, tr("Monev"), st.errorText());
-    else
+    if (st || roster::isConflict(st)) // after a conflict the tab shows what the other desk saved
         emit changed();
     return st.ok();
 }
