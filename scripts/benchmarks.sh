@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # Builds and runs every benchmark under tests/benchmarks/. Each prints its figure as a ratio against a peer
-# run side by side (sqlite3 .import, psql \copy, QSortFilterProxyModel, a plain GROUP BY scan), so the
-# numbers survive a shared, noisy machine. The PostgreSQL parts run against a throwaway server.
+# run side by side (sqlite3 .import, psql \copy, QSortFilterProxyModel, a plain GROUP BY scan, the same
+# figures without row-level security), so the numbers survive a shared, noisy machine. The PostgreSQL parts
+# run against a throwaway server.
 #   scripts/benchmarks.sh            all of them
 #   scripts/benchmarks.sh imports    one of them
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cmake --preset default >/dev/null
-targets=(demo_benchmark imports_benchmark performance_benchmark roster_participants_bench report_benchmark projector_benchmark incentives_benchmark)
+targets=(demo_benchmark imports_benchmark performance_benchmark roster_participants_bench report_benchmark projector_benchmark incentives_benchmark security_benchmark)
 if [ $# -gt 0 ]; then
     targets=()
     for name in "$@"; do
@@ -19,7 +20,8 @@ if [ $# -gt 0 ]; then
             reports) targets+=(report_benchmark) ;;
             incentives) targets+=(incentives_benchmark) ;;
             projector) targets+=(projector_benchmark) ;;
-            *) echo "unknown benchmark: $name (demo, imports, performance, roster, reports, projector, incentives)" >&2; exit 2 ;;
+            security) targets+=(security_benchmark) ;;
+            *) echo "unknown benchmark: $name (demo, imports, performance, roster, reports, projector, incentives, security)" >&2; exit 2 ;;
         esac
     done
 fi

@@ -546,5 +546,13 @@ Definitions: shared/design/domain.md, "Indicators". This file is written from th
         <source>Reference figures %1 %2 saved</source>
         <translation>Reference figures %1 %2 saved</translation>
     </message>
+    <message>
+        <source>The reference figures were changed on another desk by %1 at %2 since they were read here; nothing was saved. Open them again.</source>
+        <translation>The reference figures were changed on another desk by %1 at %2 since they were read here; nothing was saved. Open them again.</translation>
+    </message>
+    <message>
+        <source>The reference figures were changed elsewhere since they were read here; nothing was saved. Open them again.</source>
+        <translation>The reference figures were changed elsewhere since they were read here; nothing was saved. Open them again.</translation>
+    </message>
 </context>
 </TS>

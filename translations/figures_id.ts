@@ -404,7 +404,7 @@ Definisi: shared/design/domain.md, &quot;Indicators&quot;. Berkas ini ditulis da
         <translation>Hanya bayar bulan pertama</translation>
     </message>
     <message>
-        <source>A fraud signal, for a person to review: of the agent's recruits registered in the period and observed at least 3 months (at least 10 of them), the share that paid for the registration month and no later month, when it is at least twice the office's share and at least 20 points above it.</source>
+        <source>A fraud signal, for a person to review: of the agent&apos;s recruits registered in the period and observed at least 3 months (at least 10 of them), the share that paid for the registration month and no later month, when it is at least twice the office&apos;s share and at least 20 points above it.</source>
         <translation>Sinyal kecurangan, untuk ditinjau seseorang: dari rekrutan agen yang terdaftar dalam periode dan teramati minimal 3 bulan (minimal 10 orang), porsi yang membayar bulan pendaftaran saja tanpa bulan sesudahnya, bila porsi itu minimal dua kali porsi kantor dan minimal 20 poin di atasnya.</translation>
     </message>
     <message>
@@ -412,7 +412,7 @@ Definisi: shared/design/domain.md, &quot;Indicators&quot;. Berkas ini ditulis da
         <translation>NIK didaftarkan ulang</translation>
     </message>
     <message>
-        <source>A fraud signal, for a person to review: at least 3 of the agent's registrations in the period carry a NIK that an earlier participant had.</source>
+        <source>A fraud signal, for a person to review: at least 3 of the agent&apos;s registrations in the period carry a NIK that an earlier participant had.</source>
         <translation>Sinyal kecurangan, untuk ditinjau seseorang: minimal 3 pendaftaran agen dalam periode memakai NIK yang sudah dimiliki peserta sebelumnya.</translation>
     </message>
     <message>
@@ -420,7 +420,7 @@ Definisi: shared/design/domain.md, &quot;Indicators&quot;. Berkas ini ditulis da
         <translation>Pendaftaran menumpuk di ambang insentif</translation>
     </message>
     <message>
-        <source>A fraud signal, for a person to review: in at least 2 months of the period the agent's new participants ended within the incentive threshold and 2 above it (25–27 under the 2022 rule), with at least half of them registered in the month's last 5 days.</source>
+        <source>A fraud signal, for a person to review: in at least 2 months of the period the agent&apos;s new participants ended within the incentive threshold and 2 above it (25–27 under the 2022 rule), with at least half of them registered in the month&apos;s last 5 days.</source>
         <translation>Sinyal kecurangan, untuk ditinjau seseorang: dalam minimal 2 bulan periode, peserta baru agen berakhir di ambang insentif hingga 2 di atasnya (25–27 menurut aturan 2022), dengan minimal separuhnya terdaftar pada 5 hari terakhir bulan itu.</translation>
     </message>
     <message>
@@ -428,7 +428,7 @@ Definisi: shared/design/domain.md, &quot;Indicators&quot;. Berkas ini ditulis da
         <translation>Rekrutan berhenti membayar bersamaan</translation>
     </message>
     <message>
-        <source>A fraud signal, for a person to review: of the agent's recruits who paid for some month of the period, at least 70 % (and at least 10 people) paid for no later month, while at most half of the office's other payers of that month stopped.</source>
+        <source>A fraud signal, for a person to review: of the agent&apos;s recruits who paid for some month of the period, at least 70 % (and at least 10 people) paid for no later month, while at most half of the office&apos;s other payers of that month stopped.</source>
         <translation>Sinyal kecurangan, untuk ditinjau seseorang: dari rekrutan agen yang membayar suatu bulan dalam periode, minimal 70% (dan minimal 10 orang) tidak membayar bulan sesudahnya, sementara paling banyak separuh pembayar lain di kantor pada bulan itu berhenti.</translation>
     </message>
     <message>
@@ -436,7 +436,7 @@ Definisi: shared/design/domain.md, &quot;Indicators&quot;. Berkas ini ditulis da
         <translation>Rekrutan memakai nomor HP yang sama</translation>
     </message>
     <message>
-        <source>A fraud signal, for a person to review: at least 5 people on one phone number among the agent's recruits registered in the period, the agent counted when the number is the agent's own.</source>
+        <source>A fraud signal, for a person to review: at least 5 people on one phone number among the agent&apos;s recruits registered in the period, the agent counted when the number is the agent&apos;s own.</source>
         <translation>Sinyal kecurangan, untuk ditinjau seseorang: minimal 5 orang memakai satu nomor HP di antara rekrutan agen yang terdaftar dalam periode, agen ikut dihitung bila nomor itu milik agen sendiri.</translation>
     </message>
 </context>
@@ -481,11 +481,11 @@ Definisi: shared/design/domain.md, &quot;Indicators&quot;. Berkas ini ditulis da
         <translation>Dalam %1 bulan peserta baru berakhir tepat di atau sedikit di atas ambang insentif (%2); %3 di antaranya terdaftar pada %4 hari terakhir bulan itu</translation>
     </message>
     <message>
-        <source>%1 of %2 recruits who paid for %3 paid for no later month; of the office's other payers %4 did so</source>
+        <source>%1 of %2 recruits who paid for %3 paid for no later month; of the office&apos;s other payers %4 did so</source>
         <translation>%1 dari %2 rekrutan yang membayar %3 tidak membayar bulan sesudahnya; di antara pembayar lain di kantor %4 yang demikian</translation>
     </message>
     <message>
-        <source>%1 recruits were registered with the agent's own phone number</source>
+        <source>%1 recruits were registered with the agent&apos;s own phone number</source>
         <translation>%1 rekrutan didaftarkan dengan nomor HP agen sendiri</translation>
     </message>
     <message>
@@ -545,6 +545,14 @@ Definisi: shared/design/domain.md, &quot;Indicators&quot;. Berkas ini ditulis da
     <message>
         <source>Reference figures %1 %2 saved</source>
         <translation>Data referensi %1 %2 disimpan</translation>
+    </message>
+    <message>
+        <source>The reference figures were changed on another desk by %1 at %2 since they were read here; nothing was saved. Open them again.</source>
+        <translation>Angka acuan telah diubah di meja lain oleh %1 pada %2 sejak dibaca di sini; tidak ada yang disimpan. Buka kembali.</translation>
+    </message>
+    <message>
+        <source>The reference figures were changed elsewhere since they were read here; nothing was saved. Open them again.</source>
+        <translation>Angka acuan telah diubah di tempat lain sejak dibaca di sini; tidak ada yang disimpan. Buka kembali.</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,6 @@
 #include "agreements/agreementrepository.h"
 
+#include "roster/conflict.h"
 #include "storage/audit.h"
 #include "storage/database.h"
 #include "storage/query.h"
@@ -204,9 +205,10 @@ Status AgreementRepository::update(const Agreement &a, const QString &summary)
     auto before = byId(a.id);
     if (!before)
         return before.error();
+    const QString changed = QCoreApplication::translate("Agreements", "PKS %1 was changed on another desk since it was opened here. Reload the list and try again.")
+                                .arg(before->number);
     if (before->version != a.version)
-        return makeError(QCoreApplication::translate("Agreements", "PKS %1 was changed on another desk since it was opened here. Reload the list and try again.")
-                             .arg(before->number));
+        return roster::conflictNamed(m_db, QStringLiteral("agreements"), a.id, changed);
     Query q(m_db.connection(), QStringLiteral(
         "UPDATE agreements SET wadah_id = ?, number = ?, signed_on = ?, starts_on = ?, ends_on = ?, signatory_branch = ?, "
         "signatory_wadah = ?, target_participants = ?, min_monthly_target = ?, partner_bank = ?, status = ?, previous_id = ?, "
@@ -219,9 +221,8 @@ Status AgreementRepository::update(const Agreement &a, const QString &summary)
             storage::nowIso(), a.id, a.version});
     if (auto st = q.exec(); !st)
         return st;
-    if (q.numRowsAffected() != 1)
-        return makeError(QCoreApplication::translate("Agreements", "PKS %1 was changed on another desk since it was opened here. Reload the list and try again.")
-                             .arg(before->number));
+    if (q.numRowsAffected() != 1) // another desk saved between the read above and this statement
+        return roster::conflictNamed(m_db, QStringLiteral("agreements"), a.id, changed);
     Agreement after = a;
     after.version = a.version + 1;
     return storage::writeAudit(m_db.connection(), {m_db.currentUser(), QStringLiteral("update"), QStringLiteral("agreements"),
@@ -233,8 +234,9 @@ Status AgreementRepository::remove(const Agreement &a, const QString &summary)
     auto before = byId(a.id);
     if (!before)
         return before.error();
+    const QString changed = QCoreApplication::translate("Agreements", "PKS %1 was changed since; it is kept as it is.").arg(before->number);
     if (before->version != a.version)
-        return makeError(QCoreApplication::translate("Agreements", "PKS %1 was changed since; it is kept as it is.").arg(before->number));
+        return roster::conflictNamed(m_db, QStringLiteral("agreements"), a.id, changed);
     Query follows(m_db.connection(), QStringLiteral("SELECT COUNT(*) FROM agreements WHERE previous_id = ?"));
     follows.bind(a.id);
     auto n = follows.scalar();
@@ -248,6 +250,8 @@ Status AgreementRepository::remove(const Agreement &a, const QString &summary)
     Query q(m_db.connection(), QStringLiteral("DELETE FROM agreements WHERE id = ? AND version = ?"));
     if (auto st = q.bind({a.id, a.version}).exec(); !st)
         return st;
+    if (q.numRowsAffected() != 1) // changed on another desk meanwhile: the caller's transaction keeps its documents
+        return roster::conflictNamed(m_db, QStringLiteral("agreements"), a.id, changed);
     return storage::writeAudit(m_db.connection(), {m_db.currentUser(), QStringLiteral("delete"), QStringLiteral("agreements"),
                                                    a.id, summary, toJson(*before), {}});
 }

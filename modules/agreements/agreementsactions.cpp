@@ -8,6 +8,7 @@
 #include "agreements/documentstore.h"
 #include "agreements/terminatedialog.h"
 #include "reports/reportdocument.h"
+#include "roster/conflict.h"
 #include "ui/appcontext.h"
 #include "ui/backgroundtask.h"
 #include "ui/xlsxexport.h"
@@ -104,8 +105,11 @@ void AgreementsPage::editDialog()
     AgreementForm form(AgreementForm::Mode::Edit, before, formContext(), this);
     if (form.exec() != QDialog::Accepted)
         return;
-    if (auto st = saveAgreement(before, form.agreement()); !st)
+    if (auto st = saveAgreement(before, form.agreement()); !st) {
         showError(tr("Edit PKS"), st.errorText());
+        if (roster::isConflict(st)) // another desk saved first: show the list as it is now
+            reload();
+    }
 }
 
 void AgreementsPage::renewDialog(qint64 agreementId)
@@ -122,8 +126,11 @@ void AgreementsPage::renewDialog(qint64 agreementId)
     AgreementForm form(AgreementForm::Mode::Renew, *proposal, formContext(), this, &previous);
     if (form.exec() != QDialog::Accepted)
         return;
-    if (auto st = renewAgreement(previous, form.agreement()); !st)
+    if (auto st = renewAgreement(previous, form.agreement()); !st) {
         showError(tr("Renew PKS"), st.errorText());
+        if (roster::isConflict(st)) // another desk saved first: show the list as it is now
+            reload();
+    }
 }
 
 void AgreementsPage::batchRenewDialog()
@@ -147,8 +154,11 @@ void AgreementsPage::batchRenewDialog()
     BatchRenewDialog dialog(std::move(candidates), formContext().check, m_today, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    if (auto st = renewBatch(dialog.renewals()); !st)
+    if (auto st = renewBatch(dialog.renewals()); !st) {
         showError(tr("Renew several PKS"), st.errorText());
+        if (roster::isConflict(st)) // another desk saved first: show the list as it is now
+            reload();
+    }
 }
 
 void AgreementsPage::terminateDialog(qint64 agreementId, const QString &suggestedReason)
@@ -160,8 +170,11 @@ void AgreementsPage::terminateDialog(qint64 agreementId, const QString &suggeste
     TerminateDialog dialog(copy, m_today, suggestedReason, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    if (auto st = terminateAgreement(copy.agreement, dialog.terminatedOn(), dialog.reason()); !st)
+    if (auto st = terminateAgreement(copy.agreement, dialog.terminatedOn(), dialog.reason()); !st) {
         showError(tr("Terminate PKS"), st.errorText());
+        if (roster::isConflict(st)) // another desk saved first: show the list as it is now
+            reload();
+    }
 }
 
 void AgreementsPage::attachDialog()

@@ -1,6 +1,7 @@
 // Undo and redo of agreement edits: each step first checks that the agreement is still as the step left it.
 #include "agreements/agreementrepository.h"
 #include "agreements/agreementservice.h"
+#include "roster/conflict.h"
 #include "storage/database.h"
 #include "storage/transaction.h"
 
@@ -11,14 +12,15 @@ namespace perisai::agreements {
 namespace {
 
 // The stored row, provided it is still as `expected` (version aside).
-Result<Agreement> unchangedSince(AgreementRepository &repo, const Agreement &expected)
+Result<Agreement> unchangedSince(const storage::Database &db, AgreementRepository &repo, const Agreement &expected)
 {
     auto stored = repo.byId(expected.id);
     if (!stored)
         return stored.error();
     if (!sameContent(*stored, expected))
-        return makeError(QCoreApplication::translate("Agreements", "PKS %1 was changed since (perhaps on another desk); "
-                                                                   "it is kept as it is now.").arg(stored->number));
+        return roster::conflictNamed(db, QStringLiteral("agreements"), expected.id,
+                                     QCoreApplication::translate("Agreements", "PKS %1 was changed since (perhaps on another desk); "
+                                                                               "it is kept as it is now.").arg(stored->number));
     return stored;
 }
 
@@ -30,7 +32,7 @@ Status AgreementService::restore(const Agreement &expectedNow, const Agreement &
     if (!tx.started())
         return tx.beginError();
     AgreementRepository repo(m_db);
-    auto stored = unchangedSince(repo, expectedNow);
+    auto stored = unchangedSince(m_db, repo, expectedNow);
     if (!stored)
         return stored.error();
     Agreement back = target;
@@ -46,7 +48,7 @@ Status AgreementService::removeCreated(const Agreement &expectedNow)
     if (!tx.started())
         return tx.beginError();
     AgreementRepository repo(m_db);
-    auto stored = unchangedSince(repo, expectedNow);
+    auto stored = unchangedSince(m_db, repo, expectedNow);
     if (!stored)
         return stored.error();
     if (auto st = repo.remove(*stored, QCoreApplication::translate("Agreements", "Undid the creation of PKS %1").arg(stored->number)); !st)
@@ -61,14 +63,14 @@ Status AgreementService::undoRenewals(const std::vector<std::pair<Agreement, Agr
         return tx.beginError();
     AgreementRepository repo(m_db);
     for (const auto &[previousBefore, next] : renewals) {
-        auto created = unchangedSince(repo, next);
+        auto created = unchangedSince(m_db, repo, next);
         if (!created)
             return created.error();
         if (auto st = repo.remove(*created, QCoreApplication::translate("Agreements", "Undid the renewal %1").arg(next.number)); !st)
             return st;
         Agreement renewedBefore = previousBefore;
         renewedBefore.status = StoredStatus::Renewed;
-        auto previous = unchangedSince(repo, renewedBefore);
+        auto previous = unchangedSince(m_db, repo, renewedBefore);
         if (!previous)
             return previous.error();
         Agreement back = previousBefore;

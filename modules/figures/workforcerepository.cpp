@@ -6,7 +6,9 @@
 #include "storage/transaction.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QJsonObject>
+#include <algorithm>
 #include <map>
 
 namespace perisai::figures {
@@ -42,6 +44,34 @@ QJsonObject json(const WorkforceRow &r)
 }
 
 using Key = std::pair<QString, int>;
+
+bool sameRows(std::vector<WorkforceRow> a, std::vector<WorkforceRow> b)
+{
+    for (auto *rows : {&a, &b})
+        for (WorkforceRow &r : *rows)
+            r.region = r.region.trimmed();
+    auto byKey = [](const WorkforceRow &x, const WorkforceRow &y) {
+        return std::pair(x.region, x.year) < std::pair(y.region, y.year);
+    };
+    std::sort(a.begin(), a.end(), byKey);
+    std::sort(b.begin(), b.end(), byKey);
+    return a == b;
+}
+
+// The refusal when the stored figures are no longer those the desk read: who saved them last, and when.
+Error changedElsewhere(const storage::Database &db)
+{
+    Query q(db.connection(), QStringLiteral("SELECT user_name, at FROM audit_log WHERE table_name = 'workforce' "
+                                            "AND action <> 'reveal' ORDER BY id DESC LIMIT 1"));
+    if (q.exec() && q.next()) {
+        const QDateTime at = QDateTime::fromString(q.text(1), Qt::ISODateWithMs).toLocalTime();
+        return makeError(Workforce::tr("The reference figures were changed on another desk by %1 at %2 since they were "
+                                       "read here; nothing was saved. Open them again.")
+                             .arg(q.text(0), at.toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+    }
+    return makeError(Workforce::tr("The reference figures were changed elsewhere since they were read here; nothing was "
+                                   "saved. Open them again."));
+}
 
 } // namespace
 
@@ -82,17 +112,22 @@ Status validateWorkforce(const std::vector<WorkforceRow> &rows)
     return {};
 }
 
-Status replaceWorkforce(const storage::Database &db, const std::vector<WorkforceRow> &rows, const QString &user)
+Status replaceWorkforce(const storage::Database &db, const std::vector<WorkforceRow> &rows, const QString &user,
+                        const std::optional<std::vector<WorkforceRow>> &expected)
 {
     if (auto st = validateWorkforce(rows); !st)
         return st;
-    auto before = loadWorkforce(db);
-    if (!before)
-        return before.error();
     const auto conn = db.connection();
     storage::Transaction tx(conn);
     if (!tx.started())
         return tx.beginError();
+    // Read inside the transaction: SQLite lets one writer at a time, and on a server a second desk's rows
+    // committed meanwhile are seen here.
+    auto before = loadWorkforce(db);
+    if (!before)
+        return before.error();
+    if (expected && !sameRows(*before, *expected))
+        return changedElsewhere(db);
     std::map<Key, WorkforceRow> wanted;
     for (auto r : rows) {
         r.region = r.region.trimmed();

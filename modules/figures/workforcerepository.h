@@ -29,7 +29,10 @@ Result<std::vector<WorkforceRow>> loadWorkforce(const storage::Database &db);
 // Checks rows as a person entered them: a region, a plausible year, no negative figure, each region and
 // year once, informal workers not above the labour force. The message names the row (1-based).
 Status validateWorkforce(const std::vector<WorkforceRow> &rows);
-// Makes the table hold exactly `rows`: deletes, inserts and updates what differs, all or nothing.
-Status replaceWorkforce(const storage::Database &db, const std::vector<WorkforceRow> &rows, const QString &user);
+// Makes the table hold exactly `rows`: deletes, inserts and updates what differs, all or nothing. With
+// `expected` (the rows as this desk read them), nothing is written when the table holds anything else: another
+// desk saved meanwhile, and the message says who and when.
+Status replaceWorkforce(const storage::Database &db, const std::vector<WorkforceRow> &rows, const QString &user,
+                        const std::optional<std::vector<WorkforceRow>> &expected = std::nullopt);
 
 } // namespace perisai::figures

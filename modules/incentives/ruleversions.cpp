@@ -83,6 +83,17 @@ Result<qint64> RuleVersions::add(const RuleVersion &rule, YearMonth lastApproved
                              .arg(lastApproved.toString()));
     if (auto check = parseRule(ruleJson(rule), rule.validFrom); !check)
         return check.error();
+
+    // The latest version is read inside the transaction that adds the next one, and two desks adding at once
+    // take turns (SQLite: one writer; a server: a lock held until commit), so the second sees the first's.
+    storage::Transaction tx(m_db.connection());
+    if (!tx.started())
+        return tx.beginError().error();
+    if (m_db.dialect().isPostgres()) {
+        storage::Query lock(m_db.connection(), QStringLiteral("SELECT pg_advisory_xact_lock(hashtext('perisai.program_rules'))"));
+        if (auto st = lock.exec(); !st)
+            return st.error();
+    }
     auto versions = all();
     if (!versions)
         return versions.error();
@@ -90,10 +101,6 @@ Result<qint64> RuleVersions::add(const RuleVersion &rule, YearMonth lastApproved
         return makeError(
             QCoreApplication::translate("Incentives", "a new rule version starts after %1, the start of the latest one")
                 .arg(versions->back().validFrom.toString(Qt::ISODate)));
-
-    storage::Transaction tx(m_db.connection());
-    if (!tx.started())
-        return tx.beginError().error();
     storage::Query insert(m_db.connection(),
                           QStringLiteral("INSERT INTO program_rules (rule, valid_from, valid_to, value, source) VALUES "
                                          "('incentive', ?, NULL, ?, ?) RETURNING id"));

@@ -1,6 +1,7 @@
 #include "detailstab.h"
 
 #include "monevservice.h"
+#include "roster/conflict.h"
 #include "ui/appcontext.h"
 #include "ui/theme.h"
 
@@ -207,6 +208,8 @@ void DetailsTab::save()
     }
     if (const Status st = svc.update(s); !st) {
         QMessageBox::warning(this, tr("Monev"), st.errorText());
+        if (roster::isConflict(st)) // another desk saved first: show its version
+            emit changed();
         return;
     }
     m_context.showStatus(tr("Session saved"));

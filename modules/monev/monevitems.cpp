@@ -2,6 +2,7 @@
 #include "monevrepository.h"
 
 #include "core/format.h"
+#include "roster/conflict.h"
 #include "storage/audit.h"
 #include "storage/database.h"
 #include "storage/query.h"
@@ -20,9 +21,11 @@ QString Category::name() const
 
 namespace {
 
-Error conflict(const QString &what)
+// `what` lost a race with another desk: says so, and who changed the row last and when.
+Error conflict(const storage::Database &db, const char *table, qint64 rowId, const QString &what)
 {
-    return makeError(QCoreApplication::translate("monev", "%1 was changed elsewhere in the meantime; reload and try again").arg(what));
+    return roster::conflictNamed(db, QLatin1String(table), rowId,
+                                 QCoreApplication::translate("monev", "%1 was changed elsewhere in the meantime; reload and try again").arg(what));
 }
 
 const char *const kActionColumns =
@@ -64,14 +67,15 @@ Action readAction(const Query &q, int c = 0)
 
 Result<std::vector<Category>> MonevRepository::categories(bool includeInactive) const
 {
-    Query q(m_db.connection(), QStringLiteral("SELECT id, code, name_id, name_en, active, sort_order FROM obstacle_categories")
+    Query q(m_db.connection(), QStringLiteral("SELECT id, code, name_id, name_en, active, sort_order, version FROM obstacle_categories")
                                    + (includeInactive ? QString() : QStringLiteral(" WHERE active = 1"))
                                    + QStringLiteral(" ORDER BY sort_order, name_id"));
     if (auto st = q.exec(); !st)
         return st.error();
     std::vector<Category> out;
     while (q.next())
-        out.push_back({q.intValue(0), q.text(1), q.text(2), q.text(3), q.intValue(4) != 0, static_cast<int>(q.intValue(5))});
+        out.push_back({q.intValue(0), q.text(1), q.text(2), q.text(3), q.intValue(4) != 0, static_cast<int>(q.intValue(5)),
+                       static_cast<int>(q.intValue(6))});
     return out;
 }
 
@@ -89,10 +93,13 @@ Result<qint64> MonevRepository::saveCategory(const Category &c)
         return id->toLongLong();
     }
     Query q(m_db.connection(), QStringLiteral(
-        "UPDATE obstacle_categories SET name_id = ?, name_en = ?, active = ?, sort_order = ? WHERE id = ?"));
-    q.bind({c.nameId, c.nameEn, c.active ? 1 : 0, c.sortOrder, c.id});
+        "UPDATE obstacle_categories SET name_id = ?, name_en = ?, active = ?, sort_order = ?, version = version + 1"
+        " WHERE id = ? AND version = ?"));
+    q.bind({c.nameId, c.nameEn, c.active ? 1 : 0, c.sortOrder, c.id, c.version});
     if (auto st = q.exec(); !st)
         return st.error();
+    if (q.numRowsAffected() != 1)
+        return conflict(m_db, "obstacle_categories", c.id, QCoreApplication::translate("monev", "The category \"%1\"").arg(c.nameId));
     if (auto st = audit(QStringLiteral("update"), QStringLiteral("obstacle_categories"), c.id, c.nameId); !st)
         return st.error();
     return c.id;
@@ -143,7 +150,7 @@ Result<qint64> MonevRepository::saveObstacle(const Obstacle &o)
     if (auto st = q.exec(); !st)
         return st.error();
     if (q.numRowsAffected() != 1)
-        return conflict(QCoreApplication::translate("monev", "The obstacle"));
+        return conflict(m_db, "monev_obstacles", o.id, QCoreApplication::translate("monev", "The obstacle"));
     if (auto st = audit(QStringLiteral("update"), QStringLiteral("monev_obstacles"), o.id, o.description.left(80)); !st)
         return st.error();
     return o.id;
@@ -167,7 +174,7 @@ Status MonevRepository::deleteObstacle(const Obstacle &o)
     if (auto st = del.bind({o.id, o.version}).exec(); !st)
         return st;
     if (del.numRowsAffected() != 1)
-        return conflict(QCoreApplication::translate("monev", "The obstacle"));
+        return conflict(m_db, "monev_obstacles", o.id, QCoreApplication::translate("monev", "The obstacle"));
     return audit(QStringLiteral("delete"), QStringLiteral("monev_obstacles"), o.id, o.description.left(80));
 }
 
@@ -238,7 +245,7 @@ Result<qint64> MonevRepository::saveAction(const Action &a)
     if (auto st = q.exec(); !st)
         return st.error();
     if (q.numRowsAffected() != 1)
-        return conflict(QCoreApplication::translate("monev", "The action item \"%1\"").arg(a.description.left(40)));
+        return conflict(m_db, "monev_actions", a.id, QCoreApplication::translate("monev", "The action item \"%1\"").arg(a.description.left(40)));
     if (auto st = audit(QStringLiteral("update"), QStringLiteral("monev_actions"), a.id, a.description.left(80)); !st)
         return st.error();
     return a.id;
@@ -253,7 +260,7 @@ Status MonevRepository::deleteAction(const Action &a)
     if (auto st = q.bind({a.id, a.version}).exec(); !st)
         return st;
     if (q.numRowsAffected() != 1)
-        return conflict(QCoreApplication::translate("monev", "The action item \"%1\"").arg(a.description.left(40)));
+        return conflict(m_db, "monev_actions", a.id, QCoreApplication::translate("monev", "The action item \"%1\"").arg(a.description.left(40)));
     return audit(QStringLiteral("delete"), QStringLiteral("monev_actions"), a.id, a.description.left(80));
 }
 
@@ -265,7 +272,7 @@ Status MonevRepository::setActionStatus(const Action &a, const QString &status, 
     if (auto st = q.exec(); !st)
         return st;
     if (q.numRowsAffected() != 1)
-        return conflict(QCoreApplication::translate("monev", "The action item \"%1\"").arg(a.description.left(40)));
+        return conflict(m_db, "monev_actions", a.id, QCoreApplication::translate("monev", "The action item \"%1\"").arg(a.description.left(40)));
     return audit(QStringLiteral("status"), QStringLiteral("monev_actions"), a.id,
                  QStringLiteral("%1 -> %2: %3").arg(a.status, status, a.description.left(60)));
 }

@@ -1,6 +1,7 @@
 // Sessions, scope, invitations, attendance and the figures over them.
 #include "monevrepository.h"
 
+#include "roster/conflict.h"
 #include "storage/audit.h"
 #include "storage/database.h"
 #include "storage/query.h"
@@ -127,9 +128,11 @@ Result<qint64> MonevRepository::insertSession(const Session &s)
     return newId;
 }
 
-static Error conflict(const QString &what)
+// `what` lost a race with another desk: says so, and who changed the row last and when.
+static Error conflict(const storage::Database &db, const char *table, qint64 rowId, const QString &what)
 {
-    return makeError(QCoreApplication::translate("monev", "%1 was changed elsewhere in the meantime; reload and try again").arg(what));
+    return roster::conflictNamed(db, QLatin1String(table), rowId,
+                                 QCoreApplication::translate("monev", "%1 was changed elsewhere in the meantime; reload and try again").arg(what));
 }
 
 Status MonevRepository::updateSession(const Session &s)
@@ -146,7 +149,7 @@ Status MonevRepository::updateSession(const Session &s)
     if (auto st = q.exec(); !st)
         return st;
     if (q.numRowsAffected() != 1)
-        return conflict(QCoreApplication::translate("monev", "The session \"%1\"").arg(s.title));
+        return conflict(m_db, "monev_sessions", s.id, QCoreApplication::translate("monev", "The session \"%1\"").arg(s.title));
     return audit(QStringLiteral("update"), QStringLiteral("monev_sessions"), s.id, QStringLiteral("Monev %1").arg(s.title));
 }
 
@@ -159,7 +162,7 @@ Status MonevRepository::setSessionStatus(const Session &s, const QString &status
     if (auto st = q.exec(); !st)
         return st;
     if (q.numRowsAffected() != 1)
-        return conflict(QCoreApplication::translate("monev", "The session \"%1\"").arg(s.title));
+        return conflict(m_db, "monev_sessions", s.id, QCoreApplication::translate("monev", "The session \"%1\"").arg(s.title));
     return audit(QStringLiteral("status"), QStringLiteral("monev_sessions"), s.id,
                  QStringLiteral("Monev %1: %2 -> %3").arg(s.title, s.status, status));
 }

@@ -88,6 +88,7 @@ struct Category {
     QString nameEn;
     bool active = true;
     int sortOrder = 0;
+    int version = 0; // the version read: a save checks that nobody changed the category since
     QString name() const; // in the interface language
 };
 

@@ -4,6 +4,7 @@
 #include "itemdialogs.h"
 #include "monevcommands.h"
 #include "monevservice.h"
+#include "roster/conflict.h"
 #include "ui/appcontext.h"
 #include "ui/pageloader.h"
 #include "ui/theme.h"
@@ -143,6 +144,8 @@ bool ObstaclesTab::report(const Status &st)
     // A success is seen in the tables: each edit reloads the session.
     if (!st)
         QMessageBox::warning(this, tr("Monev"), st.errorText());
+    if (roster::isConflict(st)) // the tab shows what the other desk saved
+        m_context.notifyDataChanged({QStringLiteral("monev_obstacles"), QStringLiteral("monev_actions")});
     return st.ok();
 }
 

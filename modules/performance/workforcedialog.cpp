@@ -36,22 +36,23 @@ public:
     {
         if (std::exchange(m_skipRedo, false))
             return;
-        apply(m_after);
+        apply(m_after, m_before);
     }
-    void undo() override { apply(m_before); }
+    void undo() override { apply(m_before, m_after); }
     // Applies the edit outside the stack; true when it was written.
     bool applyFirst()
     {
-        apply(m_after);
+        apply(m_after, m_before);
         m_skipRedo = m_status.ok();
         return m_skipRedo;
     }
     Status status() const { return m_status; }
 
 private:
-    void apply(const std::vector<figures::WorkforceRow> &rows)
+    // Writes `rows` provided the table still holds `expected` (what this desk read, or left after its own step).
+    void apply(const std::vector<figures::WorkforceRow> &rows, const std::vector<figures::WorkforceRow> &expected)
     {
-        m_status = figures::replaceWorkforce(*m_context.database(), rows, m_context.userName());
+        m_status = figures::replaceWorkforce(*m_context.database(), rows, m_context.userName(), expected);
         if (m_status)
             m_context.notifyDataChanged({QStringLiteral("workforce")});
         else

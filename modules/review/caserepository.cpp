@@ -1,5 +1,6 @@
 #include "caserepository.h"
 
+#include "roster/conflict.h"
 #include "storage/database.h"
 #include "storage/query.h"
 
@@ -195,7 +196,8 @@ Status CaseRepository::update(const ReviewCase &c)
     if (auto st = q.exec(); !st)
         return st;
     if (q.numRowsAffected() != 1)
-        return makeError(Review::tr("Someone else changed this case meanwhile; it was read again"));
+        return roster::conflictNamed(m_db, QStringLiteral("review_cases"), c.id,
+                                     Review::tr("Someone else changed this case meanwhile; it was read again"));
     return {};
 }
 

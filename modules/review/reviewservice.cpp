@@ -3,6 +3,7 @@
 #include "caserepository.h"
 #include "core/format.h"
 #include "roster/agentrepository.h"
+#include "roster/conflict.h"
 #include "roster/rosterservice.h"
 #include "roster/statusrules.h"
 #include "storage/audit.h"
@@ -194,7 +195,8 @@ Result<ReviewCase> ReviewService::move(qint64 caseId, int expectedVersion, CaseS
         if (!before)
             return before.error();
         if (before->version != expectedVersion)
-            return makeError(Review::tr("Someone else changed this case meanwhile; it was read again"));
+            return roster::conflictNamed(m_db, QStringLiteral("review_cases"), caseId,
+                                         Review::tr("Someone else changed this case meanwhile; it was read again"));
         const bool allowed = (to == CaseState::UnderReview && before->state == CaseState::Open)
                              || (decided(to) && !decided(before->state));
         if (!allowed)

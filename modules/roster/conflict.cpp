@@ -42,6 +42,14 @@ Status conflictFor(const storage::Database &db, const QString &table, qint64 row
     return conflictError(describeConflict(change ? *change : ChangeInfo{}));
 }
 
+Error conflictNamed(const storage::Database &db, const QString &table, qint64 rowId, const QString &message)
+{
+    auto change = readLastChange(db, table, rowId);
+    if (!change || !change->known())
+        return conflictError(message);
+    return conflictError(message + QLatin1Char(' ') + describeConflict(*change));
+}
+
 bool isConflict(const Error &error)
 {
     return error.where == kConflict;

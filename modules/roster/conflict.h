@@ -30,6 +30,11 @@ Result<ChangeInfo> readLastChange(const storage::Database &db, const QString &ta
 // who changed the row and when (from the audit log).
 Error conflictError(const QString &message);
 Status conflictFor(const storage::Database &db, const QString &table, qint64 rowId);
+// The same for the other modules' records: `message` says what was not saved and what to do, followed by
+// who changed the row last and when ("The session "X" was changed elsewhere...; Changed on another desk by
+// budi at 14:02 (place)."). Every edited table (wadah, agents, offices, agreements, Monev sessions, obstacles
+// and actions, obstacle categories, review cases) reports a lost race this way.
+Error conflictNamed(const storage::Database &db, const QString &table, qint64 rowId, const QString &message);
 bool isConflict(const Error &error);
 inline bool isConflict(const Status &status) { return !status.ok() && isConflict(status.error()); }
 

@@ -67,7 +67,8 @@ CREATE TABLE perisai_logins (
     created_at  TEXT NOT NULL,
     created_by  TEXT NOT NULL,
     disabled_at TEXT,
-    disabled_by TEXT
+    disabled_by TEXT,
+    visible_offices BIGINT[] NOT NULL DEFAULT '{}' -- the office and every office under it, kept by the server
 );
 CREATE INDEX perisai_logins_office ON perisai_logins (office_id);
 
@@ -79,17 +80,54 @@ CREATE FUNCTION perisai_user_office() RETURNS BIGINT
     SELECT l.office_id FROM public.perisai_logins l WHERE l.role_name = session_user::text AND l.disabled_at IS NULL
 $$;
 
-CREATE FUNCTION perisai_visible_offices() RETURNS BIGINT[]
+-- An office and every office under it (kanwil -> KC -> KCP).
+CREATE FUNCTION perisai_office_tree(p_office BIGINT) RETURNS BIGINT[]
     LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
     WITH RECURSIVE tree (id) AS (
-        SELECT o.id FROM public.offices o
-        JOIN public.perisai_logins l ON l.office_id = o.id
-        WHERE l.role_name = session_user::text AND l.disabled_at IS NULL
+        SELECT o.id FROM public.offices o WHERE o.id = p_office
         UNION
         SELECT c.id FROM public.offices c JOIN tree t ON c.parent_id = t.id
     )
-    SELECT COALESCE(array_agg(id ORDER BY id), '{}') FROM tree
+    SELECT COALESCE(array_agg(tree.id ORDER BY tree.id), '{}') FROM tree
 $$;
+
+-- The offices the session sees, read by every policy once per statement (an InitPlan). The set is kept on
+-- the login's row (below: when the login is made or moved, and when an office is added, moved or removed)
+-- rather than walked down the tree by every statement, and the function is PL/pgSQL, which keeps the plan
+-- of its one query for the session: a SQL function with SET cannot be inlined and was planned again by
+-- every statement (together about a fifth of a branch's kpi; see docs/security.md, What it costs).
+CREATE FUNCTION perisai_visible_offices() RETURNS BIGINT[]
+    LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $fn$
+DECLARE
+    visible bigint[];
+BEGIN
+    SELECT l.visible_offices INTO visible FROM public.perisai_logins l
+    WHERE l.role_name = session_user::text AND l.disabled_at IS NULL;
+    RETURN COALESCE(visible, '{}');
+END
+$fn$;
+
+CREATE FUNCTION perisai_login_offices() RETURNS trigger
+    LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $fn$
+BEGIN
+    NEW.visible_offices := public.perisai_office_tree(NEW.office_id);
+    RETURN NEW;
+END
+$fn$;
+CREATE TRIGGER perisai_login_offices BEFORE INSERT OR UPDATE ON perisai_logins
+    FOR EACH ROW EXECUTE FUNCTION perisai_login_offices();
+
+-- Runs as the owner: the login that adds or moves an office may not write perisai_logins.
+CREATE FUNCTION perisai_offices_changed() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $fn$
+BEGIN
+    UPDATE public.perisai_logins l SET visible_offices = public.perisai_office_tree(l.office_id)
+    WHERE l.visible_offices IS DISTINCT FROM public.perisai_office_tree(l.office_id);
+    RETURN NULL;
+END
+$fn$;
+CREATE TRIGGER perisai_offices_changed AFTER INSERT OR DELETE OR UPDATE OF parent_id ON offices
+    FOR EACH STATEMENT EXECUTE FUNCTION perisai_offices_changed();
 
 -- An office's parent as it stands before the statement: an update may not move an office the login sees
 -- only as its own top (its parent is outside) somewhere else.
@@ -103,6 +141,32 @@ ALTER TABLE import_batches ADD COLUMN office_id BIGINT REFERENCES offices (id) D
 -- A database set up before this migration held one branch: its batches are that branch's.
 UPDATE import_batches SET office_id = (SELECT o.id FROM offices o WHERE o.parent_id IS NULL ORDER BY o.id LIMIT 1);
 CREATE INDEX import_batches_office ON import_batches (office_id);
+-- A claim is its participant's office's. The column, kept by the server, lets the policy test each claim against
+-- the visible offices instead of looking its participant up row by row (which cost a dashboard a sixth of its
+-- time): set from the participant on every insert and update (a participant the login does not see leaves it
+-- NULL, and the insert fails), and moved with a participant that moves to another office.
+ALTER TABLE claims ADD COLUMN office_id BIGINT;
+UPDATE claims SET office_id = (SELECT p.office_id FROM participants p WHERE p.id = claims.participant_id);
+ALTER TABLE claims ALTER COLUMN office_id SET NOT NULL;
+CREATE INDEX claims_office ON claims (office_id, claim_date);
+CREATE FUNCTION perisai_claim_office() RETURNS trigger
+    LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $fn$
+BEGIN
+    NEW.office_id := (SELECT p.office_id FROM public.participants p WHERE p.id = NEW.participant_id);
+    RETURN NEW;
+END
+$fn$;
+CREATE TRIGGER perisai_claim_office BEFORE INSERT OR UPDATE ON claims
+    FOR EACH ROW EXECUTE FUNCTION perisai_claim_office();
+CREATE FUNCTION perisai_participant_moved() RETURNS trigger
+    LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $fn$
+BEGIN
+    UPDATE public.claims SET office_id = NEW.office_id WHERE participant_id = NEW.id;
+    RETURN NULL;
+END
+$fn$;
+CREATE TRIGGER perisai_participant_moved AFTER UPDATE OF office_id ON participants
+    FOR EACH ROW WHEN (OLD.office_id IS DISTINCT FROM NEW.office_id) EXECUTE FUNCTION perisai_participant_moved();
 
 -- The office a row of another table belongs to, for the audit (the trigger runs as the owner and sees
 -- every row; a client calling these sees only its own offices' rows, so they tell it nothing new).
@@ -315,7 +379,7 @@ BEGIN
         ('incentive_lines', 'run_id', 'run_id,agent_id', 'public.perisai_run_office((r->>''run_id'')::bigint)', ''),
         ('incentive_wadah_lines', 'run_id', 'run_id,wadah_id', 'public.perisai_run_office((r->>''run_id'')::bigint)', ''),
         ('incentive_adjustments', 'id', 'id', 'public.perisai_run_office((r->>''run_id'')::bigint)', ''),
-        ('perisai_logins', '', 'role_name', '(r->>''office_id'')::bigint', '')
+        ('perisai_logins', '', 'role_name', '(r->>''office_id'')::bigint', 'visible_offices')
     ) AS v (name, id_column, keys, office, left_out) LOOP
         EXECUTE format('CREATE TRIGGER perisai_audit_insert AFTER INSERT ON public.%I REFERENCING NEW TABLE AS perisai_new '
                        'FOR EACH STATEMENT EXECUTE FUNCTION public.perisai_audit_rows(%L, %L, %L, %L)',
@@ -381,8 +445,8 @@ CREATE POLICY perisai_office ON contributions TO perisai_admin, perisai_head, pe
     USING (EXISTS (SELECT 1 FROM participants p WHERE p.id = contributions.participant_id))
     WITH CHECK (EXISTS (SELECT 1 FROM participants p WHERE p.id = contributions.participant_id));
 CREATE POLICY perisai_office ON claims TO perisai_admin, perisai_head, perisai_staff, perisai_viewer
-    USING (EXISTS (SELECT 1 FROM participants p WHERE p.id = claims.participant_id))
-    WITH CHECK (EXISTS (SELECT 1 FROM participants p WHERE p.id = claims.participant_id));
+    USING (office_id = ANY ((SELECT perisai_visible_offices())::bigint[]))
+    WITH CHECK (office_id = ANY ((SELECT perisai_visible_offices())::bigint[]));
 CREATE POLICY perisai_office ON import_changes TO perisai_admin, perisai_head, perisai_staff, perisai_viewer
     USING (EXISTS (SELECT 1 FROM import_batches b WHERE b.id = import_changes.batch_id))
     WITH CHECK (EXISTS (SELECT 1 FROM import_batches b WHERE b.id = import_changes.batch_id));

@@ -1,6 +1,7 @@
 // Creating, renewing (one and a batch), terminating and undoing agreements, on SQLite and PostgreSQL.
 #include "agreements/agreementservice.h"
 #include "fixtures.h"
+#include "roster/conflict.h"
 #include "testdatabase.h"
 
 using namespace perisai;
@@ -230,6 +231,32 @@ TEST_P(AgreementServiceTest, ADraftCanBeMadeActiveButNotTerminatedByAnEdit)
     edit.status = StoredStatus::Active;
     ASSERT_TRUE(service.update(edit).ok());
     EXPECT_EQ(load(id).status, StoredStatus::Active);
+}
+
+TEST_P(AgreementServiceTest, TwoDesksEditingOnePksIsAConflictThatNamesWhoAndLosesNothing)
+{
+    const qint64 id = create(makeAgreement(wadah, QStringLiteral("PKS/1"), QDate(2024, 7, 1), QDate(2025, 6, 30)));
+    auto other = m_test->openAs(QStringLiteral("budi"));
+    ASSERT_TRUE(other.ok()) << other.errorText().toStdString();
+    AgreementService here(*db, kToday), there(**other, kToday);
+    Agreement mine = load(id);
+    Agreement theirs = *there.agreement(id);
+    theirs.notes = QStringLiteral("edited on budi's desk");
+    ASSERT_TRUE(there.update(theirs).ok());
+
+    mine.partnerBank = QStringLiteral("BRI");
+    auto st = here.update(mine);
+    ASSERT_FALSE(st.ok());
+    EXPECT_TRUE(roster::isConflict(st)) << st.errorText().toStdString();
+    EXPECT_TRUE(st.errorText().contains(QStringLiteral("budi"))) << st.errorText().toStdString();
+    // Undoing the creation seen here would remove budi's edit with it: refused the same way.
+    auto removed = here.removeCreated(mine);
+    ASSERT_FALSE(removed.ok());
+    EXPECT_TRUE(roster::isConflict(removed)) << removed.errorText().toStdString();
+    const Agreement stored = load(id);
+    EXPECT_EQ(stored.notes, QStringLiteral("edited on budi's desk"));
+    EXPECT_EQ(stored.partnerBank, QStringLiteral("BNI"));
+    EXPECT_EQ(stored.version, 2);
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, AgreementServiceTest, perisai::testing::allBackends(), perisai::testing::backendName);

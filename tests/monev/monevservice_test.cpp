@@ -4,6 +4,7 @@
 #include "monev/monevservice.h"
 #include "monevfixture.h"
 #include "reports/reportdocument.h"
+#include "roster/conflict.h"
 
 using namespace perisai;
 using namespace perisai::monev;
@@ -218,6 +219,67 @@ TEST_P(MonevServiceTest, AStaleEditIsRefusedAndChangesNothing)
     ASSERT_TRUE(svc.setActionStatus(seen, action::done, QDate(2025, 11, 25)).ok());
     EXPECT_FALSE(svc.setActionStatus(seen, action::dropped).ok()) << "the version seen is out of date";
     EXPECT_EQ(svc.action(action)->status, action::done);
+}
+
+TEST_P(MonevServiceTest, AnEditOnAnotherDeskIsAConflictThatNamesWhoAndLosesNothing)
+{
+    // Two desks on one database: this one (the test's) and budi's. Each edits what it read; the second save
+    // of every kind of row is refused as a conflict naming budi, and budi's change stays.
+    auto other = m_test->openAs(QStringLiteral("budi"));
+    ASSERT_TRUE(other.ok()) << other.errorText().toStdString();
+    MonevService mine(*db), theirs(**other);
+    const qint64 id = newSession(QDate(2025, 11, 19));
+
+    Session sessionHere = session(id), sessionThere = *MonevRepository(**other).session(id);
+    sessionThere.place = QStringLiteral("Balai Desa Jekulo");
+    ASSERT_TRUE(theirs.update(sessionThere).ok());
+    sessionHere.place = QStringLiteral("Hotel Kudus");
+    Status st = mine.update(sessionHere);
+    ASSERT_FALSE(st.ok());
+    EXPECT_TRUE(roster::isConflict(st)) << st.errorText().toStdString();
+    EXPECT_TRUE(st.errorText().contains(QStringLiteral("budi"))) << st.errorText().toStdString();
+    EXPECT_EQ(session(id).place, QStringLiteral("Balai Desa Jekulo"));
+
+    Obstacle o;
+    o.sessionId = id;
+    o.description = QStringLiteral("Peserta tidak tahu cara bayar");
+    auto obstacleId = mine.saveObstacle(o);
+    ASSERT_TRUE(obstacleId.ok()) << obstacleId.errorText().toStdString();
+    Obstacle obstacleHere = MonevRepository(*db).obstacles(id)->front();
+    Obstacle obstacleThere = MonevRepository(**other).obstacles(id)->front();
+    obstacleThere.solution = QStringLiteral("Sosialisasi kanal bayar");
+    ASSERT_TRUE(theirs.saveObstacle(obstacleThere).ok());
+    obstacleHere.solution = QStringLiteral("Kunjungan agen");
+    auto saved = mine.saveObstacle(obstacleHere);
+    ASSERT_FALSE(saved.ok());
+    EXPECT_TRUE(roster::isConflict(saved.error())) << saved.errorText().toStdString();
+    EXPECT_TRUE(saved.errorText().contains(QStringLiteral("budi"))) << saved.errorText().toStdString();
+    EXPECT_FALSE(mine.deleteObstacle(obstacleHere).ok()) << "a stale delete removes nothing";
+    EXPECT_EQ(MonevRepository(*db).obstacles(id)->front().solution, QStringLiteral("Sosialisasi kanal bayar"));
+
+    const qint64 actionId = addAction(id, QStringLiteral("Cek NIK ganda"), QDate(2025, 12, 1));
+    Action actionHere = *mine.action(actionId), actionThere = *theirs.action(actionId);
+    actionThere.owner = QStringLiteral("Budi");
+    ASSERT_TRUE(theirs.saveAction(actionThere).ok());
+    actionHere.dueOn = QDate(2025, 12, 15);
+    auto savedAction = mine.saveAction(actionHere);
+    ASSERT_FALSE(savedAction.ok());
+    EXPECT_TRUE(roster::isConflict(savedAction.error())) << savedAction.errorText().toStdString();
+    EXPECT_FALSE(mine.deleteAction(actionHere).ok());
+    EXPECT_EQ(mine.action(actionId)->owner, QStringLiteral("Budi"));
+    EXPECT_EQ(mine.action(actionId)->dueOn, QDate(2025, 12, 1));
+
+    // Reference rows too: an obstacle category renamed on both desks.
+    Category categoryHere = mine.categories()->front(), categoryThere = theirs.categories()->front();
+    categoryThere.nameEn = QStringLiteral("Paying at the post office");
+    ASSERT_TRUE(theirs.saveCategory(categoryThere).ok());
+    categoryHere.nameEn = QStringLiteral("Paying");
+    auto savedCategory = mine.saveCategory(categoryHere);
+    ASSERT_FALSE(savedCategory.ok());
+    EXPECT_TRUE(roster::isConflict(savedCategory.error())) << savedCategory.errorText().toStdString();
+    EXPECT_TRUE(savedCategory.errorText().contains(QStringLiteral("budi"))) << savedCategory.errorText().toStdString();
+    EXPECT_EQ(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM obstacle_categories WHERE name_en = 'Paying at the post office'")), 1);
+    EXPECT_EQ(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM obstacle_categories WHERE name_en = 'Paying'")), 0);
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, MonevServiceTest, perisai::testing::allBackends(), perisai::testing::backendName);

@@ -3,6 +3,7 @@
 #include "offices/officecommands.h"
 #include "offices/officerepository.h"
 #include "offices/officeservice.h"
+#include "roster/conflict.h"
 #include "storage/meta.h"
 #include "storage/query.h"
 #include "testdatabase.h"
@@ -151,6 +152,30 @@ TEST_P(OfficeServiceTest, AddingEditingAndClosingCanBeUndoneAndRedone)
     EXPECT_EQ(stored()->name, QStringLiteral("Kantor Cabang Alpha"));
     EXPECT_FALSE(stored()->isOpen());
     EXPECT_TRUE(errors.isEmpty()) << errors.join(QLatin1Char('\n')).toStdString();
+}
+
+TEST_P(OfficeServiceTest, TwoDesksEditingOneOfficeIsAConflictThatNamesWhoAndLosesNothing)
+{
+    const Office kc = add(office(QStringLiteral("KC-A"), QStringLiteral("Kantor Cabang A"), QStringLiteral("kc")));
+    auto other = m_test->openAs(QStringLiteral("budi"));
+    ASSERT_TRUE(other.ok()) << other.errorText().toStdString();
+    Office theirs = kc;
+    theirs.address = QStringLiteral("Jl. Jenderal Sudirman 1");
+    auto saved = OfficeService(**other).update(theirs, kc.version);
+    ASSERT_TRUE(saved.ok()) << saved.errorText().toStdString();
+
+    Office mine = kc;
+    mine.name = QStringLiteral("Kantor Cabang Alpha");
+    auto refused = OfficeService(*db).update(mine, kc.version);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_TRUE(roster::isConflict(refused.error())) << refused.errorText().toStdString();
+    EXPECT_TRUE(refused.errorText().contains(QStringLiteral("budi"))) << refused.errorText().toStdString();
+    EXPECT_FALSE(OfficeService(*db).close(kc.id, kc.version).ok()) << "closing what was read before is refused too";
+    const auto stored = OfficeRepository(*db).load(kc.id);
+    ASSERT_TRUE(stored.ok());
+    EXPECT_EQ(stored->name, QStringLiteral("Kantor Cabang A"));
+    EXPECT_EQ(stored->address, QStringLiteral("Jl. Jenderal Sudirman 1"));
+    EXPECT_TRUE(stored->isOpen());
 }
 
 TEST_P(OfficeServiceTest, UndoingAnAdditionIsRefusedOnceSomethingBelongsToTheOffice)

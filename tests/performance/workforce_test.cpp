@@ -41,6 +41,27 @@ TEST_P(WorkforceTest, ReplacesTheSetAndWritesTheAudit)
     EXPECT_EQ(scalar(*db, QStringLiteral("SELECT informal_workers FROM workforce")), 120);
 }
 
+TEST_P(WorkforceTest, TwoDesksSavingTheFiguresAtOnceLoseNothing)
+{
+    ASSERT_TRUE(replaceWorkforce(*db, {{QStringLiteral("A"), 2024, {}, 100, 300, {}}}, QStringLiteral("tester")).ok());
+    const auto seenHere = loadWorkforce(*db);
+    ASSERT_TRUE(seenHere.ok());
+    auto other = m_test->openAs(QStringLiteral("budi"));
+    ASSERT_TRUE(other.ok()) << other.errorText().toStdString();
+    const auto seenThere = loadWorkforce(**other);
+    ASSERT_TRUE(seenThere.ok());
+    ASSERT_TRUE(replaceWorkforce(**other, {{QStringLiteral("A"), 2024, {}, 150, 300, {}}}, QStringLiteral("budi"), *seenThere).ok());
+
+    const Status refused = replaceWorkforce(*db, {{QStringLiteral("A"), 2024, {}, 130, 300, {}}, {QStringLiteral("B"), 2024, {}, 5, {}, {}}},
+                                            QStringLiteral("tester"), *seenHere);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_TRUE(refused.errorText().contains(QStringLiteral("budi"))) << refused.errorText().toStdString();
+    EXPECT_EQ(scalar(*db, QStringLiteral("SELECT informal_workers FROM workforce WHERE region = 'A'")), 150);
+    EXPECT_EQ(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM workforce")), 1);
+    // Read again, the same edit goes through.
+    EXPECT_TRUE(replaceWorkforce(*db, {{QStringLiteral("A"), 2024, {}, 130, 300, {}}}, QStringLiteral("tester"), *loadWorkforce(*db)).ok());
+}
+
 TEST_P(WorkforceTest, TheDialogSavesOneUndoableStep)
 {
     ui::AppContext context(db);

@@ -9,6 +9,7 @@
 #include "review/opencasesreport.h"
 #include "reports/reportcatalog.h"
 #include "review/reviewservice.h"
+#include "roster/conflict.h"
 #include "storage/query.h"
 #include "testdatabase.h"
 
@@ -247,6 +248,26 @@ TEST(SyncDecision, ClearedStaysClearedForKnownEvidenceAndReopensForNew)
     c.state = CaseState::UnderReview;
     EXPECT_EQ(review::decideSync(c, {4}), review::SyncAction::Extend);
     EXPECT_EQ(review::decideSync(review::ReviewCase{}, {1}), review::SyncAction::Create);
+}
+
+TEST_P(CasesTest, TwoDesksDecidingOneCaseIsAConflictThatNamesWhoAndKeepsTheFirstDecision)
+{
+    sync();
+    auto other = m_test->openAs(QStringLiteral("budi"));
+    ASSERT_TRUE(other.ok()) << other.errorText().toStdString();
+    review::ReviewService here(*db, kToday), there(**other, kToday);
+    const auto seen = phoneCase();
+    auto cleared = there.clear(seen.id, seen.version, QStringLiteral("A family; checked at the wadah"));
+    ASSERT_TRUE(cleared.ok()) << cleared.errorText().toStdString();
+
+    auto confirmed = here.confirm(seen.id, seen.version, QStringLiteral("Recruits never met the agent"));
+    ASSERT_FALSE(confirmed.ok());
+    EXPECT_TRUE(roster::isConflict(confirmed.error())) << confirmed.errorText().toStdString();
+    EXPECT_TRUE(confirmed.errorText().contains(QStringLiteral("budi"))) << confirmed.errorText().toStdString();
+    const auto stored = phoneCase();
+    EXPECT_EQ(stored.state, CaseState::Cleared);
+    EXPECT_EQ(stored.reason, QStringLiteral("A family; checked at the wadah"));
+    EXPECT_EQ(stored.version, cleared->version);
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, CasesTest, perisai::testing::allBackends(), perisai::testing::backendName);

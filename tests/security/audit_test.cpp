@@ -37,7 +37,7 @@ TEST_F(ServerAuditTest, EveryUserDataTableHasTheAuditTriggers)
             continue;
         const QStringList triggers = superRows(QStringLiteral(
             "SELECT tgname FROM pg_trigger WHERE tgrelid = 'public.\"%1\"'::regclass AND NOT tgisinternal AND tgenabled = 'O' "
-            "ORDER BY 1").arg(table));
+            "AND tgname LIKE 'perisai\\_audit\\_%' ORDER BY 1").arg(table)); // others keep a claim's office
         EXPECT_EQ(triggers, (QStringList{QStringLiteral("perisai_audit_delete"), QStringLiteral("perisai_audit_insert"),
                                          QStringLiteral("perisai_audit_update")}))
             << table.toStdString() << " is not audited";

@@ -1,5 +1,6 @@
 // The program started as each login shows only that login's offices' figures: the same indicators the
-// server's superuser computes for that office, and nothing of another office.
+// server's superuser computes for that office, and nothing of another office; a KCP's logins see their own
+// (different) numbers, the branch's and the kanwil's logins see them all.
 #include "testdatabase.h"
 
 #include "demo/generator.h"
@@ -53,6 +54,13 @@ protected:
         return db ? *db : nullptr;
     }
 
+    static qint64 acquisitions(const storage::Database &db, const QString &office)
+    {
+        auto summary = figures::KpiService(db).summary({office, {}, {}}, PeriodRange::year(2025), QDate(2026, 11, 30));
+        EXPECT_TRUE(summary.ok()) << summary.errorText().toStdString();
+        return summary ? summary->acquisitions : -1;
+    }
+
     static QString kpi(const storage::Database &db, const QString &office)
     {
         auto summary = figures::KpiService(db).summary({office, {}, {}}, PeriodRange::year(2025), QDate(2026, 11, 30));
@@ -82,6 +90,25 @@ TEST_F(ProgramAsLoginTest, EachLoginSeesItsOwnOfficesFiguresAndNoOtherOffice)
     EXPECT_EQ(kpi(*branch, {}), kpi(*m_test->db, QStringLiteral("KC-KUDUS")));
     EXPECT_EQ(kpi(*branch, QStringLiteral("KCP-PATI")), kpi(*m_test->db, QStringLiteral("KCP-PATI")));
     EXPECT_NE(kpi(*m_test->db, QStringLiteral("KCP-JEPARA")), kpi(*m_test->db, QStringLiteral("KCP-PATI")));
+
+    // The kanwil's login sees the whole tree: the kanwil's figures are the superuser's, each office's are that
+    // office's, and the two KCP logins' numbers differ and add up inside the kanwil's.
+    const auto kanwil = loginFor(QStringLiteral("jateng"), QStringLiteral("viewer"), QStringLiteral("KW-JATENG"));
+    ASSERT_TRUE(kanwil);
+    // (With no office asked for it gets the database's own branch, which it sees, as the superuser does.)
+    EXPECT_EQ(kpi(*kanwil, {}).toStdString(), kpi(*m_test->db, {}).toStdString());
+    EXPECT_EQ(kpi(*kanwil, QStringLiteral("KW-JATENG")).toStdString(), kpi(*m_test->db, QStringLiteral("KW-JATENG")).toStdString());
+    EXPECT_EQ(kpi(*kanwil, QStringLiteral("KCP-JEPARA")).toStdString(), jeparaFigures.toStdString());
+    EXPECT_EQ(kpi(*kanwil, QStringLiteral("KCP-PATI")).toStdString(), kpi(*pati, {}).toStdString());
+    const qint64 jeparaNew = acquisitions(*jepara, {}), patiNew = acquisitions(*pati, {});
+    const qint64 branchNew = acquisitions(*branch, {}), kanwilNew = acquisitions(*kanwil, QStringLiteral("KW-JATENG"));
+    EXPECT_GT(jeparaNew, 0);
+    EXPECT_GT(patiNew, 0);
+    EXPECT_NE(jeparaNew, patiNew);
+    EXPECT_GE(branchNew, jeparaNew + patiNew);
+    EXPECT_GE(kanwilNew, branchNew);
+    EXPECT_EQ(scalar(*kanwil, QStringLiteral("SELECT COUNT(*) FROM participants")),
+              scalar(*m_test->db, QStringLiteral("SELECT COUNT(*) FROM participants")));
 
     // Another office is not there at all for a KCP login.
     EXPECT_TRUE(kpi(*jepara, QStringLiteral("KCP-PATI")).startsWith(QStringLiteral("error: ")));

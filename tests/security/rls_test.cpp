@@ -133,6 +133,26 @@ TEST_F(RowSecurityTest, StaffWriteOnlyTheirOwnOfficesRows)
     EXPECT_EQ(superScalar(QStringLiteral("SELECT COUNT(*) FROM agents WHERE phone = '081299'")), 1);
 }
 
+TEST_F(RowSecurityTest, AClaimIsItsParticipantsOfficeWhateverTheClientWritesAndMovesWithIt)
+{
+    // The server keeps claims.office_id (what the claims policy reads): a client cannot put a claim of its own
+    // participant into another office, nor claim for a participant it does not see.
+    Login &staff = as(Office::A, QStringLiteral("staff"));
+    QString error;
+    EXPECT_TRUE(staff.exec(QStringLiteral("INSERT INTO claims (participant_id, program, claim_date, amount, office_id) "
+                                          "VALUES (2, 'JKM', '2024-03-01', 42000000, 3)"), &error)) << error.toStdString();
+    EXPECT_EQ(superScalar(QStringLiteral("SELECT office_id FROM claims WHERE participant_id = 2 AND program = 'JKM'")), 2);
+    EXPECT_TRUE(staff.exec(QStringLiteral("UPDATE claims SET office_id = 3 WHERE participant_id = 2"), &error));
+    EXPECT_EQ(superScalar(QStringLiteral("SELECT COUNT(*) FROM claims WHERE participant_id = 2 AND office_id = 2")), 2)
+        << "the server set the office back from the participant";
+    EXPECT_FALSE(staff.exec(QStringLiteral("INSERT INTO claims (participant_id, program, claim_date, amount) "
+                                           "VALUES (3, 'JKM', '2024-03-01', 42000000)"), &error));
+    // A participant moved to the other branch takes its claims along.
+    ASSERT_TRUE(superExec(QStringLiteral("UPDATE participants SET office_id = 3 WHERE id = 2"), &error)) << error.toStdString();
+    EXPECT_EQ(staff.scalar(QStringLiteral("SELECT COUNT(*) FROM claims WHERE participant_id = 2")), 0);
+    EXPECT_EQ(as(Office::B, QStringLiteral("viewer")).scalar(QStringLiteral("SELECT COUNT(*) FROM claims WHERE participant_id = 2")), 2);
+}
+
 TEST_F(RowSecurityTest, StaffPrepareButOnlyAHeadApprovesOrDecides)
 {
     QString error;
