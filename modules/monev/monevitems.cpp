@@ -125,7 +125,7 @@ Result<Obstacle> MonevRepository::obstacle(qint64 id) const
     if (auto st = q.exec(); !st)
         return st.error();
     if (!q.next())
-        return conflict(QCoreApplication::translate("monev", "The obstacle"));
+        return conflict(m_db, "monev_obstacles", id, QCoreApplication::translate("monev", "The obstacle"));
     return readObstacle(q);
 }
 

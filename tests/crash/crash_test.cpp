@@ -319,12 +319,13 @@ TEST_P(CrashTest, AKilledSchemaUpgradeLeavesOneVersionOrTheOther)
     const DatabaseState before = stateOf(location);
     const bool sqlite = GetParam() == Backend::SQLite;
     const QDir folder = sqlite ? QFileInfo(location).dir() : QDir();
-    const int latest = storage::Migrator::latestVersion();
+    const storage::Backend engine = sqlite ? storage::Backend::SQLite : storage::Backend::PostgreSQL;
+    const int latest = storage::Migrator::latestVersion(engine);
     auto files = [&folder, sqlite](const char *pattern) {
         return sqlite ? folder.entryList({QString::fromLatin1(pattern)}, QDir::Files) : QStringList();
     };
     int firstPending = 0;
-    for (const storage::Migration &m : storage::Migrator::available())
+    for (const storage::Migration &m : storage::Migrator::available(engine))
         if (m.version > kOldVersion) {
             firstPending = m.version;
             break;

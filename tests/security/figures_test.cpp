@@ -6,8 +6,12 @@
 #include "demo/generator.h"
 #include "figures/kpiexport.h"
 #include "figures/kpiservice.h"
+#include "imports/importer.h"
 #include "storage/query.h"
 #include "storage/scram.h"
+
+#include <QFile>
+#include <QTemporaryDir>
 
 using namespace perisai;
 using namespace perisai::testing;
@@ -116,4 +120,61 @@ TEST_F(ProgramAsLoginTest, EachLoginSeesItsOwnOfficesFiguresAndNoOtherOffice)
     EXPECT_EQ(scalar(*jepara, QStringLiteral("SELECT COUNT(*) FROM participants WHERE office_id <> "
                                             "(SELECT id FROM offices WHERE code = 'KCP-JEPARA')")), 0);
     EXPECT_GT(scalar(*jepara, QStringLiteral("SELECT COUNT(*) FROM participants")), 0);
+}
+
+// A branch's staff imports its own month on the shared server: the rows go in although row-level security
+// forbids COPY into the table, the summaries of its office follow, and a KPJ of another office is unknown to it.
+TEST_F(ProgramAsLoginTest, AKcpsStaffImportsItsMonthAndSeesNoOtherOfficesParticipants)
+{
+    const auto jepara = loginFor(QStringLiteral("imp"), QStringLiteral("staff"), QStringLiteral("KCP-JEPARA"));
+    ASSERT_TRUE(jepara);
+    auto kpjOf = [&](const QString &office) {
+        storage::Query q(m_test->db->connection(), QStringLiteral(
+            "SELECT p.kpj FROM participants p JOIN offices o ON o.id = p.office_id WHERE o.code = ? "
+            "AND p.id NOT IN (SELECT participant_id FROM contributions WHERE period = 202612) ORDER BY p.id LIMIT 2"));
+        EXPECT_TRUE(q.bind(office).exec().ok());
+        QStringList out;
+        while (q.next())
+            out << q.text(0);
+        return out;
+    };
+    const QStringList own = kpjOf(QStringLiteral("KCP-JEPARA"));
+    const QStringList other = kpjOf(QStringLiteral("KCP-PATI"));
+    ASSERT_EQ(own.size(), 2);
+    ASSERT_EQ(other.size(), 2);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("iuran.csv"));
+    auto write = [&](const QStringList &kpjs) {
+        QFile f(path);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write("kpj,periode,jumlah,tanggal_bayar,kanal\n");
+        for (const QString &kpj : kpjs)
+            f.write(QStringLiteral("%1,2026-12,16800,2026-12-02,AGEN\n").arg(kpj).toUtf8());
+    };
+    auto activeIn = [&](const QString &office) {
+        return scalar(*m_test->db, QStringLiteral("SELECT COALESCE(SUM(s.active), 0) FROM summary_office_month s JOIN offices o "
+                                                  "ON o.id = s.office_id WHERE o.code = '%1' AND s.period = 202612").arg(office));
+    };
+    const qint64 patiBefore = activeIn(QStringLiteral("KCP-PATI"));
+    imports::ImportOptions options;
+    options.kind = imports::Kind::Contributions;
+    options.files = {path};
+
+    write(own);
+    auto result = imports::runImport(*jepara, options);
+    ASSERT_TRUE(result.ok()) << result.errorText().toStdString();
+    EXPECT_TRUE(result->committed);
+    EXPECT_EQ(result->total.inserted, 2);
+    EXPECT_EQ(scalar(*m_test->db, QStringLiteral("SELECT COUNT(*) FROM contributions WHERE period = 202612 AND participant_id IN "
+                                                 "(SELECT id FROM participants WHERE kpj IN ('%1', '%2'))").arg(own[0], own[1])), 2);
+    EXPECT_GE(activeIn(QStringLiteral("KCP-JEPARA")), 2);
+    EXPECT_EQ(activeIn(QStringLiteral("KCP-PATI")), patiBefore);
+
+    // Another office's participants do not exist for this login: the whole file is refused.
+    write({own[0], other[0]});
+    result = imports::runImport(*jepara, options);
+    ASSERT_TRUE(result.ok()) << result.errorText().toStdString();
+    EXPECT_FALSE(result->committed);
+    ASSERT_FALSE(result->issues.isEmpty());
+    EXPECT_TRUE(result->issues.front().reason.contains(other[0])) << result->issues.front().reason.toStdString();
 }

@@ -3,7 +3,8 @@
 // computes the same figures with SELECT ... GROUP BY over the raw contribution rows. Prints the ratio
 // (goal: <= 0.05), checks that both give the same figures, and that no chart draws more than two
 // points per pixel of its width.
-//   performance_benchmark [--database DB] [--runs N]     (the database is generated when missing)
+//   performance_benchmark [--database DB] [--runs N] [--office CODE]   (the database is generated when missing)
+// --office: another office than the database's default (a kanwil on a province's server, say).
 #include "rawqueries.h"
 
 #include "chartcard.h"
@@ -114,7 +115,7 @@ int main(int argc, char **argv)
     const YearMonth last = lists->dataRange.to;
     const PeriodRange period{YearMonth(last.year(), 1), last};
     const PeriodRange months{std::min(period.from.addMonths(-12), YearMonth(last.year() - 1, 1)), last};
-    const figures::KpiScope scope{lists->defaultOffice, {}, {}};
+    const figures::KpiScope scope{option(QStringLiteral("--office"), lists->defaultOffice), {}, {}};
     const figures::KpiService service(**db);
 
     // Warm both (page cache, prepared statements), then alternate.
