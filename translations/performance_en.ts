@@ -155,16 +155,16 @@
         <translation>print the indicators of a period as JSON or CSV</translation>
     </message>
     <message>
-        <source>One row per kcp, wadah or agent of the office.</source>
-        <translation>One row per kcp, wadah or agent of the office.</translation>
-    </message>
-    <message>
-        <source>kpi: --by must be kcp, wadah or agent, not %1</source>
-        <translation>kpi: --by must be kcp, wadah or agent, not %1</translation>
-    </message>
-    <message>
         <source>kpi: figures for %1</source>
         <translation>kpi: figures for %1</translation>
+    </message>
+    <message>
+        <source>One row per kc (the branches of a kanwil), kcp, wadah or agent of the office.</source>
+        <translation>One row per kc (the branches of a kanwil), kcp, wadah or agent of the office.</translation>
+    </message>
+    <message>
+        <source>kpi: --by must be kc, kcp, wadah or agent, not %1</source>
+        <translation>kpi: --by must be kc, kcp, wadah or agent, not %1</translation>
     </message>
 </context>
 <context>
@@ -272,6 +272,18 @@
     <message>
         <source>Agents</source>
         <translation>Agents</translation>
+    </message>
+    <message>
+        <source>KCP</source>
+        <translation>KCP</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <source>Branches</source>
+        <translation>Branches</translation>
     </message>
 </context>
 <context>
@@ -527,6 +539,18 @@
     <message>
         <source>Double-click an agent or wadah to open it. Achievement above the cap is shown in amber: worth a look, not a failure (the tooltip says why).</source>
         <translation>Double-click an agent or wadah to open it. Achievement above the cap is shown in amber: worth a look, not a failure (the tooltip says why).</translation>
+    </message>
+    <message>
+        <source>Achievement by branch</source>
+        <translation>Achievement by branch</translation>
+    </message>
+    <message>
+        <source>Achievement by KCP</source>
+        <translation>Achievement by KCP</translation>
+    </message>
+    <message>
+        <source>Achievement by office</source>
+        <translation>Achievement by office</translation>
     </message>
 </context>
 <context>

@@ -1,10 +1,10 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
     <name>CapNote</name>
     <message>
-        <source>Above the cap of %1 of the target: what passes the cap does not count toward the branch&apos;s achievement. Worth a look (a target set too low, or registrations to check), not a failure.</source>
+        <source>Above the cap of %1 of the target: what passes the cap does not count toward the branch's achievement. Worth a look (a target set too low, or registrations to check), not a failure.</source>
         <translation>Melebihi batas %1 dari target: kelebihannya tidak dihitung dalam capaian cabang. Layak ditinjau (target yang terlalu rendah, atau pendaftaran yang perlu diperiksa), bukan kegagalan.</translation>
     </message>
 </context>
@@ -35,7 +35,7 @@
         <translation>Proyeksi laju rata-rata</translation>
     </message>
     <message>
-        <source>Outlook with last year&apos;s shape</source>
+        <source>Outlook with last year's shape</source>
         <translation>Proyeksi pola tahun lalu</translation>
     </message>
     <message>
@@ -126,7 +126,7 @@
         <translation>Kode kantor (bawaan: kantor teratas).</translation>
     </message>
     <message>
-        <source>Only this wadah&apos;s agents.</source>
+        <source>Only this wadah's agents.</source>
         <translation>Hanya agen wadah ini.</translation>
     </message>
     <message>
@@ -154,16 +154,16 @@
         <translation>cetak indikator suatu periode sebagai JSON atau CSV</translation>
     </message>
     <message>
-        <source>One row per kcp, wadah or agent of the office.</source>
-        <translation>Satu baris per KCP, wadah atau agen kantor itu.</translation>
-    </message>
-    <message>
-        <source>kpi: --by must be kcp, wadah or agent, not %1</source>
-        <translation>kpi: --by harus kcp, wadah atau agent, bukan %1</translation>
-    </message>
-    <message>
         <source>kpi: figures for %1</source>
         <translation>kpi: angka untuk %1</translation>
+    </message>
+    <message>
+        <source>One row per kc (the branches of a kanwil), kcp, wadah or agent of the office.</source>
+        <translation>Satu baris per kc (kantor cabang di bawah kanwil), kcp, wadah, atau agen dari kantor tersebut.</translation>
+    </message>
+    <message>
+        <source>kpi: --by must be kc, kcp, wadah or agent, not %1</source>
+        <translation>kpi: --by harus kc, kcp, wadah, atau agent, bukan %1</translation>
     </message>
 </context>
 <context>
@@ -272,6 +272,18 @@
         <source>Agents</source>
         <translation>Agen</translation>
     </message>
+    <message>
+        <source>KCP</source>
+        <translation>KCP</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Cabang</translation>
+    </message>
+    <message>
+        <source>Branches</source>
+        <translation>Kantor cabang</translation>
+    </message>
 </context>
 <context>
     <name>WorkforceDialog</name>
@@ -280,8 +292,8 @@
         <translation>ubah data referensi</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a whole number</source>
-        <translation>&quot;%1&quot; bukan bilangan bulat</translation>
+        <source>"%1" is not a whole number</source>
+        <translation>"%1" bukan bilangan bulat</translation>
     </message>
 </context>
 <context>
@@ -333,7 +345,7 @@
         <translation>Akuisisi %1 sejauh ini</translation>
     </message>
     <message>
-        <source>Agents&apos; achievement %1</source>
+        <source>Agents' achievement %1</source>
         <translation>Capaian agen %1</translation>
     </message>
     <message>
@@ -381,7 +393,7 @@
         <translation>%1 dari %2 pekerja informal di %3 (%4)</translation>
     </message>
     <message>
-        <source>No informal workforce recorded for this office&apos;s region</source>
+        <source>No informal workforce recorded for this office's region</source>
         <translation>Belum ada data pekerja informal untuk wilayah kantor ini</translation>
     </message>
     <message>
@@ -397,7 +409,7 @@
         <translation>Produktif: ada akuisisi atau iuran terkumpul pada bulan itu</translation>
     </message>
     <message>
-        <source>Share of each month&apos;s recruits paid up k months later. Retention at 3 months %1, 6 months %2, 12 months %3. Double-click a cohort for its recruits.</source>
+        <source>Share of each month's recruits paid up k months later. Retention at 3 months %1, 6 months %2, 12 months %3. Double-click a cohort for its recruits.</source>
         <translation>Bagian peserta baru tiap bulan yang iurannya lunas k bulan kemudian. Retensi 3 bulan %1, 6 bulan %2, 12 bulan %3. Klik dua kali kohort untuk melihat pesertanya.</translation>
     </message>
     <message>
@@ -526,6 +538,18 @@
         <source>Double-click an agent or wadah to open it. Achievement above the cap is shown in amber: worth a look, not a failure (the tooltip says why).</source>
         <translation>Klik dua kali agen atau wadah untuk membukanya. Capaian di atas batas ditampilkan kuning jingga: layak ditinjau, bukan kegagalan (keterangan alat menjelaskan alasannya).</translation>
     </message>
+    <message>
+        <source>Achievement by branch</source>
+        <translation>Capaian per cabang</translation>
+    </message>
+    <message>
+        <source>Achievement by KCP</source>
+        <translation>Capaian per KCP</translation>
+    </message>
+    <message>
+        <source>Achievement by office</source>
+        <translation>Capaian per kantor</translation>
+    </message>
 </context>
 <context>
     <name>perisai::performance::DashboardTiles</name>
@@ -582,7 +606,7 @@
         <translation>Proyeksi %1</translation>
     </message>
     <message>
-        <source>Last year&apos;s shape; run-rate %1</source>
+        <source>Last year's shape; run-rate %1</source>
         <translation>Pola tahun lalu; laju rata-rata %1</translation>
     </message>
     <message>
@@ -794,7 +818,7 @@ Porsi pilihan ini %4</translation>
         <translation>Penduduk bekerja</translation>
     </message>
     <message>
-        <source>Coverage divides protected workers by the informal workers of the office&apos;s region; the UCJ contribution divides Perisai participants by the working population. The region must be written as in the office&apos;s details.</source>
+        <source>Coverage divides protected workers by the informal workers of the office's region; the UCJ contribution divides Perisai participants by the working population. The region must be written as in the office's details.</source>
         <translation>Cakupan = pekerja terlindungi ÷ pekerja informal di wilayah kantor; kontribusi UCJ = peserta Perisai ÷ penduduk bekerja. Tulis nama wilayah persis seperti pada data kantor.</translation>
     </message>
     <message>
@@ -818,8 +842,8 @@ Porsi pilihan ini %4</translation>
         <translation>baris %1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a year</source>
-        <translation>&quot;%1&quot; bukan tahun</translation>
+        <source>"%1" is not a year</source>
+        <translation>"%1" bukan tahun</translation>
     </message>
 </context>
 </TS>

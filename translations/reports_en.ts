@@ -633,6 +633,14 @@
         <source>Target achievement is measured against the target of the targets table for %1 (%2). The PKS target below is what the PKS agrees for its whole term, and its monthly minimum is the figure below which the wadah is reviewed.</source>
         <translation>Target achievement is measured against the target of the targets table for %1 (%2). The PKS target below is what the PKS agrees for its whole term, and its monthly minimum is the figure below which the wadah is reviewed.</translation>
     </message>
+    <message>
+        <source>Branches</source>
+        <translation>Branches</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Branch</translation>
+    </message>
 </context>
 <context>
     <name>ReportCommand</name>

@@ -631,6 +631,14 @@
         <source>Target achievement is measured against the target of the targets table for %1 (%2). The PKS target below is what the PKS agrees for its whole term, and its monthly minimum is the figure below which the wadah is reviewed.</source>
         <translation>Capaian target diukur terhadap target dari tabel target untuk %1 (%2). Target PKS di bawah adalah yang disepakati PKS untuk seluruh masa berlakunya, dan minimum bulanannya adalah angka yang bila tidak tercapai wadah ditinjau.</translation>
     </message>
+    <message>
+        <source>Branches</source>
+        <translation>Kantor cabang</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Cabang</translation>
+    </message>
 </context>
 <context>
     <name>ReportCommand</name>

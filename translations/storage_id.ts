@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
@@ -140,20 +140,20 @@
         <translation>basis data tidak disebutkan</translation>
     </message>
     <message>
-        <source>"%1" is not a postgresql://user@host:port/dbname URL</source>
-        <translation>"%1" bukan URL postgresql://user@host:port/dbname</translation>
+        <source>&quot;%1&quot; is not a postgresql://user@host:port/dbname URL</source>
+        <translation>&quot;%1&quot; bukan URL postgresql://user@host:port/dbname</translation>
     </message>
     <message>
         <source>a password in the database URL is not accepted; use PGPASSWORD or a .pgpass file</source>
         <translation>kata sandi di URL basis data tidak diterima; gunakan PGPASSWORD atau berkas .pgpass</translation>
     </message>
     <message>
-        <source>the database URL "%1" names no database</source>
-        <translation>URL basis data "%1" tidak menyebut nama basis data</translation>
+        <source>the database URL &quot;%1&quot; names no database</source>
+        <translation>URL basis data &quot;%1&quot; tidak menyebut nama basis data</translation>
     </message>
     <message>
-        <source>"%1": only SQLite files and postgresql:// URLs are supported</source>
-        <translation>"%1": hanya berkas SQLite dan URL postgresql:// yang didukung</translation>
+        <source>&quot;%1&quot;: only SQLite files and postgresql:// URLs are supported</source>
+        <translation>&quot;%1&quot;: hanya berkas SQLite dan URL postgresql:// yang didukung</translation>
     </message>
 </context>
 <context>
@@ -175,7 +175,7 @@
         <translation>pembaruan skema %1 (%2) gagal: %3</translation>
     </message>
     <message>
-        <source>the database needs schema upgrade %1 -&gt; %2, which only its owner role (perisai_owner) or a superuser may run; ask the server's administrator to start Perisai Desk once with that login</source>
+        <source>the database needs schema upgrade %1 -&gt; %2, which only its owner role (perisai_owner) or a superuser may run; ask the server&apos;s administrator to start Perisai Desk once with that login</source>
         <translation>basis data perlu peningkatan skema %1 -&gt; %2, yang hanya boleh dijalankan oleh role pemiliknya (perisai_owner) atau superuser; mintalah administrator server membuka Perisai Desk sekali dengan login tersebut</translation>
     </message>
 </context>

@@ -152,7 +152,8 @@ Status Summaries::refresh(const PeriodRange &range, const QList<qint64> &offices
     if (m_db.dialect().isSqlite())
         return refreshSummariesByScan(m_db, from, to, o.ids);
     // A year of a large branch groups into ~400 k rows: with the default 4 MB the aggregates spill to disk.
-    for (const char *sql : {"SET LOCAL work_mem = '64MB'", "DROP TABLE IF EXISTS summary_work",
+    // JIT compiling these statements took 3.6 of a province month's 4.9 s: they run once, compiled code pays nothing back.
+    for (const char *sql : {"SET LOCAL work_mem = '64MB'", "SET LOCAL jit = off", "DROP TABLE IF EXISTS summary_work",
                             "CREATE TEMP TABLE summary_work (office_id BIGINT, agent_id BIGINT, reg_period INTEGER, "
                             "period INTEGER, paid BIGINT, amount BIGINT, by_agent BIGINT)"}) {
         if (auto st = ddl(conn, sql); !st)

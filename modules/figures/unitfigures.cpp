@@ -230,7 +230,10 @@ Result<std::vector<UnitFigures>> officeFigures(const UnitContext &c, const std::
     std::vector<UnitFigures> rows;
     if (c.scope.narrowedToAgents())
         return rows;
-    const QList<OfficeNode> kcps = c.org.officesOfKind(level == UnitLevel::Branch ? QStringLiteral("kc") : QStringLiteral("kcp"));
+    QList<OfficeNode> kcps = c.org.officesOfKind(level == UnitLevel::Branch ? QStringLiteral("kc") : QStringLiteral("kcp"));
+    // A branch is not one of its own branches (a KCP stays its own only KCP, as `kpi --by kcp` has it).
+    if (level == UnitLevel::Branch)
+        kcps.removeIf([&](const OfficeNode &o) { return o.id == c.scope.office.id; });
     if (kcps.isEmpty())
         return rows;
     const SqlFilter offices = officeFilter(c.scope, QStringLiteral("office_id"));

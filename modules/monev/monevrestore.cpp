@@ -57,14 +57,14 @@ bool sameCategory(const Category &a, const Category &b)
 
 Result<std::optional<Category>> MonevRepository::category(qint64 id) const
 {
-    Query q(m_db.connection(), QStringLiteral("SELECT id, code, name_id, name_en, active, sort_order FROM obstacle_categories WHERE id = ?"));
+    Query q(m_db.connection(), QStringLiteral("SELECT id, code, name_id, name_en, active, sort_order, version FROM obstacle_categories WHERE id = ?"));
     q.bind(id);
     if (auto st = q.exec(); !st)
         return st.error();
     if (!q.next())
         return std::optional<Category>();
-    return std::optional<Category>(
-        Category{q.intValue(0), q.text(1), q.text(2), q.text(3), q.intValue(4) != 0, static_cast<int>(q.intValue(5))});
+    return std::optional<Category>(Category{q.intValue(0), q.text(1), q.text(2), q.text(3), q.intValue(4) != 0,
+                                            static_cast<int>(q.intValue(5)), static_cast<int>(q.intValue(6))});
 }
 
 Status MonevRepository::restoreCategory(const Category &c)
@@ -324,7 +324,10 @@ Status MonevService::restoreCategory(qint64 categoryId, const std::optional<Cate
             return *current ? repo.deleteCategory(**current) : Status();
         if (!*current)
             return repo.restoreCategory(*target);
-        auto saved = repo.saveCategory(*target);
+        // The stored row is the one expected (compared above): the save goes onto its version.
+        Category next = *target;
+        next.version = (*current)->version;
+        auto saved = repo.saveCategory(next);
         return saved ? Status() : Status(saved.error());
     });
 }

@@ -165,12 +165,12 @@ void addBranches(ReportDocument &doc, const std::vector<RankedRow> &rows)
     doc.addHeading(Report::tr("Branches"));
     QList<QStringList> table;
     for (const RankedRow &r : rows)
-        table << QStringList{r.code, r.name, fmt::number(r.acquisitions), r.target ? fmt::number(r.target) : QStringLiteral("–"),
+        table << QStringList{r.name, fmt::number(r.acquisitions), r.target ? fmt::number(r.target) : QStringLiteral("–"),
                              r.target ? fmt::percent(r.achievement) : QStringLiteral("–"), fmt::number(r.activeRecruits),
                              fmt::rupiahShort(r.collected)};
-    doc.addTable({Report::tr("Code"), Report::tr("Branch"), Report::tr("Acquisitions"), Report::tr("Target"),
-                  Report::tr("Achievement"), Report::tr("Paying"), Report::tr("Collected")},
-                 table, {2, 3, 4, 5, 6}, {1});
+    doc.addTable({Report::tr("Branch"), Report::tr("Acquisitions"), Report::tr("Target"), Report::tr("Achievement"),
+                  Report::tr("Paying"), Report::tr("Collected")},
+                 table, {1, 2, 3, 4, 5}, {0});
 }
 
 void addClaims(ReportDocument &doc, const BranchSummaryData &d)

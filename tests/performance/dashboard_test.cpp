@@ -107,9 +107,13 @@ TEST_P(DashboardTest, ChartsExportAsPngAndSvg)
 TEST_P(DashboardTest, TablesExportAsOneWorkbook)
 {
     const auto sheets = dashboardWorkbook(page->data(), QStringLiteral("KC-A"));
-    ASSERT_EQ(sheets.size(), 5u);
+    ASSERT_EQ(sheets.size(), 6u);
     EXPECT_EQ(sheets[1].rows.size(), 6u); // six months
     EXPECT_EQ(sheets[3].rows.size(), 3u); // three agents on the leaderboard
+    // The branch's KCP, each with its own figures, as the "Achievement by KCP" table shows them.
+    EXPECT_EQ(sheets[5].name, QStringLiteral("KCP"));
+    EXPECT_EQ(sheets[5].rows.size(), page->data().byKcp.size());
+    EXPECT_FALSE(sheets[5].rows.empty());
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("dashboard.xlsx"));
     ASSERT_TRUE(ui::writeXlsx(path, sheets).ok());

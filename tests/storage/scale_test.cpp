@@ -1,6 +1,7 @@
 // Region scale on a small database: the summary refresh of some offices leaves the others' rows alone and
 // gives what a full refresh gives; on a server, contributions live in one partition per year.
 #include "figures/summaries.h"
+#include "figures/unitfigures.h"
 #include "storage/migrator.h"
 #include "storage/partitions.h"
 #include "storage/query.h"
@@ -8,6 +9,7 @@
 #include "testdatabase.h"
 
 #include <QSqlQuery>
+#include <map>
 
 using namespace perisai;
 using namespace perisai::storage;
@@ -132,6 +134,37 @@ TEST_P(ScaleTest, RefreshingOneBranchLeavesAnUnrelatedBranchAlone)
     EXPECT_EQ(scalar(*db, QStringLiteral("SELECT SUM(collected) FROM summary_office_month WHERE office_id = ?"), {c}), 1)
         << "a refresh of KC-A rewrote KC-C's rows";
     EXPECT_EQ(scalar(*db, QStringLiteral("SELECT SUM(collected) FROM summary_office_month WHERE office_id = ?"), {a}), 16800);
+}
+
+// A kanwil's roll-up: one row per branch under it, each the branch's own figures; a branch has no branches.
+TEST_P(ScaleTest, AKanwilListsEachBranchUnderItWithItsOwnFigures)
+{
+    const qint64 kanwil = insertId(QStringLiteral("INSERT INTO offices (code, name, kind, created_at, updated_at) "
+                                                  "VALUES ('KW-X', 'Kanwil X', 'kanwil', ?, ?)"), {nowIso(), nowIso()});
+    const qint64 a = office(QStringLiteral("KC-A"));
+    const qint64 b = office(QStringLiteral("KC-B"));
+    Query parent(db->connection(), QStringLiteral("UPDATE offices SET parent_id = ? WHERE id IN (?, ?)"));
+    ASSERT_TRUE(parent.bind({kanwil, a, b}).exec().ok());
+    const qint64 agentA = agent(QStringLiteral("AG-A"), a);
+    const qint64 agentB = agent(QStringLiteral("AG-B"), b);
+    for (const QString &kpj : {QStringLiteral("1"), QStringLiteral("2")})
+        pay(participant(kpj, a, agentA), 202501);
+    pay(participant(QStringLiteral("3"), b, agentB), 202501);
+    ASSERT_TRUE(figures::Summaries(*db).refresh({YearMonth(2025, 1), YearMonth(2025, 1)}).ok());
+
+    const PeriodRange january{YearMonth(2025, 1), YearMonth(2025, 1)};
+    auto table = figures::unitFigures(*db, {QStringLiteral("KW-X"), {}, {}}, figures::UnitLevel::Branch, january, QDate(2025, 2, 15));
+    ASSERT_TRUE(table.ok()) << table.errorText().toStdString();
+    ASSERT_EQ(table->rows.size(), 2u);
+    std::map<QString, qint64> acquisitions;
+    for (const auto &row : table->rows)
+        acquisitions[row.code] = row.acquisitions;
+    EXPECT_EQ(acquisitions[QStringLiteral("KC-A")], 2);
+    EXPECT_EQ(acquisitions[QStringLiteral("KC-B")], 1);
+    auto branch = figures::unitFigures(*db, {QStringLiteral("KC-A"), {}, {}}, figures::UnitLevel::Branch, january, QDate(2025, 2, 15));
+    ASSERT_TRUE(branch.ok());
+    EXPECT_TRUE(branch->rows.empty());
+    EXPECT_EQ(figures::unitLevelFromKey(QStringLiteral("kc")), figures::UnitLevel::Branch);
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, ScaleTest, perisai::testing::allBackends(), perisai::testing::backendName);

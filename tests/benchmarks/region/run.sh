@@ -7,6 +7,7 @@
 #      file into a staging table + INSERT ... SELECT joining participants (goal <= 1.25); both in a transaction
 #      that is rolled back (`import --dry-run` does all of its work, the summary refresh included, then rolls
 #      back), so every repetition starts from the same database;
+#      and the summary refresh of that branch's month against a refresh of the whole province's month;
 #   4. the participants browser of that branch, logged in as the branch's staff (row-level security keeps it to
 #      the branch): the median keystroke (goal < 50 ms).
 # The server's files stay in build/default/bench/region-pg between runs (generating size l takes a while);
@@ -24,7 +25,7 @@ while [ $# -gt 0 ]; do
     shift
 done
 
-cmake --build --preset default --target perisai-desk performance_benchmark roster_participants_bench >/dev/null
+cmake --build --preset default --target perisai-desk performance_benchmark roster_participants_bench region_refresh_benchmark >/dev/null
 desk=$root/build/default/app/perisai-desk
 port=${PERISAI_REGION_PORT:-55472}
 dir=$root/build/default/bench/region-pg
@@ -109,6 +110,8 @@ o=$(median "${ours[@]}")
 t=$(median "${theirs[@]}")
 printf 'rows: %d; perisai-desk import (checks, batch, audit, summaries of the branch): %.2f s; psql \\copy + join: %.2f s\n' "$rows" "$o" "$t"
 printf 'RATIO import / psql: %.2f (goal <= 1.25)\n' "$(echo "$o / $t" | bc -l)"
+# What the import's refresh saves: the branch's offices against the whole province's month.
+build/default/tests/benchmarks/region/region_refresh_benchmark --database "$url" --office "$branch" --runs 3
 
 echo
 echo "=== 4. the participants browser of $branch, logged in as its staff"
