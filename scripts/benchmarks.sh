@@ -8,7 +8,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cmake --preset default >/dev/null
-targets=(demo_benchmark imports_benchmark performance_benchmark roster_participants_bench report_benchmark projector_benchmark incentives_benchmark security_benchmark)
+targets=(demo_benchmark imports_benchmark performance_benchmark roster_participants_bench report_benchmark projector_benchmark incentives_benchmark security_benchmark signals_benchmark)
+region=0
 if [ $# -gt 0 ]; then
     targets=()
     for name in "$@"; do
@@ -21,9 +22,15 @@ if [ $# -gt 0 ]; then
             incentives) targets+=(incentives_benchmark) ;;
             projector) targets+=(projector_benchmark) ;;
             security) targets+=(security_benchmark) ;;
-            *) echo "unknown benchmark: $name (demo, imports, performance, roster, reports, projector, incentives, security)" >&2; exit 2 ;;
+            signals) targets+=(signals_benchmark) ;;
+            region) region=1 ;; # size l on a server of its own: tests/benchmarks/region/run.sh (not in the default run)
+            *) echo "unknown benchmark: $name (demo, imports, performance, roster, reports, projector, incentives, security, signals, region)" >&2; exit 2 ;;
         esac
     done
+fi
+if [ ${#targets[@]} -eq 0 ]; then
+    [ $region -eq 1 ] && exec tests/benchmarks/region/run.sh
+    exit 0
 fi
 cmake --build --preset default --target "${targets[@]}"
 export QT_QPA_PLATFORM=offscreen
@@ -32,3 +39,7 @@ for t in "${targets[@]}"; do
     echo "=== $t"
     scripts/with-postgres.sh "$bin"
 done
+if [ $region -eq 1 ]; then
+    echo "=== region"
+    tests/benchmarks/region/run.sh
+fi

@@ -23,8 +23,11 @@ StatTile::StatTile(const QString &caption, QWidget *parent)
     layout->setSpacing(2);
     layout->addWidget(m_caption);
     layout->addWidget(m_value);
-    layout->addWidget(m_detail);
-    layout->addStretch();
+    // The detail takes the rest of the tile and wraps in it, from the top: sized by its one-line hint it was
+    // cut after a line ("Rp36,2 miliar dibayarkan ke") while the tile had room below.
+    m_detail->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_detail->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::MinimumExpanding);
+    layout->addWidget(m_detail, 1);
     setMinimumWidth(170);
 }
 
