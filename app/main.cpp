@@ -2,6 +2,7 @@
 #include "shell/commandline.h"
 #include "shell/startup.h"
 #include "storage/database.h"
+#include "ui/backgroundtask.h"
 
 #include <QApplication>
 #include <QThreadPool>
@@ -45,6 +46,7 @@ int main(int argc, char *argv[])
     }
     const int rc = perisai::shell::isCommand(args) ? perisai::shell::runCommand(args) : perisai::shell::runWindow(args);
     // Background work ends, and this thread's connections close, while Qt SQL and the application still exist.
+    perisai::ui::taskPool().waitForDone();
     QThreadPool::globalInstance()->waitForDone();
     perisai::storage::releaseThreadConnections();
     return rc;

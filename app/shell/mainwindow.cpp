@@ -93,6 +93,7 @@ MainWindow::~MainWindow()
     // Background work may use the modules and the database: cancel it and let it end before they go.
     for (auto *task : findChildren<ui::BackgroundTask *>())
         task->cancel();
+    ui::taskPool().waitForDone();
     QThreadPool::globalInstance()->waitForDone();
 }
 

@@ -8,6 +8,12 @@
 
 namespace perisai::ui {
 
+QThreadPool &taskPool()
+{
+    static QThreadPool pool;
+    return pool;
+}
+
 BackgroundTask::BackgroundTask(const QString &title, QObject *parent)
     : QObject(parent), m_title(title), m_control(std::make_shared<TaskControl>()), m_timer(new QTimer(this))
 {
@@ -27,7 +33,7 @@ BackgroundTask *BackgroundTask::start(const QString &title, Work work, QObject *
     task->m_timer->start();
     QPointer<BackgroundTask> guard(task);
     std::shared_ptr<TaskControl> control = task->m_control;
-    QThreadPool::globalInstance()->start([work = std::move(work), control, guard]() {
+    taskPool().start([work = std::move(work), control, guard]() {
         work(*control);
         // Runs on the UI thread, where checking the guard is safe.
         QMetaObject::invokeMethod(qApp, [guard]() {

@@ -19,11 +19,17 @@
 #include <mutex>
 #include <optional>
 
+class QThreadPool;
 class QTimer;
 
 namespace perisai::ui {
 
 class AppContext;
+
+// The threads background work runs on: a pool of its own, never Qt's global one, because Qt 6 paints large
+// areas with the global pool's threads; with every one of them busy with a query, the window waited for the
+// queries to end before it could paint (2.6 s at the start on a size m database).
+QThreadPool &taskPool();
 
 // The side the work sees: thread-safe.
 class TaskControl {

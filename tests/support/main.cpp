@@ -1,6 +1,7 @@
 // Test entry point: a QApplication (offscreen in CTest) so widget and model tests can run.
 #include "core/format.h"
 #include "storage/database.h"
+#include "ui/backgroundtask.h"
 
 #include <QApplication>
 #include <QLocale>
@@ -16,6 +17,7 @@ int main(int argc, char **argv)
     ::testing::InitGoogleTest(&argc, argv);
     const int rc = RUN_ALL_TESTS();
     // Background queries of the last test may still run: let them end while Qt SQL is still there.
+    perisai::ui::taskPool().waitForDone();
     QThreadPool::globalInstance()->waitForDone();
     perisai::storage::releaseThreadConnections(); // while Qt SQL and the application still exist
     return rc;
