@@ -153,7 +153,7 @@ TEST_F(ProgramAsLoginTest, AKcpsStaffImportsItsMonthAndSeesNoOtherOfficesPartici
     };
     auto activeIn = [&](const QString &office) {
         return scalar(*m_test->db, QStringLiteral("SELECT COALESCE(SUM(s.active), 0) FROM summary_office_month s JOIN offices o "
-                                                  "ON o.id = s.office_id WHERE o.code = '%1' AND s.period = 202612").arg(office));
+                                                  "ON o.id = s.office_id WHERE o.code = ? AND s.period = 202612"), {office});
     };
     const qint64 patiBefore = activeIn(QStringLiteral("KCP-PATI"));
     imports::ImportOptions options;
@@ -166,7 +166,7 @@ TEST_F(ProgramAsLoginTest, AKcpsStaffImportsItsMonthAndSeesNoOtherOfficesPartici
     EXPECT_TRUE(result->committed);
     EXPECT_EQ(result->total.inserted, 2);
     EXPECT_EQ(scalar(*m_test->db, QStringLiteral("SELECT COUNT(*) FROM contributions WHERE period = 202612 AND participant_id IN "
-                                                 "(SELECT id FROM participants WHERE kpj IN ('%1', '%2'))").arg(own[0], own[1])), 2);
+                                                 "(SELECT id FROM participants WHERE kpj IN (?, ?))"), {own[0], own[1]}), 2);
     EXPECT_GE(activeIn(QStringLiteral("KCP-JEPARA")), 2);
     EXPECT_EQ(activeIn(QStringLiteral("KCP-PATI")), patiBefore);
 
