@@ -206,36 +206,86 @@ void collectiveLapse(Context &c)
     }
 }
 
+// A phone number as an integer: a leading digit that says whether it began with '+', then its digits. 0 when
+// it is not such a number (more than 17 digits or any other character); those are numbered by their text.
+quint64 phoneKey(const QString &phone)
+{
+    const bool plus = phone.startsWith(QLatin1Char('+'));
+    const qsizetype digits = phone.size() - (plus ? 1 : 0);
+    if (digits < 1 || digits > 17)
+        return 0;
+    quint64 key = plus ? 2 : 1;
+    for (qsizetype i = plus ? 1 : 0; i < phone.size(); ++i) {
+        const char16_t ch = phone[i].unicode();
+        if (ch < u'0' || ch > u'9')
+            return 0;
+        key = key * 10 + (ch - u'0');
+    }
+    return key;
+}
+
 void sharedPhone(Context &c)
 {
     const auto &s = c.settings;
-    std::unordered_map<QString, qint64> officeNumbers;
-    qint64 officeWithPhone = 0;
+    // Each number once as a small integer, found by sorting integer keys: a hash of strings per recruit was
+    // most of the five signals' evaluation.
+    const SignalParticipant *first = c.data.recruits.data();
+    std::vector<std::pair<quint64, int>> keyed; // (key, position in recruits)
+    std::map<QString, quint64> otherKeys;        // numbers that are not plain digits, numbered above every digit key
     for (const SignalParticipant &p : c.data.recruits) {
-        if (!p.phone.isEmpty()) {
-            ++officeNumbers[p.phone];
-            ++officeWithPhone;
-        }
+        if (p.phone.isEmpty())
+            continue;
+        quint64 key = phoneKey(p.phone);
+        if (key == 0)
+            key = otherKeys.try_emplace(p.phone, (quint64(1) << 63) + otherKeys.size()).first->second;
+        keyed.emplace_back(key, int(&p - first));
     }
-    const double baseline = share(officeWithPhone, qint64(officeNumbers.size()));
-    for (const SignalAgent &agent : c.data.agents) {
-        std::unordered_map<QString, QList<qint64>> numbers;
-        for (const SignalParticipant *p : c.byAgent[agent.id]) {
-            if (!p->phone.isEmpty())
-                numbers[p->phone].push_back(p->id);
+    std::sort(keyed.begin(), keyed.end());
+    std::vector<int> number(c.data.recruits.size(), -1); // by position in recruits; -1: no phone
+    int numbers = 0;
+    for (size_t i = 0; i < keyed.size(); ++i) {
+        if (i > 0 && keyed[i].first != keyed[i - 1].first)
+            ++numbers;
+        number[size_t(keyed[i].second)] = numbers;
+    }
+    auto numberOfPhone = [&](const QString &phone) {
+        quint64 key = phoneKey(phone);
+        if (key == 0) {
+            const auto other = otherKeys.find(phone);
+            if (other == otherKeys.end())
+                return -1;
+            key = other->second;
         }
+        const auto at = std::lower_bound(keyed.begin(), keyed.end(), std::pair<quint64, int>{key, -1});
+        return at != keyed.end() && at->first == key ? number[size_t(at->second)] : -1;
+    };
+    const qint64 officeWithPhone = qint64(keyed.size());
+    const qint64 distinct = keyed.empty() ? 0 : numbers + 1;
+    const double baseline = share(officeWithPhone, distinct);
+    std::vector<std::pair<int, qint64>> held; // (number, participant), sorted to put each number's recruits together
+    for (const SignalAgent &agent : c.data.agents) {
+        held.clear();
+        for (const SignalParticipant *p : c.byAgent[agent.id]) {
+            if (const int n = number[size_t(p - first)]; n >= 0)
+                held.emplace_back(n, p->id);
+        }
+        std::sort(held.begin(), held.end());
+        const int ownNumber = agent.phone.isEmpty() ? -1 : numberOfPhone(agent.phone);
         qint64 largest = 0;
         bool agentsOwn = false;
         QList<qint64> shared;
-        for (const auto &[phone, ids] : numbers) {
-            const bool own = !agent.phone.isEmpty() && phone == agent.phone;
-            const qint64 people = ids.size() + (own ? 1 : 0);
+        for (size_t i = 0, j = 0; i < held.size(); i = j) {
+            while (j < held.size() && held[j].first == held[i].first)
+                ++j;
+            const bool isOwn = held[i].first == ownNumber;
+            const qint64 people = qint64(j - i) + (isOwn ? 1 : 0);
             if (people < s.sharedPhoneMin)
                 continue;
-            shared += ids;
+            for (size_t k = i; k < j; ++k)
+                shared.push_back(held[k].second);
             if (people > largest) {
                 largest = people;
-                agentsOwn = own;
+                agentsOwn = isOwn;
             }
         }
         if (shared.isEmpty())

@@ -247,6 +247,25 @@ TEST_P(SignalsTest, SharedPhoneOfFourOnAnotherNumberIsNotRaised)
     EXPECT_EQ(find(raisedSignals(), QStringLiteral("AG-PLANT"), SignalKind::SharedPhone), nullptr);
 }
 
+// Numbers are compared exactly as written: "+62..." and "62..." are two numbers, and a number written with
+// other characters still groups with its own kind.
+TEST_P(SignalsTest, SharedPhoneComparesNumbersAsWritten)
+{
+    background();
+    plant->participants(3, planted, QStringLiteral("2025-02-10"), 202502, 202509, QStringLiteral("+6281399999999"));
+    plant->participants(2, planted, QStringLiteral("2025-02-10"), 202502, 202509, QStringLiteral("6281399999999"));
+    EXPECT_EQ(find(raisedSignals(), QStringLiteral("AG-PLANT"), SignalKind::SharedPhone), nullptr);
+}
+
+TEST_P(SignalsTest, SharedPhoneGroupsNumbersWrittenWithOtherCharacters)
+{
+    background();
+    plant->participants(5, planted, QStringLiteral("2025-02-10"), 202502, 202509, QStringLiteral("0813-9999-999"));
+    const auto *s = find(raisedSignals(), QStringLiteral("AG-PLANT"), SignalKind::SharedPhone);
+    ASSERT_NE(s, nullptr);
+    EXPECT_EQ(s->count, 5);
+}
+
 TEST_P(SignalsTest, ACleanOfficeRaisesNothing)
 {
     background();

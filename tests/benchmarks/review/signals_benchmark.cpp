@@ -1,6 +1,6 @@
 // The fraud signals against the plainest read of the same months, side by side on one demo database
 // (size m): ours computes all five signals of the office over the last 12 months with data (figures::
-// signalFigures: each participant once with its last paid month by index, the summaries, the rules);
+// signalFigures: each participant once, its last paid month from one pass over the range, the summaries, the rules);
 // the peer is one SELECT period, COUNT(*), SUM(amount) FROM contributions ... GROUP BY period over the
 // same 12 months — the least any figure over those rows could cost. Prints the ratio (goal <= 2.0).
 //   signals_benchmark [--database DB] [--runs N]     (the database is generated when missing)
