@@ -480,6 +480,14 @@
         <source>The award "%1"</source>
         <translation>The award "%1"</translation>
     </message>
+    <message>
+        <source>The follow-up of "%1"</source>
+        <translation>The follow-up of "%1"</translation>
+    </message>
+    <message>
+        <source>The attendance of %1</source>
+        <translation>The attendance of %1</translation>
+    </message>
 </context>
 <context>
     <name>perisai::monev::ActionDialog</name>

@@ -2,6 +2,7 @@
 
 #include "awards.h"
 #include "monevservice.h"
+#include "roster/conflict.h"
 #include "storage/database.h"
 #include "ui/appcontext.h"
 
@@ -115,13 +116,17 @@ void AttendanceCommand::undo()
 
 void AttendanceCommand::apply(bool forward)
 {
-    QList<QPair<qint64, QString>> values;
+    // Each mark is written only over the one this desk saw (or, undoing, wrote): another desk's mark since
+    // is a conflict, not overwritten.
+    QList<MonevService::AttendanceMark> marks;
     for (const AttendanceChange &c : m_changes)
-        values << qMakePair(c.agentId, forward ? c.after : c.before);
-    const Status st = MonevService(*m_context.database()).setAttendance(m_sessionId, values);
+        marks.append({c.agentId, forward ? c.before : c.after, forward ? c.after : c.before});
+    const Status st = MonevService(*m_context.database()).setAttendance(m_sessionId, marks);
     if (!st) {
         m_context.showStatus(st.errorText(), 8000);
         setObsolete(true);
+        if (roster::isConflict(st))
+            m_context.notifyDataChanged(kAttendanceTables); // show the other desk's marks
         return;
     }
     m_context.notifyDataChanged(kAttendanceTables);

@@ -57,7 +57,8 @@ Status MonevService::setActionStatus(const Action &seen, const QString &newStatu
     return storage::inTransaction(m_db.connection(), [&]() { return MonevRepository(m_db).setActionStatus(seen, newStatus, doneOn); });
 }
 
-Status MonevService::reviewAction(qint64 sessionId, qint64 actionId, const QString &reviewStatus, const QString &note)
+Status MonevService::reviewAction(qint64 sessionId, qint64 actionId, const QString &reviewStatus, const QString &note,
+                                  const ActionReview *seen)
 {
     if (!isActionStatus(reviewStatus))
         return makeError(QCoreApplication::translate("monev", "Unknown action status: %1").arg(reviewStatus));
@@ -66,7 +67,7 @@ Status MonevService::reviewAction(qint64 sessionId, qint64 actionId, const QStri
         if (!s)
             return s.error();
         MonevRepository repo(m_db);
-        if (auto st = repo.setReview(sessionId, actionId, reviewStatus, note); !st)
+        if (auto st = repo.setReview(sessionId, actionId, reviewStatus, note, seen); !st)
             return st;
         auto a = repo.action(actionId);
         if (!a)

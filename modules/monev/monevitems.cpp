@@ -350,15 +350,26 @@ Result<std::vector<ActionReview>> MonevRepository::reviews(qint64 sessionId) con
     return out;
 }
 
-Status MonevRepository::setReview(qint64 sessionId, qint64 actionId, const QString &status, const QString &note)
+Status MonevRepository::setReview(qint64 sessionId, qint64 actionId, const QString &status, const QString &note, const ActionReview *seen)
 {
-    Query q(m_db.connection(), QStringLiteral(
-        "UPDATE monev_action_reviews SET status = ?, note = ? WHERE action_id = ? AND session_id = ?"));
+    Query q(m_db.connection(), QStringLiteral("UPDATE monev_action_reviews SET status = ?, note = ? WHERE action_id = ? AND session_id = ?")
+                                   + (seen ? QStringLiteral(" AND status = ? AND COALESCE(note, '') = ?") : QString()));
     q.bind({status, storage::nullIfEmpty(note), actionId, sessionId});
+    if (seen)
+        q.bind({seen->reviewStatus, seen->note.isNull() ? QStringLiteral("") : seen->note}); // a null would match nothing
     if (auto st = q.exec(); !st)
         return st;
-    if (q.numRowsAffected() != 1)
-        return makeError(QCoreApplication::translate("monev", "This action item is not on the session's follow-up list"));
+    if (q.numRowsAffected() != 1) {
+        Query held(m_db.connection(), QStringLiteral("SELECT x.description FROM monev_action_reviews r JOIN monev_actions x ON x.id = r.action_id "
+                                                     "WHERE r.action_id = ? AND r.session_id = ?"));
+        auto description = held.bind({actionId, sessionId}).scalar();
+        if (!description)
+            return description.error();
+        if (description->isNull())
+            return makeError(QCoreApplication::translate("monev", "This action item is not on the session's follow-up list"));
+        return conflict(m_db, "monev_action_reviews", actionId,
+                        QCoreApplication::translate("monev", "The follow-up of \"%1\"").arg(description->toString().left(40)));
+    }
     return audit(QStringLiteral("update"), QStringLiteral("monev_action_reviews"), actionId,
                  QStringLiteral("session %1: %2").arg(sessionId).arg(status));
 }

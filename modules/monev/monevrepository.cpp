@@ -297,14 +297,27 @@ Status MonevRepository::setInvitations(qint64 sessionId, const QList<qint64> &ag
                  QStringLiteral("invitations: %1 added, %2 removed").arg(added).arg(removed));
 }
 
-Status MonevRepository::setAttendance(qint64 sessionId, qint64 agentId, const QString &value, const QString &note)
+Status MonevRepository::setAttendance(qint64 sessionId, qint64 agentId, const QString &value, const QString &note, const QString &seen)
 {
-    Query q(m_db.connection(), QStringLiteral("UPDATE monev_attendance SET attendance = ?, note = ? WHERE session_id = ? AND agent_id = ?"));
+    // The mark is compared in the UPDATE itself, so that a save between reading and writing is caught too.
+    Query q(m_db.connection(), QStringLiteral("UPDATE monev_attendance SET attendance = ?, note = ? WHERE session_id = ? AND agent_id = ?")
+                                   + (seen.isEmpty() ? QString() : QStringLiteral(" AND attendance = ?")));
     q.bind({value, storage::nullIfEmpty(note), sessionId, agentId});
+    if (!seen.isEmpty())
+        q.bind(seen);
     if (auto st = q.exec(); !st)
         return st;
-    if (q.numRowsAffected() != 1)
-        return makeError(QCoreApplication::translate("monev", "The agent is not on this session's invitation list"));
+    if (q.numRowsAffected() != 1) {
+        Query who(m_db.connection(), QStringLiteral("SELECT a.name FROM monev_attendance m JOIN agents a ON a.id = m.agent_id "
+                                                    "WHERE m.session_id = ? AND m.agent_id = ?"));
+        auto name = who.bind({sessionId, agentId}).scalar();
+        if (!name)
+            return name.error();
+        if (name->isNull())
+            return makeError(QCoreApplication::translate("monev", "The agent is not on this session's invitation list"));
+        return conflict(m_db, "monev_attendance", sessionId,
+                        QCoreApplication::translate("monev", "The attendance of %1").arg(name->toString()));
+    }
     return audit(QStringLiteral("update"), QStringLiteral("monev_attendance"), sessionId,
                  QStringLiteral("agent %1: %2").arg(agentId).arg(value));
 }

@@ -42,7 +42,9 @@ public:
     Result<std::vector<Attendee>> attendees(qint64 sessionId) const;
     // Adds the agents not yet invited; removes invitations not in the list that were never marked.
     Status setInvitations(qint64 sessionId, const QList<qint64> &agentIds);
-    Status setAttendance(qint64 sessionId, qint64 agentId, const QString &value, const QString &note);
+    // `seen`: the mark this desk last read; when another desk has changed it since, nothing is written and
+    // the error is a conflict naming who did (empty: no check, for callers that hold no earlier reading).
+    Status setAttendance(qint64 sessionId, qint64 agentId, const QString &value, const QString &note, const QString &seen = {});
     // The agent's record over held sessions, oldest first: (date, title, attendance).
     struct AgentAttendance {
         QDate heldOn;
@@ -81,7 +83,8 @@ public:
     Result<QList<qint64>> openActionsBefore(const QDate &day, qint64 excludeSessionId, const Coverage &c) const;
     Status addReviews(qint64 sessionId, const QList<qint64> &actionIds);
     Result<std::vector<ActionReview>> reviews(qint64 sessionId) const;
-    Status setReview(qint64 sessionId, qint64 actionId, const QString &status, const QString &note);
+    // `seen`: the decision and note this desk last read (nullptr: no check), as for attendance.
+    Status setReview(qint64 sessionId, qint64 actionId, const QString &status, const QString &note, const ActionReview *seen = nullptr);
 
     // Awards
     Result<std::vector<Award>> awards(qint64 sessionId) const;

@@ -257,6 +257,14 @@ Status MonevService::setAttendance(qint64 sessionId, qint64 agentId, const QStri
 
 Status MonevService::setAttendance(qint64 sessionId, const QList<QPair<qint64, QString>> &changes)
 {
+    QList<AttendanceMark> marks;
+    for (const auto &[agentId, value] : changes)
+        marks.append({agentId, {}, value});
+    return setAttendance(sessionId, marks);
+}
+
+Status MonevService::setAttendance(qint64 sessionId, const QList<AttendanceMark> &marks)
+{
     return storage::inTransaction(m_db.connection(), [&]() -> Status {
         if (auto s = editable(sessionId, {status::planned, status::held}); !s)
             return s.error();
@@ -264,12 +272,12 @@ Status MonevService::setAttendance(qint64 sessionId, const QList<QPair<qint64, Q
         auto current = repo.attendees(sessionId);
         if (!current)
             return current.error();
-        for (const auto &[agentId, value] : changes) {
+        for (const AttendanceMark &m : marks) {
             QString note;
             for (const Attendee &a : *current)
-                if (a.agentId == agentId)
+                if (a.agentId == m.agentId)
                     note = a.note;
-            if (auto st = repo.setAttendance(sessionId, agentId, value, note); !st)
+            if (auto st = repo.setAttendance(sessionId, m.agentId, m.value, note, m.seen); !st)
                 return st;
         }
         return Status();

@@ -50,6 +50,14 @@ public:
     Status setAttendance(qint64 sessionId, qint64 agentId, const QString &value, const QString &note = {});
     // Several agents in one transaction (e.g. "the rest are present").
     Status setAttendance(qint64 sessionId, const QList<QPair<qint64, QString>> &changes);
+    // The same from what this desk saw: a mark another desk has changed since is a conflict and nothing is
+    // written (the whole change or none of it).
+    struct AttendanceMark {
+        qint64 agentId = 0;
+        QString seen;  // the mark this desk read
+        QString value; // the mark to write
+    };
+    Status setAttendance(qint64 sessionId, const QList<AttendanceMark> &marks);
     // An agent's attendance over held sessions and the share present.
     struct AgentRecord {
         int invited = 0;
@@ -82,7 +90,9 @@ public:
     // `seen` carries the version the user saw: a change made elsewhere since then is refused.
     Status setActionStatus(const Action &seen, const QString &status, const QDate &doneOn = QDate::currentDate());
     // What this session decided about a carried-over action; also moves the action itself (done on the session day).
-    Status reviewAction(qint64 sessionId, qint64 actionId, const QString &reviewStatus, const QString &note);
+    // `seen`: the review as this desk read it; another desk's decision since is a conflict (nullptr: no check).
+    Status reviewAction(qint64 sessionId, qint64 actionId, const QString &reviewStatus, const QString &note,
+                        const ActionReview *seen = nullptr);
     Result<std::vector<Action>> followUpList(ActionFilter filter, const QDate &today = QDate::currentDate()) const;
 
     Result<std::vector<awards::Candidate>> suggestions(qint64 sessionId, const QString &category,

@@ -2,6 +2,7 @@
 
 #include "actionmodel.h"
 #include "monevservice.h"
+#include "roster/conflict.h"
 #include "ui/appcontext.h"
 #include "ui/theme.h"
 
@@ -74,9 +75,12 @@ void ReviewTab::decide(const QString &status)
                                                QLineEdit::Normal, r->note, &ok);
     if (!ok)
         return;
-    const Status st = MonevService(*m_context.database()).reviewAction(m_detail.session.id, r->action.id, status, note);
+    const ActionReview seen = *r;
+    const Status st = MonevService(*m_context.database()).reviewAction(m_detail.session.id, seen.action.id, status, note, &seen);
     if (!st) {
         QMessageBox::warning(this, tr("Monev"), st.errorText());
+        if (roster::isConflict(st))
+            emit changed(); // show the other desk's decision
         return;
     }
     emit changed();

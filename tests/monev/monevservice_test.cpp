@@ -282,4 +282,44 @@ TEST_P(MonevServiceTest, AnEditOnAnotherDeskIsAConflictThatNamesWhoAndLosesNothi
     EXPECT_EQ(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM obstacle_categories WHERE name_en = 'Paying'")), 0);
 }
 
+TEST_P(MonevServiceTest, AttendanceMarksAndFollowUpDecisionsFromAnotherDeskAreNotOverwritten)
+{
+    // Both desks read the invitation list and the follow-up; budi saves first. This desk's save, made from
+    // what it read, is refused as a conflict naming budi, and budi's mark and decision stay.
+    auto other = m_test->openAs(QStringLiteral("budi"));
+    ASSERT_TRUE(other.ok()) << other.errorText().toStdString();
+    MonevService mine(*db), theirs(**other);
+    const qint64 earlier = newSession(QDate(2025, 8, 20));
+    ASSERT_TRUE(mine.markHeld(earlier).ok());
+    const qint64 actionId = addAction(earlier, QStringLiteral("Sosialisasi kanal pembayaran di pasar"), QDate(2025, 9, 30));
+    const qint64 id = newSession(QDate(2025, 11, 19));
+    ASSERT_TRUE(mine.markHeld(id).ok());
+    const qint64 agent = fx->agent[QStringLiteral("AG-001")];
+
+    ASSERT_TRUE(theirs.setAttendance(id, {{agent, attendance::invited, attendance::present}}).ok());
+    Status st = mine.setAttendance(id, {{agent, attendance::invited, attendance::excused}});
+    ASSERT_FALSE(st.ok());
+    EXPECT_TRUE(roster::isConflict(st)) << st.errorText().toStdString();
+    EXPECT_TRUE(st.errorText().contains(QStringLiteral("budi"))) << st.errorText().toStdString();
+    const auto marks = MonevRepository(*db).attendees(id);
+    ASSERT_TRUE(marks.ok());
+    for (const Attendee &a : *marks)
+        EXPECT_EQ(a.attendance, a.agentId == agent ? attendance::present : attendance::invited);
+    EXPECT_TRUE(mine.setAttendance(id, {{agent, attendance::present, attendance::excused}}).ok()) << "from the new reading it saves";
+
+    const auto followUp = MonevRepository(*db).reviews(id);
+    ASSERT_TRUE(followUp.ok() && followUp->size() == 1u);
+    const ActionReview seenHere = followUp->front(), seenThere = MonevRepository(**other).reviews(id)->front();
+    ASSERT_EQ(seenHere.action.id, actionId);
+    st = theirs.reviewAction(id, actionId, action::open, QStringLiteral("masih berjalan"), &seenThere);
+    ASSERT_TRUE(st.ok()) << st.errorText().toStdString();
+    st = mine.reviewAction(id, actionId, action::done, QStringLiteral("selesai"), &seenHere);
+    ASSERT_FALSE(st.ok());
+    EXPECT_TRUE(roster::isConflict(st)) << st.errorText().toStdString();
+    EXPECT_TRUE(st.errorText().contains(QStringLiteral("budi"))) << st.errorText().toStdString();
+    const ActionReview stored = MonevRepository(*db).reviews(id)->front();
+    EXPECT_EQ(stored.note, QStringLiteral("masih berjalan"));
+    EXPECT_EQ(mine.action(actionId)->status, action::open) << "the refused decision changed nothing";
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, MonevServiceTest, perisai::testing::allBackends(), perisai::testing::backendName);
