@@ -109,8 +109,10 @@ int main(int argc, char **argv)
     const QString login = QStringLiteral("rls_bench_head");
     {
         QSqlQuery q((*super)->connection());
-        q.exec(QStringLiteral("DROP ROLE IF EXISTS %1").arg(login));
-        q.exec(QStringLiteral("DELETE FROM perisai_logins WHERE role_name = '%1'").arg(login));
+        q.exec(QStringLiteral("DROP ROLE IF EXISTS %1").arg(login)); // an identifier of our own: it cannot be bound
+        q.prepare(QStringLiteral("DELETE FROM perisai_logins WHERE role_name = ?"));
+        q.addBindValue(login);
+        q.exec();
     }
     if (auto st = access::addLogin(**super, login, QStringLiteral("head"), branch, QStringLiteral("bench-password")); !st)
         return fail(st.errorText());
@@ -162,7 +164,9 @@ int main(int argc, char **argv)
     {
         QSqlQuery q((*super)->connection());
         head->reset();
-        q.exec(QStringLiteral("SELECT perisai_disable_user('%1')").arg(login));
+        q.prepare(QStringLiteral("SELECT perisai_disable_user(?)"));
+        q.addBindValue(login);
+        q.exec();
     }
     return median(kpiWith) / median(kpiWithout) <= 1.1 ? 0 : 2;
 }
