@@ -30,11 +30,14 @@ public:
     {
         storage::DatabasePtr db = m_db;
         QPointer<QObject> guard(receiver);
-        m_pool.start([db, guard, work = std::move(work), done = std::move(done)]() mutable {
+        // The receiver is checked on its own thread: a QPointer read on the pool thread could see it alive
+        // and post to it just as the window deletes it. This object outlives the work (its pool waits).
+        m_pool.start([this, db, guard, work = std::move(work), done = std::move(done)]() mutable {
             auto result = std::make_shared<T>(work(*db));
-            if (!guard)
-                return;
-            QMetaObject::invokeMethod(guard.data(), [result, done = std::move(done)]() { done(std::move(*result)); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(this, [guard, result, done = std::move(done)]() {
+                if (guard)
+                    done(std::move(*result));
+            }, Qt::QueuedConnection);
         });
     }
 
