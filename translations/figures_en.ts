@@ -439,6 +439,14 @@ Definitions: shared/design/domain.md, "Indicators". This file is written from th
         <source>A fraud signal, for a person to review: at least 5 people on one phone number among the agent's recruits registered in the period, the agent counted when the number is the agent's own.</source>
         <translation>A fraud signal, for a person to review: at least 5 people on one phone number among the agent's recruits registered in the period, the agent counted when the number is the agent's own.</translation>
     </message>
+    <message>
+        <source>Active agents</source>
+        <translation>Active agents</translation>
+    </message>
+    <message>
+        <source>Of the agents registered on the period's last day, those active on that day: their status on record is active, or it became inactive or dismissed only after that day. Candidates are not counted, nor agents inactive or dismissed on or before that day. A wadah counts its own agents; a KCP or branch the agents of its office and of the offices below it.</source>
+        <translation>Of the agents registered on the period's last day, those active on that day: their status on record is active, or it became inactive or dismissed only after that day. Candidates are not counted, nor agents inactive or dismissed on or before that day. A wadah counts its own agents; a KCP or branch the agents of its office and of the offices below it.</translation>
+    </message>
 </context>
 <context>
     <name>Kpi</name>

@@ -439,6 +439,14 @@ Definisi: shared/design/domain.md, &quot;Indicators&quot;. Berkas ini ditulis da
         <source>A fraud signal, for a person to review: at least 5 people on one phone number among the agent&apos;s recruits registered in the period, the agent counted when the number is the agent&apos;s own.</source>
         <translation>Sinyal kecurangan, untuk ditinjau seseorang: minimal 5 orang memakai satu nomor HP di antara rekrutan agen yang terdaftar dalam periode, agen ikut dihitung bila nomor itu milik agen sendiri.</translation>
     </message>
+    <message>
+        <source>Active agents</source>
+        <translation>Agen aktif</translation>
+    </message>
+    <message>
+        <source>Of the agents registered on the period&apos;s last day, those active on that day: their status on record is active, or it became inactive or dismissed only after that day. Candidates are not counted, nor agents inactive or dismissed on or before that day. A wadah counts its own agents; a KCP or branch the agents of its office and of the offices below it.</source>
+        <translation>Dari agen yang terdaftar pada hari terakhir periode, yang aktif pada hari itu: status yang tercatat aktif, atau baru menjadi nonaktif atau diberhentikan setelah hari itu. Calon tidak dihitung, begitu pula agen yang nonaktif atau diberhentikan pada atau sebelum hari itu. Wadah menghitung agennya sendiri; KCP atau kantor cabang menghitung agen kantornya dan kantor-kantor di bawahnya.</translation>
+    </message>
 </context>
 <context>
     <name>Kpi</name>

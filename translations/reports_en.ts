@@ -582,10 +582,6 @@
         <translation>%1 ending within 90 days · %2 expired</translation>
     </message>
     <message>
-        <source>Active agents</source>
-        <translation>Active agents</translation>
-    </message>
-    <message>
         <source>by its agents in the period</source>
         <translation>by its agents in the period</translation>
     </message>

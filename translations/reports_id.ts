@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
@@ -100,8 +100,8 @@
         <translation>Bulan ke-12</translation>
     </message>
     <message>
-        <source>Share of the recruits registered in a month whose contribution is paid 1, 3, 6 and 12 months later; "–": not yet observable.</source>
-        <translation>Persentase rekrutan yang terdaftar pada suatu bulan dan iurannya terbayar 1, 3, 6 dan 12 bulan kemudian; "–": belum dapat diamati.</translation>
+        <source>Share of the recruits registered in a month whose contribution is paid 1, 3, 6 and 12 months later; &quot;–&quot;: not yet observable.</source>
+        <translation>Persentase rekrutan yang terdaftar pada suatu bulan dan iurannya terbayar 1, 3, 6 dan 12 bulan kemudian; &quot;–&quot;: belum dapat diamati.</translation>
     </message>
     <message>
         <source>Target achievement</source>
@@ -192,8 +192,8 @@
         <translation>Rapor Wadah</translation>
     </message>
     <message>
-        <source>unknown report type "%1" (one of: %2)</source>
-        <translation>jenis laporan "%1" tidak dikenal (salah satu dari: %2)</translation>
+        <source>unknown report type &quot;%1&quot; (one of: %2)</source>
+        <translation>jenis laporan &quot;%1&quot; tidak dikenal (salah satu dari: %2)</translation>
     </message>
     <message>
         <source>the %1 report needs a period</source>
@@ -212,12 +212,12 @@
         <translation>laporan %1 memerlukan sesi Monev</translation>
     </message>
     <message>
-        <source>no agent with code "%1"</source>
-        <translation>tidak ada agen dengan kode "%1"</translation>
+        <source>no agent with code &quot;%1&quot;</source>
+        <translation>tidak ada agen dengan kode &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>no wadah with code "%1"</source>
-        <translation>tidak ada wadah dengan kode "%1"</translation>
+        <source>no wadah with code &quot;%1&quot;</source>
+        <translation>tidak ada wadah dengan kode &quot;%1&quot;</translation>
     </message>
     <message>
         <source>None.</source>
@@ -430,7 +430,7 @@
         <translation>Cakupan: %1 terlindungi dari %2 pekerja informal (%3).</translation>
     </message>
     <message>
-        <source>Coverage: no informal workforce figure is recorded for the office's region.</source>
+        <source>Coverage: no informal workforce figure is recorded for the office&apos;s region.</source>
         <translation>Cakupan: belum ada angka pekerja informal untuk wilayah kantor ini.</translation>
     </message>
     <message>
@@ -458,7 +458,7 @@
         <translation>laju saat ini</translation>
     </message>
     <message>
-        <source>with last year's shape</source>
+        <source>with last year&apos;s shape</source>
         <translation>pola tahun lalu</translation>
     </message>
     <message>
@@ -466,7 +466,7 @@
         <translation>Dengan laju saat ini, %1 ditutup dengan %2 akuisisi</translation>
     </message>
     <message>
-        <source>; following last year's monthly shape, with %1</source>
+        <source>; following last year&apos;s monthly shape, with %1</source>
         <translation>; mengikuti pola bulanan tahun lalu, dengan %1</translation>
     </message>
     <message>
@@ -474,11 +474,11 @@
         <translation>, dibanding %1 pada %2. </translation>
     </message>
     <message>
-        <source>Last year's result is within reach.</source>
+        <source>Last year&apos;s result is within reach.</source>
         <translation>Hasil tahun lalu dapat terlampaui.</translation>
     </message>
     <message>
-        <source>Last year's result is not yet within reach.</source>
+        <source>Last year&apos;s result is not yet within reach.</source>
         <translation>Hasil tahun lalu belum terlampaui.</translation>
     </message>
     <message>
@@ -580,10 +580,6 @@
         <translation>%1 berakhir ≤ 90 hari · %2 kedaluwarsa</translation>
     </message>
     <message>
-        <source>Active agents</source>
-        <translation>Agen aktif</translation>
-    </message>
-    <message>
         <source>by its agents in the period</source>
         <translation>oleh agennya pada periode ini</translation>
     </message>
@@ -679,8 +675,8 @@
         <translation>report: --type wajib diisi (salah satu dari: %1)</translation>
     </message>
     <message>
-        <source>report: unknown type "%1" (one of: %2)</source>
-        <translation>report: jenis "%1" tidak dikenal (salah satu dari: %2)</translation>
+        <source>report: unknown type &quot;%1&quot; (one of: %2)</source>
+        <translation>report: jenis &quot;%1&quot; tidak dikenal (salah satu dari: %2)</translation>
     </message>
     <message>
         <source>report: --out FILE.pdf is required</source>
@@ -713,8 +709,8 @@
         <translation>Sesi Monev (--type monev): nomornya seperti tertera di halaman Monev, atau tanggal pelaksanaannya (YYYY-MM-DD atau DD/MM/YYYY).</translation>
     </message>
     <message>
-        <source>report: --session takes a session number or the day it was held (YYYY-MM-DD or DD/MM/YYYY), not "%1"</source>
-        <translation>report: --session memerlukan nomor sesi atau tanggal pelaksanaannya (YYYY-MM-DD atau DD/MM/YYYY), bukan "%1"</translation>
+        <source>report: --session takes a session number or the day it was held (YYYY-MM-DD or DD/MM/YYYY), not &quot;%1&quot;</source>
+        <translation>report: --session memerlukan nomor sesi atau tanggal pelaksanaannya (YYYY-MM-DD atau DD/MM/YYYY), bukan &quot;%1&quot;</translation>
     </message>
     <message>
         <source>report: --session NUMBER or --session DATE is required for --type %1</source>
@@ -776,8 +772,8 @@
         <translation>Buat laporan</translation>
     </message>
     <message>
-        <source>Choose a report on the left and press "Build report": it is shown here as it will print.</source>
-        <translation>Pilih laporan di sebelah kiri lalu tekan "Buat laporan": laporan ditampilkan di sini seperti hasil cetaknya.</translation>
+        <source>Choose a report on the left and press &quot;Build report&quot;: it is shown here as it will print.</source>
+        <translation>Pilih laporan di sebelah kiri lalu tekan &quot;Buat laporan&quot;: laporan ditampilkan di sini seperti hasil cetaknya.</translation>
     </message>
     <message>
         <source>Print preview…</source>

@@ -1138,6 +1138,14 @@ this year</source>
         <translation>Acquisitions
 this year</translation>
     </message>
+    <message>
+        <source>On the last day of the reference month, of the agents registered then.</source>
+        <translation>On the last day of the reference month, of the agents registered then.</translation>
+    </message>
+    <message>
+        <source>From January to the reference month.</source>
+        <translation>From January to the reference month.</translation>
+    </message>
 </context>
 <context>
     <name>perisai::roster::WadahTab</name>

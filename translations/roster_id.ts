@@ -1133,6 +1133,14 @@ this year</source>
         <translation>Akuisisi
 tahun ini</translation>
     </message>
+    <message>
+        <source>On the last day of the reference month, of the agents registered then.</source>
+        <translation>Pada hari terakhir bulan acuan, dari agen yang terdaftar saat itu.</translation>
+    </message>
+    <message>
+        <source>From January to the reference month.</source>
+        <translation>Sejak Januari sampai bulan acuan.</translation>
+    </message>
 </context>
 <context>
     <name>perisai::roster::WadahTab</name>

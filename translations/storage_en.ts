@@ -54,6 +54,14 @@
         <source>cannot start COPY into %1: %2</source>
         <translation>cannot start COPY into %1: %2</translation>
     </message>
+    <message>
+        <source>row %1 has %2 values, %3 expected</source>
+        <translation>row %1 has %2 values, %3 expected</translation>
+    </message>
+    <message>
+        <source>rows %1 to %2 could not be written: %3</source>
+        <translation>rows %1 to %2 could not be written: %3</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>

@@ -54,6 +54,14 @@
         <source>cannot start COPY into %1: %2</source>
         <translation>tidak dapat memulai COPY ke %1: %2</translation>
     </message>
+    <message>
+        <source>row %1 has %2 values, %3 expected</source>
+        <translation>baris %1 berisi %2 nilai, seharusnya %3</translation>
+    </message>
+    <message>
+        <source>rows %1 to %2 could not be written: %3</source>
+        <translation>baris %1 sampai %2 tidak dapat ditulis: %3</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>

@@ -234,6 +234,17 @@ bool registeredOn(const AgentTenure &agent, const QDate &day)
     return true;
 }
 
+bool activeOn(const AgentTenure &agent, const QDate &day)
+{
+    if (!registeredOn(agent, day))
+        return false;
+    if (agent.status == QLatin1String("active"))
+        return true;
+    // Inactive or dismissed since a later day: active until then.
+    return (agent.status == QLatin1String("inactive") || agent.status == QLatin1String("dismissed")) && agent.statusSince.isValid()
+           && agent.statusSince > day;
+}
+
 namespace {
 
 std::set<qint64> renewedIds(const std::vector<AgreementTerm> &agreements)

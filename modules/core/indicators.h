@@ -130,6 +130,9 @@ struct AgentTenure {
     QDate statusSince;
 };
 bool registeredOn(const AgentTenure &agent, const QDate &day);
+// Whether a registered agent counted as active on a day: the status on record is active, or it became
+// inactive or dismissed only after that day.
+bool activeOn(const AgentTenure &agent, const QDate &day);
 
 // Partnership agreements (PKS) on a day. A renewal names the agreement it renews (previousId).
 struct AgreementTerm {

@@ -61,6 +61,11 @@ const std::vector<TermText> &glossary()
         {Term::AgentsRegistered, "agents_registered", QT_TRANSLATE_NOOP("Glossary", "Agents registered"),
          QT_TRANSLATE_NOOP("Glossary", "Agents who had joined by the period's last day and were past candidate and not dismissed on that day "
              "(active or inactive).")},
+        {Term::AgentsActive, "agents_active", QT_TRANSLATE_NOOP("Glossary", "Active agents"),
+         QT_TRANSLATE_NOOP("Glossary", "Of the agents registered on the period's last day, those active on that day: their status on record is "
+             "active, or it became inactive or dismissed only after that day. Candidates are not counted, nor agents "
+             "inactive or dismissed on or before that day. A wadah counts its own agents; a KCP or branch the agents of its "
+             "office and of the offices below it.")},
         {Term::AgentsProductive, "agents_productive", QT_TRANSLATE_NOOP("Glossary", "Productive agents"),
          QT_TRANSLATE_NOOP("Glossary", "Agents with an acquisition or a contribution they collected in the period's last month.")},
         {Term::AgentsListed, "agents_listed", QT_TRANSLATE_NOOP("Glossary", "Agents on the list"),

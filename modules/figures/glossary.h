@@ -29,6 +29,7 @@ enum class Term {
     PksTarget,
     PksMonthlyMinimum,
     AgentsRegistered,
+    AgentsActive,
     AgentsProductive,
     AgentsListed,
     RecruitsAllTime,

@@ -1,7 +1,8 @@
 #include "summaryscan.h"
 
 #include "storage/nativestatement.h"
-#include "storage/sqlitebatchinsert.h"
+#include "storage/bulkwriter.h"
+#include "storage/database.h"
 
 #include <algorithm>
 #include <array>
@@ -33,7 +34,7 @@ constexpr qint64 kPerisai = 1, kOther = 0; // summary_office_month.channel
 int monthIndex(int yyyymm) { return yyyymm / 100 * 12 + yyyymm % 100; }
 
 // Inserts the table's rows in key order (the primary key grows at its end rather than everywhere), through
-// multi-row INSERT statements. `values(key, sums, writer)` adds one row's values.
+// storage::BulkWriter (multi-row INSERT statements). `values(key, sums, writer)` adds one row's values.
 template <typename Values>
 Status insertSorted(const storage::Database &db, const char *table, const QStringList &columns, const Table &rows, Values values)
 {
@@ -42,9 +43,10 @@ Status insertSorted(const storage::Database &db, const char *table, const QStrin
     for (const auto &entry : rows)
         sorted.push_back(&entry);
     std::sort(sorted.begin(), sorted.end(), [](auto *a, auto *b) { return a->first < b->first; });
-    storage::SqliteBatchInsert writer;
-    if (auto st = writer.open(db, QString::fromLatin1(table), columns); !st)
-        return st;
+    auto created = storage::BulkWriter::create(db, db.connection(), QString::fromLatin1(table), columns);
+    if (!created)
+        return created.error();
+    storage::BulkWriter &writer = **created;
     for (const auto *row : sorted) {
         values(row->first, row->second, writer);
         if (auto st = writer.endRow(); !st)
@@ -143,7 +145,7 @@ Status refreshSummariesByScan(const storage::Database &db, int from, int to, con
     if (!st)
         return st;
 
-    using Writer = storage::SqliteBatchInsert;
+    using Writer = storage::BulkWriter;
     st = insertSorted(db, "summary_agent_month", {QStringLiteral("agent_id"), QStringLiteral("period"), QStringLiteral("acquisitions"),
                                                   QStringLiteral("active_recruits"), QStringLiteral("collected"), QStringLiteral("office_id")},
                       agentMonth, [&agentOffice](const Key &k, const Sums &v, Writer &w) {
@@ -158,7 +160,7 @@ Status refreshSummariesByScan(const storage::Database &db, int from, int to, con
                       officeMonth, [](const Key &k, const Sums &v, Writer &w) {
                           w.addInt(k[0]);
                           w.addInt(k[1]);
-                          w.addText(k[2] == kPerisai ? "perisai" : "other");
+                          w.addText(std::string_view(k[2] == kPerisai ? "perisai" : "other"));
                           for (qint64 value : {v.a, v.b, v.c})
                               w.addInt(value);
                       });

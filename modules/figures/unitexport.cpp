@@ -2,7 +2,7 @@
 
 namespace perisai::figures {
 
-const std::vector<UnitColumn> &unitColumns()
+std::vector<UnitColumn> unitColumns(UnitLevel level)
 {
     auto count = [](qint64 UnitFigures::*field) {
         return [field](const UnitFigures &u) { return QVariant::fromValue(u.*field); };
@@ -22,16 +22,23 @@ const std::vector<UnitColumn> &unitColumns()
         {QStringLiteral("retention.m6"), [](const UnitFigures &u) { return share(u.retention(6)); }},
         {QStringLiteral("retention.m12"), [](const UnitFigures &u) { return share(u.retention(12)); }},
         {QStringLiteral("rank"), [](const UnitFigures &u) { return QVariant::fromValue(static_cast<qint64>(u.rank)); }},
+        {QStringLiteral("agents_registered"), count(&UnitFigures::agentsRegistered), true},
+        {QStringLiteral("agents_active"), count(&UnitFigures::agentsActive), true},
     };
-    return columns;
+    std::vector<UnitColumn> out;
+    for (const UnitColumn &c : columns) {
+        if (!c.groupsOnly || level != UnitLevel::Agent)
+            out.push_back(c);
+    }
+    return out;
 }
 
 namespace {
 
-std::vector<KpiField> rowFields(const UnitFigures &u)
+std::vector<KpiField> rowFields(const std::vector<UnitColumn> &columns, const UnitFigures &u)
 {
     std::vector<KpiField> fields;
-    for (const UnitColumn &c : unitColumns())
+    for (const UnitColumn &c : columns)
         fields.push_back({c.path, c.value(u)});
     return fields;
 }
@@ -47,21 +54,23 @@ QString unitJson(const UnitTable &table, const QString &officeCode)
     QString out = fieldsJson(head, 0);
     out.chop(2); // reopen the object for "rows"
     out += QStringLiteral(",\n  \"rows\": [");
+    const std::vector<UnitColumn> columns = unitColumns(table.level);
     for (size_t i = 0; i < table.rows.size(); ++i)
-        out += (i ? QStringLiteral(",\n    ") : QStringLiteral("\n    ")) + fieldsJson(rowFields(table.rows[i]), 4);
+        out += (i ? QStringLiteral(",\n    ") : QStringLiteral("\n    ")) + fieldsJson(rowFields(columns, table.rows[i]), 4);
     out += table.rows.empty() ? QStringLiteral("]\n}\n") : QStringLiteral("\n  ]\n}\n");
     return out;
 }
 
 QString unitCsv(const UnitTable &table)
 {
+    const std::vector<UnitColumn> columns = unitColumns(table.level);
     QStringList header;
-    for (const UnitColumn &c : unitColumns())
+    for (const UnitColumn &c : columns)
         header << c.path;
     QString out = header.join(QLatin1Char(',')) + QLatin1Char('\n');
     for (const UnitFigures &u : table.rows) {
         QStringList cells;
-        for (const UnitColumn &c : unitColumns())
+        for (const UnitColumn &c : columns)
             cells << fieldText(c.value(u), false);
         out += cells.join(QLatin1Char(',')) + QLatin1Char('\n');
     }

@@ -184,6 +184,8 @@ Result<std::vector<UnitFigures>> agentFigures(const UnitContext &c, UnitOptions 
         u.status = a.tenure.status;
         u.joinedOn = a.tenure.joinedOn;
         u.lastActiveMonth = lastActive.value(a.id);
+        u.agentsRegistered = indicators::registeredOn(a.tenure, c.range.to.lastDay()) ? 1 : 0;
+        u.agentsActive = indicators::activeOn(a.tenure, c.range.to.lastDay()) ? 1 : 0;
         u.target = c.targets.agent(a.id);
         finishRow(u, c.cap);
         rows.push_back(std::move(u));
@@ -214,6 +216,8 @@ std::vector<UnitFigures> wadahFigures(const UnitContext &c, const std::vector<Un
             u.acquisitionsSamePeriodLastYear += a.acquisitionsSamePeriodLastYear;
             u.activeRecruits += a.activeRecruits;
             u.collected += a.collected;
+            u.agentsRegistered += a.agentsRegistered;
+            u.agentsActive += a.agentsActive;
             for (size_t i = 0; i < kRetentionMonths.size(); ++i)
                 u.retentionCounts[i] += a.retentionCounts[i];
         }
@@ -276,8 +280,11 @@ Result<std::vector<UnitFigures>> officeFigures(const UnitContext &c, const std::
                 u.retentionCounts[i] += part.retentionCounts[i];
         }
         for (const UnitFigures &a : agents) {
-            if (subtree.contains(a.officeId))
-                u.collected += a.collected;
+            if (!subtree.contains(a.officeId))
+                continue;
+            u.collected += a.collected;
+            u.agentsRegistered += a.agentsRegistered;
+            u.agentsActive += a.agentsActive;
         }
         u.target = c.targets.office(kcp.id);
         finishRow(u, c.cap);

@@ -7,7 +7,8 @@
 // offices below it, as `kpi --office KCP` computes them.
 //
 // To add a per-unit figure: a field in UnitFigures, filled in unitfigures.cpp for agents (and added up in
-// addAgent() for wadah), a term in glossary.h, and a column in unitColumns() (unitexport.h) for `kpi --by`.
+// wadahFigures() and officeFigures()), a term in glossary.h, and a column in unitColumns() (unitexport.h)
+// for `kpi --by`.
 
 #include "core/indicators.h"
 #include "core/result.h"
@@ -57,6 +58,10 @@ struct UnitFigures {
     indicators::Achievement achievement;
     std::array<indicators::RetentionCount, kRetentionMonths.size()> retentionCounts{};
     int rank = 0;                 // by acquisitions, recruits paying, collected (glossary: Rank)
+    // On the period's last day (glossary: Agents registered, Active agents): for an agent 1 or 0, for a
+    // wadah, KCP or KC its agents added up.
+    qint64 agentsRegistered = 0;
+    qint64 agentsActive = 0;
 
     // A target was set and the acquisitions reached it (glossary: Target achievement at least 100 %).
     bool reachedTarget() const { return target.value > 0 && achievement.ratio >= 1.0; }

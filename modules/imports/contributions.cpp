@@ -1,7 +1,7 @@
 // Contributions: the large files (a branch pays 1-4 million contribution months a year). Rows are read
 // from string views into 32-byte structs, KPJ numbers resolved through one hash map, sorted by the table's
 // primary key (period, participant), merged against the stored rows of the same months, and written with
-// storage::BulkWriter (one reused statement on SQLite, COPY on PostgreSQL). Changed rows go through a
+// storage::BulkWriter (multi-row INSERT statements on SQLite, COPY on PostgreSQL). Changed rows go through a
 // temporary table and one UPDATE ... FROM; their before-values are kept in import_changes.
 #include "contributions.h"
 #include "tr.h"

@@ -47,14 +47,10 @@ private:
     int fileChannel(std::string_view text);
     Status loadStored(int from, int to);
     Status insert(const std::vector<const Row *> &rows, qint64 batchId);
-    template <typename Writer>
-    Status insertWith(Writer &writer, const std::vector<const Row *> &rows, qint64 batchId);
     Status update(const std::vector<std::pair<const Row *, const Stored *>> &rows, qint64 batchId);
     Status recordChanges(const std::vector<std::pair<const Row *, const Stored *>> &rows, qint64 batchId);
-    template <typename Writer>
-    void addDate(Writer &writer, int yyyymmdd);
-    template <typename Writer>
-    void addChannel(Writer &writer, int channel);
+    void addDate(storage::BulkWriter &writer, int yyyymmdd);
+    void addChannel(storage::BulkWriter &writer, int channel);
 
     ImportContext &m_ctx;
     int m_column[5];

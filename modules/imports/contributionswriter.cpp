@@ -5,7 +5,6 @@
 
 #include "storage/nativestatement.h"
 #include "storage/partitions.h"
-#include "storage/sqlitebatchinsert.h"
 #include "storage/database.h"
 #include "storage/query.h"
 
@@ -55,8 +54,7 @@ Status ContributionsProcessor::loadStored(int from, int to)
                               });
 }
 
-template <typename Writer>
-void ContributionsProcessor::addDate(Writer &writer, int yyyymmdd)
+void ContributionsProcessor::addDate(storage::BulkWriter &writer, int yyyymmdd)
 {
     if (yyyymmdd <= 0) {
         writer.addNull();
@@ -70,8 +68,7 @@ void ContributionsProcessor::addDate(Writer &writer, int yyyymmdd)
     writer.addText(std::string_view(text, 10));
 }
 
-template <typename Writer>
-void ContributionsProcessor::addChannel(Writer &writer, int channel)
+void ContributionsProcessor::addChannel(storage::BulkWriter &writer, int channel)
 {
     if (channel < 0)
         writer.addNull();
@@ -131,32 +128,29 @@ Result<Counts> ContributionsProcessor::write(qint64 batchId)
     return counts;
 }
 
-// New rows: SQLite through multi-row INSERT statements, PostgreSQL through COPY.
+// New rows through storage::BulkWriter: multi-row INSERT statements on SQLite, COPY on PostgreSQL.
 Status ContributionsProcessor::insert(const std::vector<const Row *> &rows, qint64 batchId)
 {
     if (rows.empty())
         return {};
     const QStringList columns{QStringLiteral("period"), QStringLiteral("participant_id"), QStringLiteral("amount"),
                               QStringLiteral("paid_on"), QStringLiteral("channel"), QStringLiteral("batch_id")};
-    if (m_ctx.db.dialect().isSqlite()) {
-        storage::SqliteBatchInsert writer;
-        if (auto st = writer.open(m_ctx.db, QStringLiteral("contributions"), columns); !st)
+    if (m_ctx.db.dialect().isPostgres()) {
+        const auto [first, last] = std::minmax_element(rows.begin(), rows.end(),
+                                                       [](const Row *a, const Row *b) { return a->period < b->period; });
+        if (auto st = storage::ensureContributionPartitions(m_ctx.db, m_ctx.conn, (*first)->period, (*last)->period); !st)
             return st;
-        return insertWith(writer, rows, batchId);
     }
-    const auto [first, last] = std::minmax_element(rows.begin(), rows.end(),
-                                                   [](const Row *a, const Row *b) { return a->period < b->period; });
-    if (auto st = storage::ensureContributionPartitions(m_ctx.db, m_ctx.conn, (*first)->period, (*last)->period); !st)
-        return st;
     auto writer = storage::BulkWriter::create(m_ctx.db, m_ctx.conn, QStringLiteral("contributions"), columns);
     if (!writer)
         return writer.error();
-    return insertWith(**writer, rows, batchId);
-}
-
-template <typename Writer>
-Status ContributionsProcessor::insertWith(Writer &w, const std::vector<const Row *> &rows, qint64 batchId)
-{
+    storage::BulkWriter &w = **writer;
+    // A refused row is named by its line in the file (the writer may report it some rows later).
+    const auto lineOf = [&](const Status &st, const Row *current) {
+        const qint64 failed = w.failedRow();
+        const Row *r = failed > 0 && failed <= qint64(rows.size()) ? rows[size_t(failed - 1)] : current;
+        return makeError(st.error().message, Tr::tr("line %1").arg(r->line));
+    };
     qint64 done = 0;
     for (const Row *r : rows) {
         w.addInt(r->period);
@@ -166,7 +160,7 @@ Status ContributionsProcessor::insertWith(Writer &w, const std::vector<const Row
         addChannel(w, r->channel);
         w.addInt(batchId);
         if (auto st = w.endRow(); !st)
-            return makeError(st.error().message, Tr::tr("line %1").arg(r->line));
+            return lineOf(st, r);
         if (++done == qint64(rows.size()) / 2)
             crashPoint("import: half written"); // tests/crash stops here
         if (done % kProgressEvery == 0) {
@@ -176,7 +170,9 @@ Status ContributionsProcessor::insertWith(Writer &w, const std::vector<const Row
         }
     }
     m_ctx.control.report(Tr::tr("Writing"), done, qint64(rows.size()));
-    return w.finish();
+    if (auto st = w.finish(); !st)
+        return w.failedRow() > 0 ? lineOf(st, rows.back()) : st;
+    return {};
 }
 
 // Changed rows go into a temporary table first: one UPDATE ... FROM instead of a statement per row.

@@ -104,10 +104,9 @@ Result<ReportPtr> buildWadahScorecard(const storage::Database &db, const ReportR
         wadah->office.name, request.masked));
     addIdentity(*doc, *wadah, !request.masked);
 
-    const auto active = std::count_if(agents->begin(), agents->end(), [](const AgentSummaryRow &a) { return a.status == QLatin1String("active"); });
     doc->addHeading(Report::tr("Results in the period"));
     doc->addKeyFigures({
-        {Report::tr("Active agents"), fmt::number(active), Report::tr("of %1 registered").arg(fmt::number(static_cast<qint64>(agents->size())))},
+        {figures::label(figures::Term::AgentsActive), fmt::number(one.agentsActive), Report::tr("of %1 registered").arg(fmt::number(one.agentsRegistered))},
         {Report::tr("Acquisitions"), fmt::number(s.acquisitions), periodText},
         {Report::tr("Same period last year"), fmt::number(s.acquisitionsSamePeriodLastYear),
          Report::tr("change %1").arg(changeLabel(s.acquisitions, s.acquisitionsSamePeriodLastYear))},

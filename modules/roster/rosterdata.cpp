@@ -52,8 +52,11 @@ Status addFigures(const storage::Database &db, const QDate &today, RosterData &d
         }
     }
     for (WadahRow &w : data.wadah) {
-        if (const figures::UnitFigures *u = byWadah.value(w.id))
+        if (const figures::UnitFigures *u = byWadah.value(w.id)) {
+            w.agentsRegistered = u->agentsRegistered;
+            w.agentsActive = u->agentsActive;
             w.yearAcquisitions = u->acquisitions;
+        }
     }
     return {};
 }

@@ -45,9 +45,10 @@ struct WadahRow {
     QString supervisor;
     QString partnerBank;
     bool active = true;
-    int agents = 0;
-    int activeAgents = 0;
-    qint64 yearAcquisitions = 0; // January up to the reference month, from the figures layer
+    // From the figures layer, January up to the reference month (agents on its last day).
+    qint64 agentsRegistered = 0;
+    qint64 agentsActive = 0;
+    qint64 yearAcquisitions = 0;
     PksState pks = PksState::None;
     QDate pksEndsOn;
 };

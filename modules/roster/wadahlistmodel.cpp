@@ -1,6 +1,7 @@
 #include "wadahlistmodel.h"
 
 #include "core/format.h"
+#include "figures/glossary.h"
 #include "roster/delegates.h"
 #include "ui/theme.h"
 
@@ -54,7 +55,9 @@ QVariant WadahListModel::data(const QModelIndex &index, int role) const
         case Office: return r->officeName;
         case Supervisor: return r->supervisor;
         case PartnerBank: return r->partnerBank;
-        case Agents: return role == Qt::EditRole ? QVariant(r->activeAgents) : QVariant(tr("%1 of %2").arg(r->activeAgents).arg(r->agents));
+        case Agents:
+            return role == Qt::EditRole ? QVariant(r->agentsActive)
+                                        : QVariant(tr("%1 of %2").arg(fmt::number(r->agentsActive), fmt::number(r->agentsRegistered)));
         case YearAcq: return role == Qt::EditRole ? QVariant(r->yearAcquisitions) : QVariant(fmt::number(r->yearAcquisitions));
         case Pks: return pksLabel(r->pks, r->pksEndsOn, m_today);
         case Status: return r->active ? tr("Active") : tr("Inactive");
@@ -62,7 +65,7 @@ QVariant WadahListModel::data(const QModelIndex &index, int role) const
     }
     if (role == SortRole) {
         switch (c) {
-        case Agents: return r->activeAgents;
+        case Agents: return r->agentsActive;
         case YearAcq: return r->yearAcquisitions;
         case Pks: return r->pksEndsOn.isValid() ? QVariant(r->pksEndsOn.toJulianDay()) : QVariant(0);
         default: return data(index, Qt::DisplayRole);
@@ -81,7 +84,7 @@ QVariant WadahListModel::data(const QModelIndex &index, int role) const
     if (role == ChipDelegate::ColorRole && c == Status)
         return r->active ? ui::colors::accent : ui::colors::muted;
     if (role == Qt::ForegroundRole) {
-        if (c == Agents && r->active && r->activeAgents < m_minAgents)
+        if (c == Agents && r->active && r->agentsActive < m_minAgents)
             return QBrush(ui::colors::danger);
         if (c == Pks) {
             switch (r->pks) {
@@ -96,7 +99,7 @@ QVariant WadahListModel::data(const QModelIndex &index, int role) const
         if (!r->active)
             return QBrush(ui::colors::muted);
     }
-    if (role == Qt::ToolTipRole && c == Agents && r->activeAgents < m_minAgents)
+    if (role == Qt::ToolTipRole && c == Agents && r->agentsActive < m_minAgents)
         return tr("Fewer active agents than the %1 a wadah needs").arg(m_minAgents);
     return {};
 }
@@ -107,6 +110,17 @@ QVariant WadahListModel::headerData(int section, Qt::Orientation orientation, in
         return QAbstractTableModel::headerData(section, orientation, role);
     if (role == Qt::TextAlignmentRole && (section == Agents || section == YearAcq))
         return int(Qt::AlignCenter);
+    if (role == Qt::ToolTipRole) {
+        // The glossary's definitions; the agents are counted on the reference month's last day.
+        using figures::Term;
+        switch (section) {
+        case Agents:
+            return figures::tooltip(Term::AgentsActive, tr("On the last day of the reference month, of the agents registered then."))
+                   + QStringLiteral("<br><br>") + figures::tooltip(Term::AgentsRegistered);
+        case YearAcq: return figures::tooltip(Term::Acquisitions, tr("From January to the reference month."));
+        }
+        return {};
+    }
     if (role != Qt::DisplayRole)
         return {};
     switch (section) {
@@ -148,7 +162,7 @@ bool WadahFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &) cons
         return false;
     if (m_filter.pks >= 0 && int(r->pks) != m_filter.pks)
         return false;
-    if (m_filter.belowMinimum && r->activeAgents >= m_minAgents)
+    if (m_filter.belowMinimum && r->agentsActive >= m_minAgents)
         return false;
     const QString &s = m_filter.search;
     return s.isEmpty() || r->name.contains(s, Qt::CaseInsensitive) || r->code.contains(s, Qt::CaseInsensitive)

@@ -116,12 +116,8 @@ Result<std::vector<WadahRow>> WadahRepository::list(const QDate &today) const
     if (!pks)
         return pks.error();
     Query q(m_db.connection(), QStringLiteral(
-        "SELECT w.id, w.version, w.code, w.name, w.kind, w.office_id, o.code, o.name, w.supervisor, w.partner_bank, w.status,"
-        "       COALESCE(n.agents, 0), COALESCE(n.active_agents, 0) "
-        "FROM wadah w JOIN offices o ON o.id = w.office_id "
-        "LEFT JOIN (SELECT wadah_id, COUNT(*) AS agents, SUM(CASE WHEN status = 'active' THEN 1 ELSE 0 END) AS active_agents"
-        "  FROM agents GROUP BY wadah_id) n ON n.wadah_id = w.id "
-        "ORDER BY w.code"));
+        "SELECT w.id, w.version, w.code, w.name, w.kind, w.office_id, o.code, o.name, w.supervisor, w.partner_bank, w.status "
+        "FROM wadah w JOIN offices o ON o.id = w.office_id ORDER BY w.code"));
     if (auto st = q.exec(); !st)
         return st.error();
     std::vector<WadahRow> rows;
@@ -138,8 +134,6 @@ Result<std::vector<WadahRow>> WadahRepository::list(const QDate &today) const
         r.supervisor = q.text(8);
         r.partnerBank = q.text(9);
         r.active = q.text(10) != QLatin1String("inactive");
-        r.agents = q.value(11).toInt();
-        r.activeAgents = q.value(12).toInt();
         const Pks p = pks->value(r.id);
         r.pks = p.state;
         r.pksEndsOn = p.endsOn;

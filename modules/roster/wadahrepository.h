@@ -1,6 +1,6 @@
 #pragma once
-// SQL for wadah: the list with agent counts, the year's acquisitions and where the PKS stands; edits with
-// optimistic locking and the audit log, in the caller's Transaction.
+// SQL for wadah: the list rows and where each PKS stands; edits with optimistic locking and the audit log,
+// in the caller's Transaction. The list's figures (agents, acquisitions) come from the figures layer.
 
 #include "core/period.h"
 #include "core/result.h"
@@ -21,8 +21,7 @@ public:
     Result<Wadah> load(qint64 id) const;
     Result<qint64> idByCode(const QString &code) const;
     Result<QString> codeOwner(const QString &code, qint64 exceptId) const;
-    // `month`: the year of the acquisitions shown; `today`: for the PKS state.
-    // The wadah list with their agents and PKS state on `today`, without figures (rosterdata.cpp adds them).
+    // The wadah list with their PKS state on `today`, without figures (rosterdata.cpp adds them).
     Result<std::vector<WadahRow>> list(const QDate &today) const;
 
     Result<qint64> insert(const Wadah &wadah, const QString &user);

@@ -59,7 +59,7 @@ public:
     ~NativeStatement();
 
     // Values for the `?` in order. Text is copied unless `keep`: the caller keeps it alive until the
-    // statement has run (the batch inserter's buffer).
+    // statement has run (a buffer of rows).
     NativeStatement &bind(qint64 value);
     NativeStatement &bind(std::initializer_list<qint64> values);
     NativeStatement &bindText(std::string_view utf8, bool keep = false);

@@ -174,6 +174,23 @@ TEST(Indicators, RegisteredAgentsOnADay)
     EXPECT_TRUE(registeredOn({QDate(2022, 1, 10), QStringLiteral("dismissed"), QDate(2022, 9, 1)}, day));
 }
 
+TEST(Indicators, ActiveAgentsOnADay)
+{
+    const QDate day(2022, 6, 30);
+    EXPECT_TRUE(activeOn({QDate(2022, 1, 10), QStringLiteral("active"), {}}, day));
+    EXPECT_TRUE(activeOn({{}, QStringLiteral("active"), QDate(2022, 2, 1)}, day));
+    // Inactive or dismissed by the day: not active; only after it: still active on it.
+    EXPECT_FALSE(activeOn({QDate(2022, 1, 10), QStringLiteral("inactive"), QDate(2022, 5, 1)}, day));
+    EXPECT_FALSE(activeOn({QDate(2022, 1, 10), QStringLiteral("inactive"), QDate(2022, 6, 30)}, day));
+    EXPECT_TRUE(activeOn({QDate(2022, 1, 10), QStringLiteral("inactive"), QDate(2022, 7, 1)}, day));
+    EXPECT_FALSE(activeOn({QDate(2022, 1, 10), QStringLiteral("dismissed"), QDate(2022, 3, 1)}, day));
+    EXPECT_TRUE(activeOn({QDate(2022, 1, 10), QStringLiteral("dismissed"), QDate(2022, 9, 1)}, day));
+    EXPECT_FALSE(activeOn({QDate(2022, 1, 10), QStringLiteral("inactive"), {}}, day));
+    // Not registered: candidates, and agents who join later.
+    EXPECT_FALSE(activeOn({QDate(2022, 1, 10), QStringLiteral("candidate"), {}}, day));
+    EXPECT_FALSE(activeOn({QDate(2022, 7, 1), QStringLiteral("active"), {}}, day));
+}
+
 TEST(Indicators, AgreementsInForceExpiringAndExpired)
 {
     const QDate day(2025, 6, 1);

@@ -1,6 +1,7 @@
 // One label, one value, everywhere: on demo size s and the Cilacap preset, on SQLite and PostgreSQL, the
-// figures every view shows (dashboard tiles, roster tiles and columns, agent detail, projector, PDF text)
-// equal those of `kpi` and `kpi --by agent` for the same period, including the cases where they once
+// figures every view shows (dashboard tiles, roster tiles and columns, the wadah list, agent detail,
+// projector, PDF text) equal those of `kpi` and `kpi --by agent|wadah|kcp` for the same period, including the
+// cases where they once
 // differed (registered agents, active participants against recruits paying, an agent's achievement,
 // 3-month retention, PKS ending within 60 days, the current year).
 #include "agreements/agreementservice.h"
@@ -17,6 +18,8 @@
 #include "roster/agentlistmodel.h"
 #include "roster/agentstab.h"
 #include "roster/rosterpage.h"
+#include "roster/wadahlistmodel.h"
+#include "roster/wadahtab.h"
 #include "storage/query.h"
 #include "ui/appcontext.h"
 #include "ui/stattile.h"
@@ -65,6 +68,17 @@ QString reportText(const storage::Database &db, reports::ReportRequest request)
 }
 
 class FiguresAgree : public GeneratedOnce {
+public:
+    // `kpi --by level` for the period, by code.
+    QMap<QString, QJsonObject> byUnit(const char *level) const
+    {
+        QMap<QString, QJsonObject> rows;
+        for (const QJsonValue &row : kpi(location(), {QStringLiteral("--period"), periodText, QStringLiteral("--by"), QLatin1String(level)})
+                                         .value(QStringLiteral("rows")).toArray())
+            rows.insert(row.toObject().value(QStringLiteral("code")).toString(), row.toObject());
+        return rows;
+    }
+
 protected:
     QString location() const { return s_databases.at(suite()).at(GetParam())->location; }
     static std::string suite() { return ::testing::UnitTest::GetInstance()->current_test_suite()->name(); }
@@ -79,9 +93,7 @@ protected:
         period = {{until->year(), 1}, *until};
         periodText = period.from.toString() + QStringLiteral("..") + period.to.toString();
         summary = kpi(location(), {QStringLiteral("--period"), periodText});
-        for (const QJsonValue &row : kpi(location(), {QStringLiteral("--period"), periodText, QStringLiteral("--by"), QStringLiteral("agent")})
-                                         .value(QStringLiteral("rows")).toArray())
-            byAgent.insert(row.toObject().value(QStringLiteral("code")).toString(), row.toObject());
+        byAgent = byUnit("agent");
     }
 
     PeriodRange period;
@@ -143,6 +155,62 @@ void rosterAgrees(const storage::DatabasePtr &db, const QJsonObject &k, const QM
             EXPECT_EQ(model->index(row, C::Achievement).data().toString(), percent(a.value(QStringLiteral("target_achievement"))));
         }
     }
+}
+
+// The wadah list's agents ("active of registered") and acquisitions are `kpi --by wadah`'s, and so are the
+// wadah scorecard's; the agents of the wadah and of the KCPs are among the branch's registered agents.
+void wadahListAgrees(const FiguresAgree &t, const storage::DatabasePtr &db, const PeriodRange &period, const QJsonObject &k)
+{
+    ui::AppContext context(db);
+    roster::RosterPage page(context);
+    page.resize(1380, 900);
+    page.show();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return page.isLoaded(); }, 120000));
+    // Read after the page is in: opening the roster applies the automatic deactivation rule, which can change
+    // who is active on the reference month's last day.
+    const QMap<QString, QJsonObject> byWadah = t.byUnit("wadah");
+    const QMap<QString, QJsonObject> byKcp = t.byUnit("kcp");
+    ASSERT_FALSE(byWadah.isEmpty());
+    const roster::WadahListModel *model = page.wadahTab()->model();
+    ASSERT_EQ(model->rowCount(), byWadah.size());
+    using C = roster::WadahListModel;
+    qint64 registered = 0, active = 0;
+    QJsonObject largest; // the wadah with the most agents registered
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QString code = model->index(row, C::Code).data().toString();
+        SCOPED_TRACE(code.toStdString());
+        ASSERT_TRUE(byWadah.contains(code));
+        const QJsonObject w = byWadah.value(code);
+        const qint64 wRegistered = w.value(QStringLiteral("agents_registered")).toInteger(-1);
+        const qint64 wActive = w.value(QStringLiteral("agents_active")).toInteger(-1);
+        ASSERT_GE(wActive, 0);
+        ASSERT_GE(wRegistered, wActive);
+        EXPECT_EQ(model->index(row, C::Agents).data().toString(), QStringLiteral("%1 of %2").arg(fmt::number(wActive), fmt::number(wRegistered)));
+        EXPECT_EQ(model->index(row, C::Agents).data(Qt::EditRole).toLongLong(), wActive);
+        EXPECT_EQ(model->index(row, C::YearAcq).data().toString(), fmt::number(w.value(QStringLiteral("acquisitions")).toInteger()));
+        registered += wRegistered;
+        active += wActive;
+        if (wRegistered > largest.value(QStringLiteral("agents_registered")).toInteger())
+            largest = w;
+    }
+    EXPECT_LE(registered, integer(k, "agents", "registered"));
+    EXPECT_GT(active, 0);
+    ASSERT_FALSE(largest.isEmpty());
+    reports::ReportRequest r;
+    r.type = QStringLiteral("wadah");
+    r.wadahCode = largest.value(QStringLiteral("code")).toString();
+    r.period = period;
+    const QString pdf = reportText(*db, r);
+    EXPECT_TRUE(pdf.contains(QStringLiteral("of %1 registered").arg(fmt::number(largest.value(QStringLiteral("agents_registered")).toInteger()))))
+        << pdf.toStdString();
+    qint64 kcpRegistered = 0;
+    for (const QJsonObject &o : byKcp) {
+        SCOPED_TRACE(o.value(QStringLiteral("code")).toString().toStdString());
+        ASSERT_TRUE(o.contains(QStringLiteral("agents_registered")));
+        EXPECT_LE(o.value(QStringLiteral("agents_active")).toInteger(), o.value(QStringLiteral("agents_registered")).toInteger());
+        kcpRegistered += o.value(QStringLiteral("agents_registered")).toInteger();
+    }
+    EXPECT_LE(kcpRegistered, integer(k, "agents", "registered"));
 }
 
 // An agent in the detail panel, the agent scorecard PDF and `kpi --by agent`.
@@ -218,6 +286,7 @@ void checkEverywhere(FiguresAgree &t, const storage::DatabasePtr &db, const Peri
     ASSERT_FALSE(byAgent.isEmpty());
     dashboardAgrees(db, periodText, k);
     rosterAgrees(db, k, byAgent);
+    wadahListAgrees(t, db, period, k);
     projectorAgrees(*db, period, k, byAgent);
     summaryPdfAgrees(*db, period, k);
     // The best agent, one in the middle and the last: in the detail panel and the scorecard.
@@ -227,7 +296,6 @@ void checkEverywhere(FiguresAgree &t, const storage::DatabasePtr &db, const Peri
     });
     for (qsizetype i : {qsizetype(0), agents.size() / 2, agents.size() - 1})
         agentAgrees(*db, period, agents[i]);
-    Q_UNUSED(t)
 }
 
 } // namespace

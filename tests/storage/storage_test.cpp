@@ -180,6 +180,73 @@ TEST_P(StorageTest, BulkWriterReportsAConstraintViolation)
     EXPECT_FALSE(status.ok());
 }
 
+// Rows go in by chunks on SQLite: a chunk the database refuses is written again row by row, and the error
+// names the row (not the chunk, not the row that happened to complete it). Nothing of the chunk after the
+// failing row is written.
+TEST_P(StorageTest, BulkWriterNamesTheRowTheDatabaseRefused)
+{
+    const qint64 office = addOffice(QStringLiteral("KCP-1"));
+    Transaction tx(db->connection());
+    auto writer = BulkWriter::create(*db, db->connection(), QStringLiteral("participants"),
+        {QStringLiteral("kpj"), QStringLiteral("nik"), QStringLiteral("name"), QStringLiteral("program"),
+         QStringLiteral("registered_on"), QStringLiteral("reg_period"), QStringLiteral("office_id")});
+    ASSERT_TRUE(writer.ok()) << writer.errorText().toStdString();
+    const int failing = BulkWriter::kRowsPerStatement + 50; // in the second chunk
+    Status status;
+    for (int row = 1; row <= 3 * BulkWriter::kRowsPerStatement && status.ok(); ++row) {
+        (*writer)->addText(QStringLiteral("K%1").arg(row == failing ? 3 : row)); // the KPJ of row 3 again
+        (*writer)->addText(QStringLiteral("3301011708900007"));
+        (*writer)->addText(QStringLiteral("Peserta %1").arg(row));
+        (*writer)->addText(QStringLiteral("JKK+JKM"));
+        (*writer)->addText(QStringLiteral("2022-01-05"));
+        (*writer)->addInt(202201);
+        (*writer)->addInt(office);
+        status = (*writer)->endRow();
+    }
+    if (status.ok())
+        status = (*writer)->finish();
+    ASSERT_FALSE(status.ok());
+    if (GetParam() == perisai::testing::Backend::SQLite) {
+        EXPECT_EQ((*writer)->failedRow(), failing);
+        EXPECT_TRUE(status.error().message.contains(QStringLiteral("row %1 ").arg(failing))) << status.errorText().toStdString();
+        // The rows before it are in (the caller's transaction decides), the one refused and those after are not.
+        EXPECT_EQ(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM participants")), failing - 1);
+    } else {
+        EXPECT_EQ((*writer)->failedRow(), 0); // COPY reports the line in its message
+    }
+}
+
+// A last chunk shorter than a statement, and a single row, go in as well.
+TEST_P(StorageTest, BulkWriterWritesAShortLastChunk)
+{
+    const qint64 office = addOffice(QStringLiteral("KCP-1"));
+    qint64 months = 0; // the values land in their own rows and columns
+    for (const int rows : {1, BulkWriter::kRowsPerStatement + 1, 2 * BulkWriter::kRowsPerStatement - 1}) {
+        Transaction tx(db->connection());
+        auto writer = BulkWriter::create(*db, db->connection(), QStringLiteral("participants"),
+            {QStringLiteral("kpj"), QStringLiteral("nik"), QStringLiteral("name"), QStringLiteral("program"),
+             QStringLiteral("registered_on"), QStringLiteral("reg_period"), QStringLiteral("office_id")});
+        ASSERT_TRUE(writer.ok()) << writer.errorText().toStdString();
+        for (int row = 0; row < rows; ++row) {
+            (*writer)->addText(QStringLiteral("S%1-%2").arg(rows).arg(row));
+            (*writer)->addText(QStringLiteral("3301011708900007"));
+            (*writer)->addText(QStringLiteral("Peserta"));
+            (*writer)->addText(QStringLiteral("JKK+JKM"));
+            (*writer)->addText(QStringLiteral("2022-01-05"));
+            (*writer)->addInt(202201 + row % 3);
+            (*writer)->addInt(office);
+            months += row % 3;
+            ASSERT_TRUE((*writer)->endRow().ok());
+        }
+        ASSERT_TRUE((*writer)->finish().ok());
+        EXPECT_EQ((*writer)->rows(), rows);
+        writer->reset();
+        ASSERT_TRUE(tx.commit().ok());
+        EXPECT_EQ(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM participants WHERE kpj LIKE 'S%1-%'").arg(rows)), rows);
+    }
+    EXPECT_EQ(scalar(*db, QStringLiteral("SELECT SUM(reg_period - 202201) FROM participants")), months);
+}
+
 TEST_P(StorageTest, SummariesCountAcquisitionsActiveAndCohorts)
 {
     const qint64 office = addOffice(QStringLiteral("KCP-1"));
