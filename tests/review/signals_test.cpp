@@ -261,7 +261,8 @@ TEST_P(SignalsTest, SharedPhoneGroupsNumbersWrittenWithOtherCharacters)
 {
     background();
     plant->participants(5, planted, QStringLiteral("2025-02-10"), 202502, 202509, QStringLiteral("0813-9999-999"));
-    const auto *s = find(raisedSignals(), QStringLiteral("AG-PLANT"), SignalKind::SharedPhone);
+    const auto raised = raisedSignals(); // kept: find() points into it
+    const auto *s = find(raised, QStringLiteral("AG-PLANT"), SignalKind::SharedPhone);
     ASSERT_NE(s, nullptr);
     EXPECT_EQ(s->count, 5);
 }
