@@ -49,8 +49,13 @@ function(perisai_add_gtest name)
     target_link_libraries(${name} PRIVATE ${ARG_DEPENDS} GTest::gtest GTest::gmock perisai_testsupport)
     perisai_warnings(${name})
     add_test(NAME ${name} COMMAND ${name})
+    # Sanitized builds run several times slower; the province-sized demo test needs the room.
+    set(timeout 900)
+    if(PERISAI_SANITIZE)
+        set(timeout 3000)
+    endif()
     set_tests_properties(${name} PROPERTIES
         ENVIRONMENT "QT_QPA_PLATFORM=offscreen;XDG_RUNTIME_DIR=${CMAKE_BINARY_DIR}/runtime;PERISAI_TEST_DATA=${CMAKE_SOURCE_DIR}/tests/data"
         LABELS "${ARG_LABELS}"
-        TIMEOUT 900)
+        TIMEOUT ${timeout})
 endfunction()
