@@ -1,10 +1,45 @@
 #!/usr/bin/env bash
-# Quick-start command 2: install what is missing, build, and run every test
-# (SQLite and a throwaway PostgreSQL server; PostgreSQL tests must run, never skip).
+# Quick-start command 2: install what is missing, build, and run every test:
+#   1. the whole suite in the default build, on SQLite and a throwaway PostgreSQL server (PostgreSQL tests must
+#      run, never skip), crash tests and fuzz-crash replays included;
+#   2. each libFuzzer target for PERISAI_FUZZ_SECONDS (60 by default) from its seed corpus (scripts/fuzz.sh).
+# `scripts/test.sh --plain [ctest options]` runs step 1 only; `scripts/test.sh --sanitize [ctest options]` runs the
+# whole suite built with AddressSanitizer + UndefinedBehaviorSanitizer (preset asan), then the threaded tests
+# built with ThreadSanitizer (preset tsan), both with the same server.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-scripts/install-deps.sh
-scripts/build.sh
+
 export PERISAI_REQUIRE_PG=1
 export QT_QPA_PLATFORM=offscreen
+started=$SECONDS
+phase() { echo "== $1 ($(( (SECONDS - started) / 60 )) min so far)"; }
+
+mode=all
+case "${1:-}" in
+    --plain) mode=plain; shift ;;
+    --sanitize) mode=sanitize; shift ;;
+esac
+
+if [ "$mode" = sanitize ]; then
+    scripts/install-deps.sh
+    for preset in asan tsan; do
+        phase "$preset: build"
+        cmake --preset "$preset" >/dev/null
+        cmake --build --preset "$preset"
+        phase "$preset: tests"
+        scripts/with-postgres.sh ctest --preset "$preset" "$@"
+    done
+    phase "Sanitized tests passed"
+    exit 0
+fi
+
+scripts/install-deps.sh fuzz
+phase "Build"
+scripts/build.sh
+phase "Every test, SQLite and PostgreSQL"
 scripts/with-postgres.sh ctest --preset default "$@"
+[ "$mode" = plain ] && exit 0
+
+phase "Fuzzing: ${PERISAI_FUZZ_SECONDS:-60} s per target"
+scripts/fuzz.sh "${PERISAI_FUZZ_SECONDS:-60}"
+phase "All tests passed"
