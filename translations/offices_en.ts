@@ -342,10 +342,6 @@
         <translation>Active wadah</translation>
     </message>
     <message>
-        <source>Agents</source>
-        <translation>Agents</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -364,6 +360,18 @@
     <message>
         <source>Closed since %1</source>
         <translation>Closed since %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>With the offices below it, on %1.</source>
+        <translation>With the offices below it, on %1.</translation>
+    </message>
+    <message>
+        <source>Active agents</source>
+        <translation>Active agents</translation>
     </message>
 </context>
 <context>

@@ -339,10 +339,6 @@
         <translation>Wadah aktif</translation>
     </message>
     <message>
-        <source>Agents</source>
-        <translation>Agen</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -361,6 +357,18 @@
     <message>
         <source>Closed since %1</source>
         <translation>Tutup sejak %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 dari %2</translation>
+    </message>
+    <message>
+        <source>With the offices below it, on %1.</source>
+        <translation>Termasuk kantor di bawahnya, pada %1.</translation>
+    </message>
+    <message>
+        <source>Active agents</source>
+        <translation>Agen aktif</translation>
     </message>
 </context>
 <context>

@@ -30,8 +30,10 @@ struct OfficeRow {
     Office office;
     QString parentCode;
     int wadah = 0;        // active wadah it supervises
-    int agents = 0;       // agents not dismissed
     int openChildren = 0; // open offices directly below
+    // From the figures layer: its agents and those of the offices below it, on the reference month's last day.
+    qint64 agentsRegistered = 0;
+    qint64 agentsActive = 0;
 };
 
 QStringList officeKinds();                     // kanwil, kc, kcp: top first

@@ -59,10 +59,9 @@ void bindEditable(Query &q, const Office &o)
 Result<QList<OfficeRow>> OfficeRepository::list() const
 {
     Query q(m_db.connection(), QStringLiteral(
-        "SELECT %1, p.code, COALESCE(w.n, 0), COALESCE(a.n, 0), COALESCE(c.n, 0) "
+        "SELECT %1, p.code, COALESCE(w.n, 0), COALESCE(c.n, 0) "
         "FROM offices o LEFT JOIN offices p ON p.id = o.parent_id "
         "LEFT JOIN (SELECT office_id, COUNT(*) AS n FROM wadah WHERE status = 'active' GROUP BY office_id) w ON w.office_id = o.id "
-        "LEFT JOIN (SELECT office_id, COUNT(*) AS n FROM agents WHERE status <> 'dismissed' GROUP BY office_id) a ON a.office_id = o.id "
         "LEFT JOIN (SELECT parent_id, COUNT(*) AS n FROM offices WHERE closed_on IS NULL GROUP BY parent_id) c ON c.parent_id = o.id "
         "ORDER BY o.code").arg(QLatin1String(kColumns)));
     if (auto st = q.exec(); !st)
@@ -73,8 +72,7 @@ Result<QList<OfficeRow>> OfficeRepository::list() const
         r.office = readOffice(q);
         r.parentCode = q.text(10);
         r.wadah = q.value(11).toInt();
-        r.agents = q.value(12).toInt();
-        r.openChildren = q.value(13).toInt();
+        r.openChildren = q.value(12).toInt();
         rows.append(r);
     }
     return rows;

@@ -1,6 +1,7 @@
 #include "officetreemodel.h"
 
 #include "core/format.h"
+#include "figures/glossary.h"
 #include "ui/theme.h"
 
 #include <QHash>
@@ -16,7 +17,7 @@ void OfficeTreeModel::setHeaders()
 {
     setColumnCount(ColumnCount);
     setHorizontalHeaderLabels({tr("Code"), tr("Name"), tr("Kind"), tr("Region"), tr("Head"), tr("Active wadah"),
-                               tr("Agents"), tr("Status")});
+                               tr("Active agents"), tr("Status")});
 }
 
 QList<QStandardItem *> OfficeTreeModel::makeRow(const OfficeRow &r, const QSet<QString> &workforceRegions) const
@@ -42,7 +43,8 @@ QList<QStandardItem *> OfficeTreeModel::makeRow(const OfficeRow &r, const QSet<Q
     }
     add(o.headName);
     add(fmt::number(r.wadah))->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    add(fmt::number(r.agents))->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    add(tr("%1 of %2").arg(fmt::number(r.agentsActive), fmt::number(r.agentsRegistered)))
+        ->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
     add(o.isOpen() ? tr("Open") : tr("Closed since %1").arg(fmt::date(o.closedOn)));
     if (!o.isOpen())
         for (QStandardItem *item : std::as_const(items))
@@ -54,6 +56,11 @@ void OfficeTreeModel::setData(const OfficesData &data)
 {
     clear();
     setHeaders();
+    // The glossary's definitions, counted as the roster's wadah list counts them.
+    const QString day = data.month.isValid() ? fmt::date(data.month.lastDay()) : QString();
+    horizontalHeaderItem(Agents)->setToolTip(
+        figures::tooltip(figures::Term::AgentsActive, tr("With the offices below it, on %1.").arg(day)) + QStringLiteral("<br><br>")
+        + figures::tooltip(figures::Term::AgentsRegistered));
     m_rows = data.rows;
     QHash<qint64, QList<const OfficeRow *>> children;
     QSet<qint64> known;

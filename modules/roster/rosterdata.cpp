@@ -2,6 +2,7 @@
 
 #include "roster/agentrepository.h"
 #include "figures/kpiservice.h"
+#include "figures/officeagents.h"
 #include "figures/unitfigures.h"
 #include "roster/participantrepository.h"
 #include "roster/wadahrepository.h"
@@ -78,10 +79,10 @@ RosterData loadRosterData(const storage::Database &db, const QDate &today, bool 
             data.deactivationError = changes.error().text();
     }
     LookupRepository lookups(db);
-    auto last = figures::lastMonthWithData(db);
-    if (!last)
-        return fail(last.error());
-    data.month = last->isValid() ? std::min(*last, YearMonth::fromDate(today)) : YearMonth::fromDate(today);
+    auto month = figures::referenceMonth(db, today);
+    if (!month)
+        return fail(month.error());
+    data.month = *month;
     auto period = ParticipantRepository(db).activePeriod(today);
     if (!period)
         return fail(period.error());

@@ -1,5 +1,5 @@
 // One label, one value, everywhere: on demo size s and the Cilacap preset, on SQLite and PostgreSQL, the
-// figures every view shows (dashboard tiles, roster tiles and columns, the wadah list, agent detail,
+// figures every view shows (dashboard tiles, roster tiles and columns, the wadah list, the offices tree, agent detail,
 // projector, PDF text) equal those of `kpi` and `kpi --by agent|wadah|kcp` for the same period, including the
 // cases where they once
 // differed (registered agents, active participants against recruits paying, an agent's achievement,
@@ -9,6 +9,8 @@
 #include "demofixture.h"
 #include "figures/agreementfigures.h"
 #include "figures/period.h"
+#include "offices/officesdata.h"
+#include "offices/officetreemodel.h"
 #include "performance/dashboardpage.h"
 #include "performance/dashboardtiles.h"
 #include "performance/kpicommand.h"
@@ -213,6 +215,34 @@ void wadahListAgrees(const FiguresAgree &t, const storage::DatabasePtr &db, cons
     EXPECT_LE(kcpRegistered, integer(k, "agents", "registered"));
 }
 
+// The offices tree's "active of registered agents": each KCP's as `kpi --by kcp`, the branch's as `kpi`.
+void officesTreeAgrees(const FiguresAgree &t, const storage::Database &db, const QJsonObject &k)
+{
+    const offices::OfficesData data = offices::loadOfficesData(db);
+    ASSERT_TRUE(data.error.isEmpty()) << data.error.toStdString();
+    offices::OfficeTreeModel model;
+    model.setData(data);
+    auto shown = [&](const QString &code) {
+        for (const offices::OfficeRow &r : data.rows) {
+            if (r.office.code == code)
+                return model.indexOf(r.office.id).siblingAtColumn(offices::OfficeTreeModel::Agents).data().toString();
+        }
+        return QStringLiteral("no office %1").arg(code);
+    };
+    auto expected = [](qint64 active, qint64 registered) {
+        return QStringLiteral("%1 of %2").arg(fmt::number(active), fmt::number(registered));
+    };
+    const QMap<QString, QJsonObject> byKcp = t.byUnit("kcp");
+    ASSERT_FALSE(byKcp.isEmpty());
+    for (const QJsonObject &o : byKcp) {
+        const QString code = o.value(QStringLiteral("code")).toString();
+        SCOPED_TRACE(code.toStdString());
+        EXPECT_EQ(shown(code), expected(o.value(QStringLiteral("agents_active")).toInteger(), o.value(QStringLiteral("agents_registered")).toInteger()));
+    }
+    const QString branch = k.value(QStringLiteral("office")).toString();
+    EXPECT_TRUE(shown(branch).endsWith(QStringLiteral(" of ") + fmt::number(integer(k, "agents", "registered")))) << branch.toStdString();
+}
+
 // An agent in the detail panel, the agent scorecard PDF and `kpi --by agent`.
 void agentAgrees(const storage::Database &db, const PeriodRange &period, const QJsonObject &a)
 {
@@ -287,6 +317,7 @@ void checkEverywhere(FiguresAgree &t, const storage::DatabasePtr &db, const Peri
     dashboardAgrees(db, periodText, k);
     rosterAgrees(db, k, byAgent);
     wadahListAgrees(t, db, period, k);
+    officesTreeAgrees(t, *db, k);
     projectorAgrees(*db, period, k, byAgent);
     summaryPdfAgrees(*db, period, k);
     // The best agent, one in the middle and the last: in the detail panel and the scorecard.
