@@ -209,6 +209,8 @@ Coverage coverage(qint64 protectedWorkers, qint64 perisaiActive, qint64 informal
     c.workingPopulation = workingPopulation;
     c.protectedWorkers = protectedWorkers;
     c.perisaiActive = perisaiActive;
+    c.otherChannels = protectedWorkers - perisaiActive;
+    c.notCovered = std::max<qint64>(0, informalWorkers - protectedWorkers);
     c.ratio = ratio(static_cast<double>(protectedWorkers), static_cast<double>(informalWorkers));
     c.perisaiShare = ratio(static_cast<double>(perisaiActive), static_cast<double>(protectedWorkers));
     c.ucjContribution = ratio(static_cast<double>(perisaiActive), static_cast<double>(workingPopulation));

@@ -106,6 +106,8 @@ struct Coverage {
     qint64 workingPopulation = 0;
     qint64 protectedWorkers = 0; // active participants, any channel
     qint64 perisaiActive = 0;    // of which recruited by an agent
+    qint64 otherChannels = 0;    // protected, not through an agent
+    qint64 notCovered = 0;       // informal workers not protected (0 when the reference figure is lower)
     double ratio = 0.0;          // protected / informal workers
     double perisaiShare = 0.0;   // perisai / protected
     double ucjContribution = 0.0; // perisai / working population

@@ -78,6 +78,8 @@ struct MonthFigures {
     qint64 activePerisai = 0;
     qint64 agentsRegistered = 0;
     qint64 agentsProductive = 0;
+
+    qint64 activeOtherChannels() const { return activeAll - activePerisai; }
 };
 
 struct DashboardData {
@@ -89,8 +91,11 @@ struct DashboardData {
     int monthsElapsed = 0;
     std::array<qint64, 12> thisYear{};
     std::array<qint64, 12> lastYear{};
+    std::array<qint64, 12> thisYearCumulative{}; // January up to each month (0 after the period's last)
+    std::array<qint64, 12> lastYearCumulative{};
     qint64 yearToDate = 0;         // January up to the period's last month
     qint64 yearToDateLastYear = 0; // the same months a year earlier
+    qint64 yearToDateAgainstLastFullYear = 0; // yearToDate less the whole of last year (a completed year's gain)
     indicators::OutlookPath outlookPath;
 
     YearMonth lastObserved; // the last month with contributions in the database

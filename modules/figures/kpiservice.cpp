@@ -85,6 +85,9 @@ Result<DashboardData> KpiService::compute(const KpiScope &scopeRequest, const Pe
     }
     d.yearToDate = std::accumulate(d.thisYear.begin(), d.thisYear.end(), qint64(0));
     d.yearToDateLastYear = std::accumulate(d.lastYear.begin(), d.lastYear.begin() + d.monthsElapsed, qint64(0));
+    d.yearToDateAgainstLastFullYear = d.yearToDate - s.acquisitionsLastFullYear;
+    std::partial_sum(d.lastYear.begin(), d.lastYear.end(), d.lastYearCumulative.begin());
+    std::partial_sum(d.thisYear.begin(), d.thisYear.begin() + d.monthsElapsed, d.thisYearCumulative.begin());
     s.outlook = yearEndOutlook(d.yearToDate, d.monthsElapsed, d.lastYear);
     d.outlookPath = outlookPath(d.thisYear, d.monthsElapsed, d.lastYear);
 

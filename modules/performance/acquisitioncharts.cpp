@@ -37,17 +37,9 @@ QBarCategoryAxis *categoryAxis(QChart *chart, const QStringList &labels, Qt::Ali
 
 } // namespace
 
-ChartBuckets chartBuckets(const figures::DashboardData &data)
-{
-    ChartBuckets b;
-    b.buckets = buckets(data.summary.period);
-    b.spansYears = data.summary.period.from.year() != data.summary.period.to.year();
-    return b;
-}
-
 QChart *acquisitionsChart(const figures::DashboardData &data, const BucketClick &onClick)
 {
-    const auto b = chartBuckets(data);
+    const figures::BucketedPeriod b = figures::bucketFigures(data);
     QChart *chart = newChart();
     auto *current = newBarSet(Charts::tr("Acquisitions"), ui::colors::primary);
     auto *lastYear = newBarSet(Charts::tr("Same months last year"), lighter(ui::colors::muted, 45));
@@ -57,22 +49,17 @@ QChart *acquisitionsChart(const figures::DashboardData &data, const BucketClick 
     bool anyLastYear = false;
     bool anyTarget = false;
     for (size_t i = 0; i < b.buckets.size(); ++i) {
-        qint64 acq = 0, last = 0;
-        double tgt = 0;
-        for (const auto &m : data.months) {
-            if (b.buckets[i].range.contains(m.month)) {
-                acq += m.acquisitions;
-                last += m.acquisitionsLastYear;
-                tgt += m.target;
-            }
-        }
+        const figures::MonthFigures &f = b.buckets[i].figures;
+        const qint64 acq = f.acquisitions;
+        const qint64 last = f.acquisitionsLastYear;
+        const double tgt = f.target;
         *current << acq;
         *lastYear << last;
         target->append(static_cast<qreal>(i), tgt);
         anyLastYear |= last > 0;
         anyTarget |= tgt > 0;
         top = std::max({top, double(acq), double(last), tgt});
-        labels << bucketLabel(b.buckets[i], b.spansYears);
+        labels << bucketLabel(b.buckets[i].bucket, b.spansYears);
     }
     auto *series = new QBarSeries;
     series->append(current);
@@ -95,7 +82,7 @@ QChart *acquisitionsChart(const figures::DashboardData &data, const BucketClick 
     }
     QObject::connect(series, &QBarSeries::clicked, chart, [b, onClick](int index, QBarSet *) {
         if (index >= 0 && static_cast<size_t>(index) < b.buckets.size())
-            onClick(b.buckets[static_cast<size_t>(index)].range);
+            onClick(b.buckets[static_cast<size_t>(index)].bucket.range);
     });
     return chart;
 }
@@ -109,10 +96,9 @@ QChart *cumulativeChart(const figures::DashboardData &data, const std::function<
     auto *runRate = newLine(Charts::tr("Outlook at the run-rate"), ui::colors::primary, 2.0, Qt::DashLine);
     auto *seasonal = newLine(Charts::tr("Outlook with last year's shape"), ui::colors::accent, 2.0, Qt::DotLine);
     actual->setPointsVisible(true);
-    qint64 lastCum = 0;
     double top = 0;
     for (int m = 0; m < 12; ++m) {
-        lastCum += data.lastYear[static_cast<size_t>(m)];
+        const qint64 lastCum = data.lastYearCumulative[static_cast<size_t>(m)];
         last->append(m, lastCum);
         if (m < elapsed)
             actual->append(m, data.outlookPath.runRate[static_cast<size_t>(m)]);

@@ -91,16 +91,16 @@ QString shortName(const QString &name, int maxChars)
     return head + QChar(0x2026) + QLatin1Char(' ') + tail;
 }
 
-QString bucketLabel(const Bucket &bucket, bool spansYears)
+QString bucketLabel(const figures::Bucket &bucket, bool spansYears)
 {
     const YearMonth m = bucket.range.from;
     const QString yy = QString::number(m.year() % 100).rightJustified(2, QLatin1Char('0'));
     switch (bucket.kind) {
-    case Bucket::Kind::Month:
+    case figures::Bucket::Kind::Month:
         return spansYears ? fmt::monthShort(m.month()) + QLatin1Char(' ') + yy : fmt::monthShort(m.month());
-    case Bucket::Kind::Quarter:
+    case figures::Bucket::Kind::Quarter:
         return Charts::tr("Q%1 %2").arg((m.month() - 1) / 3 + 1).arg(yy);
-    case Bucket::Kind::Year:
+    case figures::Bucket::Kind::Year:
         return QString::number(m.year());
     }
     return {};

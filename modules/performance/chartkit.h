@@ -3,6 +3,7 @@
 // QValueAxis only knows printf formats, so value axes are category axes with a label at each round step.
 
 #include "chartscale.h"
+#include "figures/periodbuckets.h"
 
 #include <QChart>
 #include <QColor>
@@ -31,7 +32,7 @@ QCategoryAxis *addValueAxis(QChart *chart, double maxValue, const std::function<
 std::function<QString(double)> countAxisLabel(double axisMax);
 // A name short enough for an axis label, its last word kept: "Kantor Perisai… Selatan".
 QString shortName(const QString &name, int maxChars = 26);
-QString bucketLabel(const Bucket &bucket, bool spansYears);
+QString bucketLabel(const figures::Bucket &bucket, bool spansYears);
 QBarSet *newBarSet(const QString &label, const QColor &colour);
 QLineSeries *newLine(const QString &label, const QColor &colour, qreal width, Qt::PenStyle style = Qt::SolidLine);
 // Points and bars the chart draws, counted for the "no more than two per pixel" rule.

@@ -24,25 +24,4 @@ AxisScale niceScale(double maxValue, int maxTicks)
     return {ticks * step, step, ticks};
 }
 
-std::vector<Bucket> buckets(const PeriodRange &range)
-{
-    std::vector<Bucket> out;
-    const int months = range.months();
-    if (months <= 0)
-        return out;
-    const Bucket::Kind kind = months <= 24 ? Bucket::Kind::Month : months <= 72 ? Bucket::Kind::Quarter : Bucket::Kind::Year;
-    YearMonth m = range.from;
-    while (m <= range.to) {
-        YearMonth end = m;
-        if (kind == Bucket::Kind::Quarter)
-            end = YearMonth(m.year(), ((m.month() - 1) / 3) * 3 + 3);
-        else if (kind == Bucket::Kind::Year)
-            end = YearMonth(m.year(), 12);
-        end = std::min(end, range.to);
-        out.push_back({{m, end}, kind});
-        m = end.addMonths(1);
-    }
-    return out;
-}
-
 } // namespace perisai::performance

@@ -1,6 +1,6 @@
 #pragma once
-// Chart arithmetic without a chart: round axis steps, and months grouped so that a long period still
-// fits its chart (months up to two years, quarters up to six, then years).
+// Chart arithmetic without a chart: round axis steps (the months grouped for a chart are the figures
+// layer's, figures/periodbuckets.h).
 
 #include "core/period.h"
 
@@ -15,11 +15,5 @@ struct AxisScale {
 };
 // 0..max covering maxValue in at most maxTicks round steps (never less than one unit).
 AxisScale niceScale(double maxValue, int maxTicks = 5);
-
-struct Bucket {
-    PeriodRange range;
-    enum class Kind { Month, Quarter, Year } kind = Kind::Month;
-};
-std::vector<Bucket> buckets(const PeriodRange &range);
 
 } // namespace perisai::performance

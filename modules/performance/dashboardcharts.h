@@ -4,18 +4,12 @@
 
 #include "chartscale.h"
 #include "figures/kpidata.h"
+#include "figures/periodbuckets.h"
 
 #include <QChart>
 #include <functional>
 
 namespace perisai::performance {
-
-// The period's months grouped for drawing (see buckets()), with the figures summed or taken at the end.
-struct ChartBuckets {
-    std::vector<Bucket> buckets;
-    bool spansYears = false;
-};
-ChartBuckets chartBuckets(const figures::DashboardData &data);
 
 using BucketClick = std::function<void(const PeriodRange &range)>;
 

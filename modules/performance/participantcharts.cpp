@@ -34,39 +34,21 @@ QBarCategoryAxis *categoryAxis(QChart *chart, const QStringList &labels, int fla
     return axis;
 }
 
-// The figures of the last month of each bucket (stocks, not flows: active participants, agents).
-template <typename F>
-void atBucketEnds(const figures::DashboardData &data, const ChartBuckets &b, F take)
-{
-    for (size_t i = 0; i < b.buckets.size(); ++i) {
-        for (const auto &m : data.months) {
-            if (m.month == b.buckets[i].range.to)
-                take(i, m);
-        }
-    }
-}
-
 } // namespace
 
 QChart *activeChart(const figures::DashboardData &data, const std::function<void(YearMonth, bool)> &onClick)
 {
-    const auto b = chartBuckets(data);
+    const figures::BucketedPeriod b = figures::bucketFigures(data);
     QChart *chart = newChart();
     auto *perisai = newBarSet(Charts::tr("Through Perisai"), ui::colors::primary);
     auto *other = newBarSet(Charts::tr("Other channels"), lighter(ui::colors::primary, 65));
     QStringList labels;
-    for (const auto &bucket : b.buckets)
-        labels << bucketLabel(bucket, b.spansYears);
-    std::vector<qint64> p(b.buckets.size()), o(b.buckets.size());
-    atBucketEnds(data, b, [&](size_t i, const figures::MonthFigures &m) {
-        p[i] = m.activePerisai;
-        o[i] = m.activeAll - m.activePerisai;
-    });
     double top = 0;
-    for (size_t i = 0; i < p.size(); ++i) {
-        *perisai << p[i];
-        *other << o[i];
-        top = std::max(top, double(p[i] + o[i]));
+    for (const auto &[bucket, f] : b.buckets) {
+        labels << bucketLabel(bucket, b.spansYears);
+        *perisai << f.activePerisai;
+        *other << f.activeOtherChannels();
+        top = std::max(top, double(f.activeAll));
     }
     auto *series = new QStackedBarSeries;
     series->append(perisai);
@@ -79,7 +61,7 @@ QChart *activeChart(const figures::DashboardData &data, const std::function<void
     series->attachAxis(y);
     QObject::connect(series, &QStackedBarSeries::clicked, chart, [b, perisai, onClick](int index, QBarSet *set) {
         if (index >= 0 && static_cast<size_t>(index) < b.buckets.size())
-            onClick(b.buckets[static_cast<size_t>(index)].range.to, set == perisai);
+            onClick(b.buckets[static_cast<size_t>(index)].bucket.range.to, set == perisai);
     });
     return chart;
 }
@@ -102,11 +84,10 @@ QChart *coverageChart(const figures::KpiSummary &s, const std::function<void(boo
     const QString mine = s.narrowed ? Charts::tr("This selection %1") : Charts::tr("Perisai %1");
     const QString rest = s.narrowed ? Charts::tr("Rest of the office %1") : Charts::tr("Other channels %1");
     QPieSlice *perisai = add(mine.arg(fmt::countShort(c.perisaiActive)), c.perisaiActive, ui::colors::primary);
-    QPieSlice *other = add(rest.arg(fmt::countShort(c.protectedWorkers - c.perisaiActive)), c.protectedWorkers - c.perisaiActive,
+    QPieSlice *other = add(rest.arg(fmt::countShort(c.otherChannels)), c.otherChannels,
                            lighter(ui::colors::primary, 55));
-    if (c.informalWorkers > c.protectedWorkers)
-        add(Charts::tr("Not covered %1").arg(fmt::countShort(c.informalWorkers - c.protectedWorkers)),
-            c.informalWorkers - c.protectedWorkers, QColor(0xE3, 0xE8, 0xEE));
+    if (c.notCovered > 0)
+        add(Charts::tr("Not covered %1").arg(fmt::countShort(c.notCovered)), c.notCovered, QColor(0xE3, 0xE8, 0xEE));
     chart->addSeries(pie);
     chart->legend()->setAlignment(Qt::AlignRight);
     QObject::connect(pie, &QPieSeries::clicked, chart, [perisai, other, onClick](QPieSlice *slice) {
@@ -148,23 +129,17 @@ QChart *claimsChart(const figures::KpiSummary &s, const std::function<void(const
 
 QChart *agentsChart(const figures::DashboardData &data, const std::function<void(YearMonth, bool)> &onClick)
 {
-    const auto b = chartBuckets(data);
+    const figures::BucketedPeriod b = figures::bucketFigures(data);
     QChart *chart = newChart();
     auto *registered = newBarSet(Charts::tr("Registered"), lighter(ui::colors::accent, 55));
     auto *productive = newBarSet(Charts::tr("Productive"), ui::colors::accent);
     QStringList labels;
-    for (const auto &bucket : b.buckets)
-        labels << bucketLabel(bucket, b.spansYears);
-    std::vector<qint64> r(b.buckets.size()), p(b.buckets.size());
-    atBucketEnds(data, b, [&](size_t i, const figures::MonthFigures &m) {
-        r[i] = m.agentsRegistered;
-        p[i] = m.agentsProductive;
-    });
     double top = 0;
-    for (size_t i = 0; i < r.size(); ++i) {
-        *registered << r[i];
-        *productive << p[i];
-        top = std::max({top, double(r[i]), double(p[i])});
+    for (const auto &[bucket, f] : b.buckets) {
+        labels << bucketLabel(bucket, b.spansYears);
+        *registered << f.agentsRegistered;
+        *productive << f.agentsProductive;
+        top = std::max({top, double(f.agentsRegistered), double(f.agentsProductive)});
     }
     auto *series = new QBarSeries;
     series->append(registered);
@@ -177,7 +152,7 @@ QChart *agentsChart(const figures::DashboardData &data, const std::function<void
     series->attachAxis(y);
     QObject::connect(series, &QBarSeries::clicked, chart, [b, productive, onClick](int index, QBarSet *set) {
         if (index >= 0 && static_cast<size_t>(index) < b.buckets.size())
-            onClick(b.buckets[static_cast<size_t>(index)].range.to, set == productive);
+            onClick(b.buckets[static_cast<size_t>(index)].bucket.range.to, set == productive);
     });
     return chart;
 }

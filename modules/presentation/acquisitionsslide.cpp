@@ -101,9 +101,9 @@ void AcquisitionsSlide::paintBody(SlideCanvas &canvas, const QRectF &body) const
                           fmt::number(expected), verdict, Ink::Text,
                           lastYear <= 0 ? Ink::Muted : outlook.beatsLastYear ? Ink::Good : Ink::Warn, 1);
     } else {
-        const bool beat = thisYear > lastYear;
+        const bool beat = m.againstLastYearTotal > 0;
         canvas.figureTile(QRectF(x, body.top() + 2 * (h + canvas.px(16)), side, h), tr("Against %1").arg(m.year - 1),
-                          (beat ? QStringLiteral("+") : QString()) + fmt::number(thisYear - lastYear),
+                          (beat ? QStringLiteral("+") : QString()) + fmt::number(m.againstLastYearTotal),
                           beat ? tr("last year beaten") : tr("below last year"), beat ? Ink::Good : Ink::Warn,
                           beat ? Ink::Good : Ink::Warn, 1);
     }

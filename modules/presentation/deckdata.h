@@ -58,6 +58,7 @@ struct MonthlyAcquisitions {
     qint64 yearToDate = 0;
     qint64 yearToDateLastYear = 0; // the same months a year earlier
     qint64 lastYearTotal = 0;      // Whole of last year
+    qint64 againstLastYearTotal = 0; // yearToDate less lastYearTotal
     indicators::Outlook outlook;   // Year-end outlook
 };
 

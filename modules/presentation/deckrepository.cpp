@@ -261,7 +261,7 @@ Result<DeckData> loadDeck(const storage::Database &db, const DeckRequest &reques
 
     deck.headline = headline(s);
     deck.monthly = {dash->year, dash->monthsElapsed, dash->thisYear, dash->lastYear, dash->yearToDate,
-                    dash->yearToDateLastYear, s.acquisitionsLastFullYear, s.outlook};
+                    dash->yearToDateLastYear, s.acquisitionsLastFullYear, dash->yearToDateAgainstLastFullYear, s.outlook};
     TRY(curve, figures::retentionCurve(db, *resolved, s.period.to));
     deck.retention = {curve->perisai, curve->other, curve->cohortSize, curve->firstCohort, curve->lastCohort};
     deck.achievement = achievementTable(*dash);

@@ -89,15 +89,11 @@ void addOutlook(ReportDocument &doc, const BranchSummaryData &d)
     charts::Series runRate{Report::tr("at the current pace"), {}, ui::colors::primary, true};
     charts::Series seasonal{Report::tr("with last year's shape"), {}, ui::colors::accent, true};
     charts::Series previous{QString::number(d.year - 1), {}, QColor(0xA9, 0xB8, 0xC8), false};
-    qint64 running = 0;
-    qint64 runningLast = 0;
     for (int m = 0; m < 12; ++m) {
-        running += d.thisYear[m];
-        runningLast += d.lastYear[m];
-        actual.values.push_back(m < elapsed ? static_cast<double>(running) : NAN);
+        actual.values.push_back(m < elapsed ? static_cast<double>(d.thisYearCumulative[m]) : NAN);
         runRate.values.push_back(m >= elapsed - 1 && elapsed > 0 ? static_cast<double>(d.runRatePath[m]) : NAN);
         seasonal.values.push_back(m >= elapsed - 1 && elapsed > 0 ? static_cast<double>(d.seasonalPath[m]) : NAN);
-        previous.values.push_back(static_cast<double>(runningLast));
+        previous.values.push_back(static_cast<double>(d.lastYearCumulative[m]));
     }
     chart.series = {previous};
     if (!complete)
@@ -109,9 +105,10 @@ void addOutlook(ReportDocument &doc, const BranchSummaryData &d)
 
     QString text;
     if (complete) {
+        const qint64 total = d.thisYearCumulative[11];
         text = Report::tr("%1 closed with %2 acquisitions, against %3 in %4: %5.")
-                   .arg(d.year).arg(fmt::number(running), fmt::number(d.acquisitionsLastFullYear)).arg(d.year - 1)
-                   .arg(changeLabel(running, d.acquisitionsLastFullYear));
+                   .arg(d.year).arg(fmt::number(total), fmt::number(d.acquisitionsLastFullYear)).arg(d.year - 1)
+                   .arg(changeLabel(total, d.acquisitionsLastFullYear));
     } else {
         text = Report::tr("At the current pace %1 ends with %2 acquisitions").arg(d.year).arg(fmt::number(d.outlookRunRate));
         if (seasonalKnown)

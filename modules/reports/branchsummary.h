@@ -70,8 +70,8 @@ struct BranchSummaryData {
     // The calendar year of the period's last month, month by month (January first).
     int year = 0;
     int monthsElapsed = 0;
-    std::array<qint64, 12> thisYear{};
-    std::array<qint64, 12> lastYear{};
+    std::array<qint64, 12> thisYearCumulative{};
+    std::array<qint64, 12> lastYearCumulative{};
     std::array<qint64, 12> runRatePath{};  // cumulative, projected at the run rate
     std::array<qint64, 12> seasonalPath{}; // cumulative, projected along last year's shape; zero if unknown
     qint64 outlookRunRate = 0;

@@ -61,8 +61,8 @@ BranchSummaryData summaryData(const figures::DashboardData &dashboard, const QSt
     }
     d.year = dashboard.year;
     d.monthsElapsed = dashboard.monthsElapsed;
-    d.thisYear = dashboard.thisYear;
-    d.lastYear = dashboard.lastYear;
+    d.thisYearCumulative = dashboard.thisYearCumulative;
+    d.lastYearCumulative = dashboard.lastYearCumulative;
     d.runRatePath = dashboard.outlookPath.runRate;
     d.seasonalPath = dashboard.outlookPath.seasonal;
     d.outlookRunRate = s.outlook.runRate;

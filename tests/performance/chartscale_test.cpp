@@ -1,5 +1,6 @@
 #include "performance/chartkit.h"
 #include "performance/chartscale.h"
+#include "figures/periodbuckets.h"
 
 #include <gtest/gtest.h>
 
@@ -24,6 +25,8 @@ TEST(ChartScale, RoundStepsCoverTheLargestValue)
 
 TEST(ChartScale, LongPeriodsGroupIntoQuartersAndYears)
 {
+    using figures::buckets;
+    using figures::Bucket;
     EXPECT_EQ(buckets({{2022, 1}, {2022, 6}}).size(), 6u);
     const auto q = buckets({{2022, 2}, {2025, 12}}); // NTB: 47 months -> quarters, the first one partial
     ASSERT_EQ(q.size(), 16u);
@@ -35,6 +38,40 @@ TEST(ChartScale, LongPeriodsGroupIntoQuartersAndYears)
     const auto y = buckets({{2015, 1}, {2025, 6}});
     EXPECT_EQ(y.size(), 11u);
     EXPECT_EQ(y.back().range.to, YearMonth(2025, 6));
+}
+
+// A quarter's bar adds up its months' acquisitions and targets; its active participants and agents are
+// those of its last month, and "other channels" is the active participants less those through Perisai.
+TEST(ChartScale, AQuarterAddsUpFlowsAndTakesStocksAtItsEnd)
+{
+    figures::DashboardData d;
+    d.summary.period = {{2022, 2}, {2025, 12}};
+    for (YearMonth m = d.summary.period.from; m <= d.summary.period.to; m = m.addMonths(1)) {
+        figures::MonthFigures f;
+        f.month = m;
+        f.acquisitions = m.month();
+        f.acquisitionsLastYear = 1;
+        f.target = 2.5;
+        f.activeAll = 1000 + m.month();
+        f.activePerisai = 400 + m.month();
+        f.agentsRegistered = 40 + m.month();
+        f.agentsProductive = 10 + m.month();
+        d.months.push_back(f);
+    }
+    const figures::BucketedPeriod b = figures::bucketFigures(d);
+    EXPECT_TRUE(b.spansYears);
+    ASSERT_EQ(b.buckets.size(), 16u);
+    const figures::MonthFigures &first = b.buckets[0].figures; // February and March 2022
+    EXPECT_EQ(first.acquisitions, 2 + 3);
+    EXPECT_EQ(first.acquisitionsLastYear, 2);
+    EXPECT_DOUBLE_EQ(first.target, 5.0);
+    EXPECT_EQ(first.activeAll, 1003);
+    EXPECT_EQ(first.activeOtherChannels(), 600);
+    const figures::MonthFigures &q3 = b.buckets[2].figures; // July to September 2022
+    EXPECT_EQ(q3.acquisitions, 7 + 8 + 9);
+    EXPECT_EQ(q3.activePerisai, 409);
+    EXPECT_EQ(q3.agentsRegistered, 49);
+    EXPECT_EQ(q3.agentsProductive, 19);
 }
 
 TEST(ChartScale, ShortNamesKeepTheirLastWord)

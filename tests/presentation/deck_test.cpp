@@ -63,6 +63,9 @@ TEST_P(DeckTest, WithoutASessionShowsTheYearSoFarOfTheBranch)
     EXPECT_EQ(d.monthly.thisYear[0], 44);
     EXPECT_EQ(d.monthly.thisYear[6], 0);
     EXPECT_EQ(d.monthly.lastYear[11], 36);
+    // The "Against last year" tile: the year so far less the whole of last year.
+    EXPECT_EQ(d.monthly.yearToDate, 264);
+    EXPECT_EQ(d.monthly.againstLastYearTotal, 264 - d.monthly.lastYearTotal);
 }
 
 TEST_P(DeckTest, AchievementByWadahBestFirstWithTheCapFlagged)

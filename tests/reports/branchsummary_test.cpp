@@ -50,11 +50,12 @@ BranchSummaryData cilacap()
     d.year = 2022;
     d.monthsElapsed = 6;
     const qint64 last[] = {255, 270, 302, 330, 351, 380, 470, 520, 560, 610, 640, 740};
-    qint64 cum = 0;
+    qint64 cum = 0, cumLast = 0;
     for (int m = 0; m < 12; ++m) {
-        d.lastYear[m] = last[m];
-        d.thisYear[m] = m < 6 ? d.monthAcquisitions[m] : 0;
-        cum += d.thisYear[m];
+        cumLast += last[m];
+        d.lastYearCumulative[m] = cumLast;
+        cum += m < 6 ? d.monthAcquisitions[m] : 0;
+        d.thisYearCumulative[m] = m < 6 ? cum : 0;
         d.runRatePath[m] = m < 6 ? cum : 2336 + (2336 * (m - 5)) / 6;
         d.seasonalPath[m] = m < 6 ? cum : 2336 + (last[m] * 2336) / 1888 + (m > 6 ? d.seasonalPath[m - 1] - 2336 : 0);
     }
