@@ -2,6 +2,7 @@
 
 #include "storage/database.h"
 #include "storage/query.h"
+#include "storage/transaction.h"
 #include "summaryscan.h"
 
 #include <QCoreApplication>
@@ -134,6 +135,12 @@ Result<OfficeSet> reachedOffices(const QSqlDatabase &conn, const QList<qint64> &
 Status Summaries::refresh(const PeriodRange &range) { return refresh(range, {}); }
 
 Status Summaries::refresh(const PeriodRange &range, const QList<qint64> &offices)
+{
+    // All or nothing, and SET LOCAL needs a transaction: a savepoint when the caller (an import) has one.
+    return storage::inTransaction(m_db.connection(), [&] { return refreshInTransaction(range, offices); });
+}
+
+Status Summaries::refreshInTransaction(const PeriodRange &range, const QList<qint64> &offices)
 {
     const QSqlDatabase conn = m_db.connection();
     const int from = range.from.key();

@@ -29,6 +29,8 @@ public:
     Result<PeriodRange> dataRange();
 
 private:
+    Status refreshInTransaction(const PeriodRange &range, const QList<qint64> &offices);
+
     const storage::Database &m_db;
 };
 
