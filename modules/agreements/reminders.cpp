@@ -10,17 +10,11 @@
 namespace perisai::agreements {
 namespace {
 
-// Not yet renewed: no successor, as deriveRows found it.
-bool awaitsRenewal(const AgreementRow &row)
+ExpiryReminder reminderOf(const indicators::AgreementTerm &a, const QDate &today)
 {
-    return row.successorNumber.isEmpty() && row.agreement.status == StoredStatus::Active;
-}
-
-ExpiryReminder reminderOf(const AgreementRow &row, const QDate &today)
-{
-    const qint64 left = daysLeft(row.agreement, today);
-    return {row.agreement.id, row.agreement.number, row.wadahCode, row.wadahName, row.agreement.effectiveEnd(), left,
-            reminderBucket(left)};
+    const QDate end = indicators::effectiveEnd(a);
+    const qint64 left = today.daysTo(end);
+    return {a.id, a.number, a.wadahCode, a.wadahName, end, left, reminderBucket(left)};
 }
 
 // The minimum monthly target each month from the agreement of the wadah that binds in it (the latest one).
@@ -102,20 +96,24 @@ Result<Reminders> agreementReminders(const storage::Database &db, const QDate &t
     if (!rules)
         return rules.error();
 
+    // Expired and expiring as the figures layer counts them for the tiles and the dashboard.
+    auto counted = figures::agreementFigures(db, figures::KpiScope{}, today);
+    if (!counted)
+        return counted.error();
     Reminders r;
     r.reviewMonths = rules->belowTargetMonths;
-    QHash<qint64, std::vector<const Agreement *>> chains;
-    for (const AgreementRow &row : rows) {
-        chains[row.agreement.wadahId].push_back(&row.agreement);
-        if (!awaitsRenewal(row))
-            continue;
-        if (row.agreement.inForceOn(today) && daysLeft(row.agreement, today) <= kExpiringDays)
-            r.expiring.push_back(reminderOf(row, today));
-        else if (row.agreement.effectiveEnd() < today)
-            r.expired.push_back(reminderOf(row, today));
+    for (const indicators::AgreementTerm &a : counted->toRenew) {
+        ExpiryReminder reminder = reminderOf(a, today);
+        if (reminder.daysLeft < 0)
+            r.expired.push_back(reminder);
+        else if (reminder.daysLeft <= kExpiringDays)
+            r.expiring.push_back(reminder);
     }
     std::sort(r.expiring.begin(), r.expiring.end(), [](const auto &a, const auto &b) { return a.daysLeft < b.daysLeft; });
     std::sort(r.expired.begin(), r.expired.end(), [](const auto &a, const auto &b) { return a.daysLeft > b.daysLeft; });
+    QHash<qint64, std::vector<const Agreement *>> chains;
+    for (const AgreementRow &row : rows)
+        chains[row.agreement.wadahId].push_back(&row.agreement);
 
     // Below the minimum target: the last N complete months, for wadah with an agreement in force today.
     const int months = rules->belowTargetMonths;

@@ -247,6 +247,12 @@ bool activeOn(const AgentTenure &agent, const QDate &day)
            && agent.statusSince > day;
 }
 
+// Terminated on day D: D is the first day it no longer binds.
+QDate effectiveEnd(const AgreementTerm &a)
+{
+    return a.terminated && a.terminatedOn.isValid() && a.terminatedOn <= a.endsOn ? a.terminatedOn.addDays(-1) : a.endsOn;
+}
+
 namespace {
 
 std::set<qint64> renewedIds(const std::vector<AgreementTerm> &agreements)
@@ -262,12 +268,6 @@ std::set<qint64> renewedIds(const std::vector<AgreementTerm> &agreements)
 bool terminatedBy(const AgreementTerm &a, const QDate &day)
 {
     return a.terminated && (!a.terminatedOn.isValid() || a.terminatedOn <= day);
-}
-
-// Terminated on day D: D is the first day it no longer binds.
-QDate effectiveEnd(const AgreementTerm &a)
-{
-    return a.terminated && a.terminatedOn.isValid() && a.terminatedOn <= a.endsOn ? a.terminatedOn.addDays(-1) : a.endsOn;
 }
 
 bool inForce(const AgreementTerm &a, const QDate &day)

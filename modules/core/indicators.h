@@ -149,6 +149,8 @@ struct AgreementTerm {
     QString wadahCode;
     QString wadahName;
 };
+// The last day it binds: its end, or the day before an earlier termination.
+QDate effectiveEnd(const AgreementTerm &a);
 struct AgreementCounts {
     int active = 0;      // in force on the day
     int expiring30 = 0;  // in force, ending within 30 days, not yet renewed
