@@ -15,6 +15,19 @@ double attendanceRate(qint64 present, qint64 invited)
     return indicators::ratio(static_cast<double>(present), static_cast<double>(invited));
 }
 
+void AttendanceCounts::add(const QString &mark)
+{
+    ++invited;
+    if (mark == QLatin1String("present"))
+        ++present;
+    else if (mark == QLatin1String("excused"))
+        ++excused;
+    else if (mark == QLatin1String("absent"))
+        ++absent;
+    else
+        ++unmarked;
+}
+
 double FollowUpFigures::attendanceRate() const
 {
     return figures::attendanceRate(present, invited);

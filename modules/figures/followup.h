@@ -31,6 +31,18 @@ struct OverdueAction {
 // agent's over sessions, or a period's: the same definition everywhere.
 double attendanceRate(qint64 present, qint64 invited);
 
+// Attendance marks counted, one per invited agent: the session list, the attendance tab, the minutes, the
+// projector's title slide and an agent's record all count them here.
+struct AttendanceCounts {
+    qint64 invited = 0;  // every mark
+    qint64 present = 0;
+    qint64 excused = 0;
+    qint64 absent = 0;
+    qint64 unmarked = 0; // still "invited"
+    void add(const QString &mark);
+    double rate() const { return attendanceRate(present, invited); }
+};
+
 struct FollowUpFigures {
     qint64 sessions = 0; // held (or closed) in the period
     qint64 invited = 0;  // attendance rows of those sessions

@@ -202,17 +202,12 @@ void AttendanceTab::findAgent()
 
 void AttendanceTab::updateCounts()
 {
-    int present = 0, excused = 0, absent = 0, open = 0;
-    for (const Attendee &a : m_model->attendees()) {
-        present += a.attendance == attendance::present;
-        excused += a.attendance == attendance::excused;
-        absent += a.attendance == attendance::absent;
-        open += a.attendance == attendance::invited;
-    }
-    const int invited = m_model->rowCount();
+    figures::AttendanceCounts c;
+    for (const Attendee &a : m_model->attendees())
+        c.add(a.attendance);
     m_counts->setText(tr("Invited %1 · present %2 · excused %3 · absent %4 · not marked %5 — attendance rate %6")
-                          .arg(invited).arg(present).arg(excused).arg(absent).arg(open)
-                          .arg(fmt::percent(figures::attendanceRate(present, invited))));
+                          .arg(c.invited).arg(c.present).arg(c.excused).arg(c.absent).arg(c.unmarked)
+                          .arg(fmt::percent(c.rate())));
 }
 
 } // namespace perisai::monev

@@ -149,13 +149,9 @@ std::unique_ptr<reports::ReportDocument> buildMinutes(const storage::Database &d
     meta.masked = masked;
     auto doc = std::make_unique<reports::ReportDocument>(meta);
 
-    int present = 0, excused = 0, absent = 0;
-    for (const Attendee &a : d.attendees) {
-        present += a.attendance == attendance::present;
-        excused += a.attendance == attendance::excused;
-        absent += a.attendance == attendance::absent;
-    }
-    const int invited = static_cast<int>(d.attendees.size());
+    figures::AttendanceCounts counts;
+    for (const Attendee &a : d.attendees)
+        counts.add(a.attendance);
 
     doc->addHeading(QCoreApplication::translate("monev", "Meeting"));
     doc->addHtml(detailTable({
@@ -167,11 +163,11 @@ std::unique_ptr<reports::ReportDocument> buildMinutes(const storage::Database &d
         {QCoreApplication::translate("monev", "Period reviewed"), reviewPeriodLabel(s)},
         {QCoreApplication::translate("monev", "Status"), sessionStatusLabel(s.status)},
     }));
-    doc->addFigures({{QCoreApplication::translate("monev", "Invited"), fmt::number(invited)},
-                     {QCoreApplication::translate("monev", "Present"), fmt::number(present)},
-                     {QCoreApplication::translate("monev", "Excused"), fmt::number(excused)},
-                     {QCoreApplication::translate("monev", "Absent"), fmt::number(absent)},
-                     {QCoreApplication::translate("monev", "Attendance rate"), fmt::percent(figures::attendanceRate(present, invited))}});
+    doc->addFigures({{QCoreApplication::translate("monev", "Invited"), fmt::number(counts.invited)},
+                     {QCoreApplication::translate("monev", "Present"), fmt::number(counts.present)},
+                     {QCoreApplication::translate("monev", "Excused"), fmt::number(counts.excused)},
+                     {QCoreApplication::translate("monev", "Absent"), fmt::number(counts.absent)},
+                     {QCoreApplication::translate("monev", "Attendance rate"), fmt::percent(counts.rate())}});
 
     if (!s.agenda.trimmed().isEmpty()) {
         doc->addHeading(QCoreApplication::translate("monev", "Agenda"));

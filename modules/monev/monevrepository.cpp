@@ -1,12 +1,14 @@
 // Sessions, scope, invitations, attendance and the figures over them.
 #include "monevrepository.h"
 
+#include "figures/followup.h"
 #include "roster/conflict.h"
 #include "storage/audit.h"
 #include "storage/database.h"
 #include "storage/query.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 namespace perisai::monev {
 
@@ -65,30 +67,32 @@ Status MonevRepository::audit(const QString &action, const QString &table, qint6
 Result<std::vector<SessionSummary>> MonevRepository::sessions() const
 {
     Query q(m_db.connection(), QStringLiteral("SELECT ") + QLatin1String(kSessionColumns) + QStringLiteral(
-        ", COALESCE(a.invited, 0), COALESCE(a.present, 0), COALESCE(a.excused, 0), COALESCE(a.absent, 0),"
-        " (SELECT COUNT(*) FROM monev_obstacles x WHERE x.session_id = s.id),"
+        ", (SELECT COUNT(*) FROM monev_obstacles x WHERE x.session_id = s.id),"
         " (SELECT COUNT(*) FROM monev_actions x WHERE x.session_id = s.id AND x.status = 'open')")
-        + QLatin1String(kSessionJoins) + QStringLiteral(
-        " LEFT JOIN (SELECT session_id, COUNT(*) AS invited,"
-        "   SUM(CASE WHEN attendance = 'present' THEN 1 ELSE 0 END) AS present,"
-        "   SUM(CASE WHEN attendance = 'excused' THEN 1 ELSE 0 END) AS excused,"
-        "   SUM(CASE WHEN attendance = 'absent' THEN 1 ELSE 0 END) AS absent"
-        "   FROM monev_attendance GROUP BY session_id) a ON a.session_id = s.id"
-        " ORDER BY s.held_on DESC, s.id DESC"));
+        + QLatin1String(kSessionJoins) + QStringLiteral(" ORDER BY s.held_on DESC, s.id DESC"));
     if (auto st = q.exec(); !st)
         return st.error();
     std::vector<SessionSummary> out;
     while (q.next()) {
         SessionSummary sum;
         sum.session = readSession(q);
-        const int c = kSessionColumnCount;
-        sum.invited = static_cast<int>(q.intValue(c));
-        sum.present = static_cast<int>(q.intValue(c + 1));
-        sum.excused = static_cast<int>(q.intValue(c + 2));
-        sum.absent = static_cast<int>(q.intValue(c + 3));
-        sum.obstacles = static_cast<int>(q.intValue(c + 4));
-        sum.openActions = static_cast<int>(q.intValue(c + 5));
+        sum.obstacles = static_cast<int>(q.intValue(kSessionColumnCount));
+        sum.openActions = static_cast<int>(q.intValue(kSessionColumnCount + 1));
         out.push_back(sum);
+    }
+    // The marks counted as every other view counts them.
+    QHash<qint64, figures::AttendanceCounts> attendance;
+    Query marks(m_db.connection(), QStringLiteral("SELECT session_id, attendance FROM monev_attendance"));
+    if (auto st = marks.exec(); !st)
+        return st.error();
+    while (marks.next())
+        attendance[marks.intValue(0)].add(marks.text(1));
+    for (SessionSummary &sum : out) {
+        const figures::AttendanceCounts c = attendance.value(sum.session.id);
+        sum.invited = static_cast<int>(c.invited);
+        sum.present = static_cast<int>(c.present);
+        sum.excused = static_cast<int>(c.excused);
+        sum.absent = static_cast<int>(c.absent);
     }
     return out;
 }

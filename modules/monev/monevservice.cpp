@@ -290,12 +290,13 @@ Result<MonevService::AgentRecord> MonevService::agentAttendance(qint64 agentId) 
     if (!rows)
         return rows.error();
     AgentRecord r;
+    figures::AttendanceCounts counts;
     for (const auto &row : *rows) {
-        ++r.invited;
-        if (row.attendance == attendance::present)
-            ++r.present;
+        counts.add(row.attendance);
         r.sessions.emplace_back(row.heldOn, row.attendance);
     }
+    r.invited = static_cast<int>(counts.invited);
+    r.present = static_cast<int>(counts.present);
     return r;
 }
 

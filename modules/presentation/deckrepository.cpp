@@ -40,10 +40,11 @@ Result<std::optional<monev::Session>> loadSession(const storage::Database &db, q
     auto attendees = repo.attendees(id);
     if (!attendees)
         return attendees.error();
-    header.agentsInvited = static_cast<int>(attendees->size());
-    header.agentsPresent = static_cast<int>(std::count_if(attendees->begin(), attendees->end(), [](const monev::Attendee &a) {
-        return a.attendance == monev::attendance::present;
-    }));
+    figures::AttendanceCounts counts;
+    for (const monev::Attendee &a : *attendees)
+        counts.add(a.attendance);
+    header.agentsInvited = static_cast<int>(counts.invited);
+    header.agentsPresent = static_cast<int>(counts.present);
     return std::optional<monev::Session>(*session);
 }
 
