@@ -9,6 +9,7 @@
 #include "unitfigures.h"
 
 #include <QString>
+#include <cmath>
 #include <map>
 #include <optional>
 #include <vector>
@@ -32,6 +33,8 @@ struct KpiSummary {
     qint64 acquisitions = 0;
     qint64 acquisitionsSamePeriodLastYear = 0;
     qint64 acquisitionsLastFullYear = 0;
+    // The period's acquisitions as a share of the whole of last year ("80 % of 2025").
+    double againstLastFullYear() const { return indicators::ratio(double(acquisitions), double(acquisitionsLastFullYear)); }
     indicators::Outlook outlook;
 
     qint64 activeParticipants = 0; // at the last month of the period
@@ -80,6 +83,9 @@ struct MonthFigures {
     qint64 agentsProductive = 0;
 
     qint64 activeOtherChannels() const { return activeAll - activePerisai; }
+    // The month's target in whole participants (a yearly target spread over months has fractions).
+    qint64 wholeTarget() const { return std::llround(target); }
+    indicators::Achievement achievement(double cap) const { return indicators::targetAchievement(acquisitions, wholeTarget(), cap); }
 };
 
 struct DashboardData {

@@ -80,10 +80,9 @@ void addTargets(ReportDocument &doc, const figures::DashboardData &d)
     }
     QList<QStringList> rows;
     for (const figures::MonthFigures &m : d.months) {
-        const qint64 target = std::llround(m.target);
+        const qint64 target = m.wholeTarget();
         rows << QStringList{fmt::yearMonth(m.month.year(), m.month.month()), fmt::number(target), fmt::number(m.acquisitions),
-                            target ? fmt::percent(indicators::targetAchievement(m.acquisitions, target, d.summary.cap).ratio)
-                                   : QStringLiteral("–")};
+                            target ? fmt::percent(m.achievement(d.summary.cap).ratio) : QStringLiteral("–")};
     }
     doc.addTable({Report::tr("Month"), Report::tr("Target"), Report::tr("Acquisitions"), Report::tr("Achievement")}, rows, {1, 2, 3});
 }

@@ -66,7 +66,7 @@ void addYearOverYear(ReportDocument &doc, const BranchSummaryData &d)
                                                                 shortPeriodLabel(p.previousYear()))
                                    : QStringLiteral("–");
     const QString wholeYear = d.acquisitionsLastFullYear
-                                  ? Report::tr("%1 of %2").arg(fmt::percent(indicators::ratio(double(d.acquisitions), double(d.acquisitionsLastFullYear))))
+                                  ? Report::tr("%1 of %2").arg(fmt::percent(d.againstLastFullYear))
                                         .arg(lastYear)
                                   : QStringLiteral("–");
     doc.addTable({Report::tr("Period"), Report::tr("Acquisitions"), Report::tr("Against the same months"), Report::tr("Against the whole year")},

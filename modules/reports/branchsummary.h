@@ -36,6 +36,7 @@ struct BranchSummaryData {
     qint64 acquisitions = 0;
     qint64 acquisitionsSamePeriodLastYear = 0;
     qint64 acquisitionsLastFullYear = 0;
+    double againstLastFullYear = 0.0; // the period's acquisitions as a share of the whole of last year
     qint64 target = 0;
     QString targetSource; // "sum of the wadah targets" when the office has none of its own; empty otherwise
     double achievement = 0.0;

@@ -27,6 +27,7 @@ BranchSummaryData summaryData(const figures::DashboardData &dashboard, const QSt
     d.acquisitions = s.acquisitions;
     d.acquisitionsSamePeriodLastYear = s.acquisitionsSamePeriodLastYear;
     d.acquisitionsLastFullYear = s.acquisitionsLastFullYear;
+    d.againstLastFullYear = s.againstLastFullYear();
     d.target = s.target;
     d.targetSource = figures::targetSourceText(s.targetSource);
     d.achievement = s.achievement.ratio;

@@ -25,6 +25,7 @@ BranchSummaryData cilacap()
     for (qint64 v : d.monthAcquisitionsLastYear)
         d.acquisitionsSamePeriodLastYear += v;
     d.acquisitionsLastFullYear = 5628;
+    d.againstLastFullYear = 2336.0 / 5628.0;
     d.target = 3000;
     d.achievement = 2336.0 / 3000.0;
     d.activeParticipants = 14211;
