@@ -305,6 +305,36 @@ AgreementCounts agreementCounts(const std::vector<AgreementTerm> &agreements, co
     return c;
 }
 
+std::map<QString, WadahAgreement> agreementsByWadah(const std::vector<AgreementTerm> &agreements, const QDate &day)
+{
+    std::map<QString, const AgreementTerm *> newest;
+    std::map<QString, WadahAgreement> out;
+    for (const auto &a : agreements) {
+        if (a.draft) {
+            out[a.wadahCode]; // at least listed, as a draft below
+            continue;
+        }
+        const AgreementTerm *&n = newest[a.wadahCode];
+        if (!n || a.startsOn > n->startsOn || (a.startsOn == n->startsOn && a.id > n->id))
+            n = &a;
+    }
+    for (auto &[code, w] : out)
+        w.state = AgreementState::Draft;
+    for (const auto &[code, a] : newest) {
+        WadahAgreement &w = out[code];
+        w.endsOn = effectiveEnd(*a);
+        if (terminatedBy(*a, day))
+            w.state = AgreementState::Terminated;
+        else if (w.endsOn < day)
+            w.state = AgreementState::Expired;
+        else if (day.daysTo(w.endsOn) <= 90)
+            w.state = AgreementState::Expiring;
+        else
+            w.state = AgreementState::Active;
+    }
+    return out;
+}
+
 std::vector<AgreementTerm> agreementsToRenew(const std::vector<AgreementTerm> &agreements, const QDate &day)
 {
     const std::set<qint64> renewed = renewedIds(agreements);

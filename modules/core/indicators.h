@@ -161,6 +161,15 @@ struct AgreementCounts {
     int terminated = 0;  // terminated on or before the day
 };
 AgreementCounts agreementCounts(const std::vector<AgreementTerm> &agreements, const QDate &day);
+// A wadah's PKS on a day as the wadah list shows it: its newest agreement that is not a draft (latest start)
+// decides; a wadah with drafts only is Draft. Expiring: in force and ending within 90 days.
+enum class AgreementState { None, Draft, Active, Expiring, Expired, Terminated };
+struct WadahAgreement {
+    AgreementState state = AgreementState::None;
+    QDate endsOn; // the deciding agreement's last day
+};
+// By wadah code.
+std::map<QString, WadahAgreement> agreementsByWadah(const std::vector<AgreementTerm> &agreements, const QDate &day);
 // The agreements behind expired and expiring90 of agreementCounts(): those expired first (longest ago
 // first), then those ending soonest.
 std::vector<AgreementTerm> agreementsToRenew(const std::vector<AgreementTerm> &agreements, const QDate &day);

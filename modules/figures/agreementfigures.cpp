@@ -28,4 +28,20 @@ Result<AgreementFigures> agreementFigures(const storage::Database &db, const Kpi
     return agreementFigures(db, *resolved, day);
 }
 
+Result<std::map<QString, indicators::WadahAgreement>> agreementsByWadah(const storage::Database &db, const QDate &day)
+{
+    auto offices = loadOffices(db);
+    if (!offices)
+        return offices.error();
+    ResolvedScope everywhere;
+    for (const OfficeNode &o : *offices)
+        everywhere.officeIds << o.id;
+    if (everywhere.officeIds.isEmpty())
+        return std::map<QString, indicators::WadahAgreement>{};
+    auto terms = KpiRepository(db, everywhere).agreements();
+    if (!terms)
+        return terms.error();
+    return indicators::agreementsByWadah(*terms, day);
+}
+
 } // namespace perisai::figures

@@ -25,4 +25,7 @@ struct AgreementFigures {
 Result<AgreementFigures> agreementFigures(const storage::Database &db, const ResolvedScope &scope, const QDate &day);
 Result<AgreementFigures> agreementFigures(const storage::Database &db, const KpiScope &scope, const QDate &day);
 
+// Every wadah's PKS on the day, by wadah code, whatever its office (the roster's wadah list).
+Result<std::map<QString, indicators::WadahAgreement>> agreementsByWadah(const storage::Database &db, const QDate &day);
+
 } // namespace perisai::figures

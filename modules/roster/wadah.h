@@ -1,6 +1,8 @@
 #pragma once
 // A wadah (host organisation of agents) as the roster edits it, and the row the wadah list shows.
 
+#include "core/indicators.h"
+
 #include <QDate>
 #include <QJsonObject>
 #include <QString>
@@ -30,8 +32,8 @@ struct Wadah {
 QStringList wadahKinds();                       // stored keys, in display order
 QString wadahKindLabel(const QString &kind);    // translated
 
-// Where the wadah's partnership agreement (PKS) stands today, from its newest agreement.
-enum class PksState { None, Draft, Active, Expiring, Expired, Terminated };
+// Where the wadah's partnership agreement (PKS) stands today, from its newest agreement (the figures layer's rule).
+using PksState = indicators::AgreementState;
 
 struct WadahRow {
     qint64 id = 0;

@@ -1,5 +1,6 @@
 #include "wadahrepository.h"
 
+#include "figures/agreementfigures.h"
 #include "roster/conflict.h"
 #include "storage/values.h"
 #include "storage/audit.h"
@@ -46,41 +47,6 @@ void bindEditable(Query &q, const Wadah &w)
             w.active ? QStringLiteral("active") : QStringLiteral("inactive"), storage::nullIfEmpty(w.notes)});
 }
 
-struct Pks {
-    PksState state = PksState::None;
-    QDate endsOn;
-};
-
-// The newest agreement that is not a draft decides; only drafts -> Draft.
-Result<QHash<qint64, Pks>> pksByWadah(const storage::Database &db, const QDate &today)
-{
-    Query q(db.connection(), QStringLiteral(
-        "SELECT wadah_id, status, ends_on FROM agreements ORDER BY wadah_id, starts_on, id"));
-    if (auto st = q.exec(); !st)
-        return st.error();
-    QHash<qint64, Pks> map;
-    while (q.next()) {
-        Pks &p = map[q.value(0).toLongLong()];
-        const QString status = q.text(1);
-        const QDate ends = storage::readDate(q.value(2));
-        if (status == QLatin1String("draft")) {
-            if (p.state == PksState::None)
-                p.state = PksState::Draft;
-            continue;
-        }
-        p.endsOn = ends;
-        if (status == QLatin1String("terminated"))
-            p.state = PksState::Terminated;
-        else if (ends < today)
-            p.state = PksState::Expired;
-        else if (today.daysTo(ends) <= 90)
-            p.state = PksState::Expiring;
-        else
-            p.state = PksState::Active;
-    }
-    return map;
-}
-
 } // namespace
 
 Result<Wadah> WadahRepository::load(qint64 id) const
@@ -112,7 +78,7 @@ Result<QString> WadahRepository::codeOwner(const QString &code, qint64 exceptId)
 
 Result<std::vector<WadahRow>> WadahRepository::list(const QDate &today) const
 {
-    auto pks = pksByWadah(m_db, today);
+    auto pks = figures::agreementsByWadah(m_db, today);
     if (!pks)
         return pks.error();
     Query q(m_db.connection(), QStringLiteral(
@@ -134,9 +100,10 @@ Result<std::vector<WadahRow>> WadahRepository::list(const QDate &today) const
         r.supervisor = q.text(8);
         r.partnerBank = q.text(9);
         r.active = q.text(10) != QLatin1String("inactive");
-        const Pks p = pks->value(r.id);
-        r.pks = p.state;
-        r.pksEndsOn = p.endsOn;
+        if (auto p = pks->find(r.code); p != pks->end()) {
+            r.pks = p->second.state;
+            r.pksEndsOn = p->second.endsOn;
+        }
         rows.push_back(std::move(r));
     }
     return rows;

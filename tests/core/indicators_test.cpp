@@ -217,3 +217,36 @@ TEST(Indicators, AgreementsInForceExpiringAndExpired)
         toRenew.push_back(t.id);
     EXPECT_EQ(toRenew, (std::vector<qint64>{5, 3, 4}));
 }
+
+// The wadah list's PKS column: the newest agreement that is not a draft decides, whatever came before it.
+TEST(Indicators, EachWadahsPksIsItsNewestAgreement)
+{
+    const QDate day(2025, 6, 1);
+    auto term = [](qint64 id, qint64 previous, QDate from, QDate to, const char *wadah, bool draft = false, bool terminated = false,
+                   QDate terminatedOn = {}) {
+        return AgreementTerm{id, previous, from, to, draft, terminated, terminatedOn, {}, QString::fromLatin1(wadah), {}};
+    };
+    const std::vector<AgreementTerm> a{
+        term(1, 0, QDate(2024, 1, 1), QDate(2024, 12, 31), "W-RENEWED"),
+        term(2, 1, QDate(2025, 1, 1), QDate(2025, 12, 31), "W-RENEWED"),
+        term(3, 0, QDate(2024, 9, 1), QDate(2025, 8, 15), "W-ENDING"),             // 75 days left
+        term(4, 0, QDate(2024, 1, 1), QDate(2025, 3, 31), "W-LAPSED"),
+        term(5, 0, QDate(2025, 1, 1), QDate(2025, 12, 31), "W-ENDED", false, true, QDate(2025, 4, 1)),
+        term(6, 0, QDate(2025, 1, 1), QDate(2025, 12, 31), "W-NOTICE", false, true, QDate(2025, 7, 1)), // ends early, still binds
+        term(7, 0, QDate(2025, 7, 1), QDate(2026, 6, 30), "W-DRAFT", true),
+        term(8, 0, QDate(2024, 1, 1), QDate(2025, 3, 31), "W-REDRAFT"),
+        term(9, 8, QDate(2025, 4, 1), QDate(2026, 3, 31), "W-REDRAFT", true),    // the renewal is still a draft
+    };
+    const auto w = agreementsByWadah(a, day);
+    using S = AgreementState;
+    EXPECT_EQ(w.at(QStringLiteral("W-RENEWED")).state, S::Active);
+    EXPECT_EQ(w.at(QStringLiteral("W-RENEWED")).endsOn, QDate(2025, 12, 31));
+    EXPECT_EQ(w.at(QStringLiteral("W-ENDING")).state, S::Expiring);
+    EXPECT_EQ(w.at(QStringLiteral("W-LAPSED")).state, S::Expired);
+    EXPECT_EQ(w.at(QStringLiteral("W-ENDED")).state, S::Terminated);
+    EXPECT_EQ(w.at(QStringLiteral("W-NOTICE")).state, S::Expiring);
+    EXPECT_EQ(w.at(QStringLiteral("W-NOTICE")).endsOn, QDate(2025, 6, 30));
+    EXPECT_EQ(w.at(QStringLiteral("W-DRAFT")).state, S::Draft);
+    EXPECT_EQ(w.at(QStringLiteral("W-REDRAFT")).state, S::Expired);
+    EXPECT_EQ(w.count(QStringLiteral("W-NONE")), 0u);
+}
