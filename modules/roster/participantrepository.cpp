@@ -214,16 +214,6 @@ Result<qint64> ParticipantRepository::count(const ParticipantFilter &filter, int
     return v->toLongLong();
 }
 
-Result<int> ParticipantRepository::activePeriod(const QDate &today) const
-{
-    const YearMonth lastComplete = YearMonth::fromDate(today).addMonths(-1);
-    Query q(m_db.connection(), QStringLiteral("SELECT MAX(period) FROM contributions WHERE period <= ?"));
-    auto v = q.bind(lastComplete.key()).scalar();
-    if (!v)
-        return v.error();
-    return v->isNull() ? 0 : v->toInt();
-}
-
 Status ParticipantRepository::forEach(const ParticipantFilter &filter, ParticipantSort sort, bool descending, int activePeriod,
                                       const std::function<bool(const ParticipantRow &)> &visit) const
 {

@@ -69,8 +69,6 @@ public:
     // The rows of `ids`, in that order (the search index's answer).
     Result<std::vector<ParticipantRow>> byIds(const std::vector<qint64> &ids, int activePeriod) const;
     Result<qint64> count(const ParticipantFilter &filter, int activePeriod) const;
-    // The last complete month before `today` that holds contributions (data arrives late); 0 if none.
-    Result<int> activePeriod(const QDate &today) const;
     // Every row of the filter in order, for an export; `visit` returns false to stop.
     Status forEach(const ParticipantFilter &filter, ParticipantSort sort, bool descending, int activePeriod,
                    const std::function<bool(const ParticipantRow &)> &visit) const;

@@ -83,10 +83,7 @@ RosterData loadRosterData(const storage::Database &db, const QDate &today, bool 
     if (!month)
         return fail(month.error());
     data.month = *month;
-    auto period = ParticipantRepository(db).activePeriod(today);
-    if (!period)
-        return fail(period.error());
-    data.activePeriod = *period > 0 ? *period : data.month.key();
+    data.activePeriod = data.month.key(); // "active": paid for the month the tiles count
     if (auto rule = lookups.rule(QStringLiteral("wadah"), today); rule)
         data.minAgents = rule->value(QStringLiteral("min_agents")).toInt(5);
     data.branchName = storage::readMeta(db, QStringLiteral("branch_name"));

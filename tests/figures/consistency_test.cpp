@@ -19,6 +19,9 @@
 #include "roster/agentdetail.h"
 #include "roster/agentlistmodel.h"
 #include "roster/agentstab.h"
+#include "roster/participantmodel.h"
+#include "roster/participantrepository.h"
+#include "roster/participantstab.h"
 #include "roster/rosterpage.h"
 #include "roster/wadahlistmodel.h"
 #include "roster/wadahtab.h"
@@ -144,6 +147,12 @@ void rosterAgrees(const storage::DatabasePtr &db, const QJsonObject &k, const QM
     EXPECT_EQ(tiles[1]->value(), fmt::number(integer(k, "agents", "productive")));
     EXPECT_EQ(tiles[3]->value(), fmt::number(integer(k, "acquisitions")));
     EXPECT_EQ(tiles[4]->value(), fmt::countShort(integer(k, "active_recruits")));
+    // The participants tab's "active" filter on agents' recruits lists the recruits the tile counts.
+    roster::ParticipantFilter recruitsPaying;
+    recruitsPaying.channel = roster::ParticipantFilter::Channel::Agents;
+    recruitsPaying.activity = roster::ParticipantFilter::Activity::Active;
+    const int period = page.participantsTab()->model()->activePeriod();
+    EXPECT_EQ(roster::ParticipantRepository(*db).count(recruitsPaying, period).value(), integer(k, "active_recruits"));
     const roster::AgentListModel *model = page.agentsTab()->model();
     ASSERT_EQ(model->rowCount(), byAgent.size());
     using C = roster::AgentListModel;

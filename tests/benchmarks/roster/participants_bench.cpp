@@ -10,6 +10,7 @@
 #include "benchfixture.h"
 #include "core/format.h"
 #include "demo/generator.h"
+#include "figures/officeagents.h"
 #include "roster/participantindex.h"
 #include "roster/participantmodel.h"
 #include "roster/participantrepository.h"
@@ -150,7 +151,7 @@ int main(int argc, char **argv)
             return 1;
         }
     }
-    const int period = ParticipantRepository(*db).activePeriod(QDate::currentDate()).value();
+    const int period = figures::referenceMonth(*db, QDate::currentDate()).value().key();
     const qint64 total = ParticipantRepository(*db).count({}, period).value();
 
     // Ours: the browser's model on its query thread, exactly as the page uses it; once with the search index
