@@ -28,6 +28,14 @@ void AttendanceCounts::add(const QString &mark)
         ++unmarked;
 }
 
+qint64 FollowUpFigures::obstaclesRaised() const
+{
+    qint64 n = 0;
+    for (const ObstacleCount &o : obstacles)
+        n += o.count;
+    return n;
+}
+
 double FollowUpFigures::attendanceRate() const
 {
     return figures::attendanceRate(present, invited);

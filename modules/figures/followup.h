@@ -56,6 +56,7 @@ struct FollowUpFigures {
     // With details only: the obstacles raised at the session given (else at the sessions held in the
     // period), most frequent first; and the overdue items, most overdue first.
     std::vector<ObstacleCount> obstacles;
+    qint64 obstaclesRaised() const; // all of them, whatever their category
     std::vector<OverdueAction> overdueItems;
 };
 

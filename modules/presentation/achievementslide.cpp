@@ -22,7 +22,7 @@ void AchievementSlide::paintBody(SlideCanvas &canvas, const QRectF &body) const
     const double cap = data().headline.cap;
     QPainter &p = canvas.painter();
     const bool kcp = t.level == AchievementTable::Level::Kcp;
-    const int withTarget = static_cast<int>(std::count_if(t.rows.begin(), t.rows.end(), [](const auto &r) { return r.target > 0; }));
+    const int withTarget = t.withTarget;
 
     const double summaryHeight = canvas.lineHeight(Type::Body) * 1.4;
     const QString summary = withTarget == 0 ? (kcp ? tr("No KCP or wadah has a target for these months")

@@ -73,6 +73,7 @@ struct AchievementTable {
     enum class Level { Wadah, Kcp };
     Level level = Level::Wadah;
     std::vector<AchievementRow> rows; // best first; rows without a target last
+    int withTarget = 0;
     int atOrAboveTarget = 0;
 };
 

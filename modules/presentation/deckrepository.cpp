@@ -124,6 +124,7 @@ AchievementTable achievementTable(const figures::DashboardData &d)
     }
     for (const figures::UnitFigures *u : units) {
         t.rows.push_back({u->name, u->acquisitions, u->target.value, u->achievement});
+        t.withTarget += u->target.value > 0;
         t.atOrAboveTarget += u->reachedTarget();
     }
     // Units with a target first, best achievement first; then by acquisitions.
@@ -182,8 +183,8 @@ FollowUp followUp(const figures::FollowUpFigures &f, bool fromSession)
     out.sessionsHeld = static_cast<int>(f.sessions);
     for (const auto &o : f.obstacles) {
         out.obstacles.push_back({o.category.isEmpty() ? Deck::tr("Other") : o.category, static_cast<int>(o.count)});
-        out.obstaclesTotal += static_cast<int>(o.count);
     }
+    out.obstaclesTotal = static_cast<int>(f.obstaclesRaised());
     out.open = static_cast<int>(f.openActions);
     out.overdue = static_cast<int>(f.overdueActions);
     out.done = static_cast<int>(f.doneActions);
