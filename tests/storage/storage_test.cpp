@@ -255,11 +255,12 @@ TEST_P(StorageTest, SummariesCountAcquisitionsActiveAndCohorts)
 {
     const qint64 office = addOffice(QStringLiteral("KCP-1"));
     auto conn = db->connection();
-    Query w(conn, QStringLiteral("INSERT INTO wadah (code, name, office_id, created_at, updated_at) VALUES ('W1', 'Wadah', ?, ?, ?) RETURNING id"));
-    const qint64 wadah = w.bind({office, nowIso(), nowIso()}).scalar()->toLongLong();
-    Query a(conn, QStringLiteral("INSERT INTO agents (code, nik, name, office_id, wadah_id, status, created_at, updated_at) "
-                                 "VALUES ('A1', '3301011708900007', 'Agen', ?, ?, 'active', ?, ?) RETURNING id"));
-    const qint64 agent = a.bind({office, wadah, nowIso(), nowIso()}).scalar()->toLongLong();
+    // Each statement ends with its line: one left open would keep SQLite from committing the refresh.
+    const qint64 wadah = Query(conn, QStringLiteral("INSERT INTO wadah (code, name, office_id, created_at, updated_at) VALUES ('W1', 'Wadah', ?, ?, ?) RETURNING id"))
+                             .bind({office, nowIso(), nowIso()}).scalar()->toLongLong();
+    const qint64 agent = Query(conn, QStringLiteral("INSERT INTO agents (code, nik, name, office_id, wadah_id, status, created_at, updated_at) "
+                                                    "VALUES ('A1', '3301011708900007', 'Agen', ?, ?, 'active', ?, ?) RETURNING id"))
+                             .bind({office, wadah, nowIso(), nowIso()}).scalar()->toLongLong();
 
     // Three recruits in January 2022 and one walk-in; two recruits pay January, one keeps paying in April.
     auto addParticipant = [&](const QString &kpj, QVariant agentId) {
@@ -280,7 +281,8 @@ TEST_P(StorageTest, SummariesCountAcquisitionsActiveAndCohorts)
     pay(p1, 202204, QStringLiteral("agen"));
     pay(p4, 202201, QStringLiteral("bank"));
 
-    ASSERT_TRUE(figures::Summaries(*db).refreshAll().ok());
+    const Status refreshed = figures::Summaries(*db).refreshAll();
+    ASSERT_TRUE(refreshed.ok()) << refreshed.errorText().toStdString();
     EXPECT_EQ(scalar(*db, QStringLiteral("SELECT acquisitions FROM summary_agent_month WHERE period = 202201")), 3);
     EXPECT_EQ(scalar(*db, QStringLiteral("SELECT active_recruits FROM summary_agent_month WHERE period = 202201")), 2);
     EXPECT_EQ(scalar(*db, QStringLiteral("SELECT collected FROM summary_agent_month WHERE period = 202201")), 16800);
