@@ -109,8 +109,17 @@ Result<Reminders> agreementReminders(const storage::Database &db, const QDate &t
         else if (reminder.daysLeft <= kExpiringDays)
             r.expiring.push_back(reminder);
     }
-    std::sort(r.expiring.begin(), r.expiring.end(), [](const auto &a, const auto &b) { return a.daysLeft < b.daysLeft; });
-    std::sort(r.expired.begin(), r.expired.end(), [](const auto &a, const auto &b) { return a.daysLeft > b.daysLeft; });
+    // Same day: by wadah name, so that every engine lists them in one order.
+    auto byName = [](const ExpiryReminder &a, const ExpiryReminder &b) {
+        const int byWadah = QString::compare(a.wadahName, b.wadahName, Qt::CaseInsensitive);
+        return byWadah != 0 ? byWadah < 0 : a.number < b.number;
+    };
+    std::sort(r.expiring.begin(), r.expiring.end(), [&](const auto &a, const auto &b) {
+        return a.daysLeft != b.daysLeft ? a.daysLeft < b.daysLeft : byName(a, b);
+    });
+    std::sort(r.expired.begin(), r.expired.end(), [&](const auto &a, const auto &b) {
+        return a.daysLeft != b.daysLeft ? a.daysLeft > b.daysLeft : byName(a, b);
+    });
     QHash<qint64, std::vector<const Agreement *>> chains;
     for (const AgreementRow &row : rows)
         chains[row.agreement.wadahId].push_back(&row.agreement);
