@@ -74,6 +74,28 @@ const QString kOpen = QStringLiteral(" AND s.held_on <= ? AND (x.status = 'open'
 
 } // namespace
 
+Result<QHash<qint64, SessionFigures>> sessionFigures(const storage::Database &db, const QDate &day)
+{
+    QHash<qint64, SessionFigures> out;
+    Query marks(db.connection(), QStringLiteral("SELECT session_id, attendance FROM monev_attendance"));
+    if (auto st = marks.exec(); !st)
+        return st.error();
+    while (marks.next())
+        out[marks.intValue(0)].attendance.add(marks.text(1));
+    Query obstacles(db.connection(), QStringLiteral("SELECT session_id, COUNT(*) FROM monev_obstacles GROUP BY session_id"));
+    if (auto st = obstacles.exec(); !st)
+        return st.error();
+    while (obstacles.next())
+        out[obstacles.intValue(0)].obstacles = obstacles.intValue(1);
+    Query open(db.connection(), QStringLiteral("SELECT x.session_id, COUNT(*) FROM monev_actions x JOIN monev_sessions s ON s.id = x.session_id "
+                                               "WHERE 1 = 1") + kOpen + QStringLiteral(" GROUP BY x.session_id"));
+    if (auto st = open.bind({day, day}).exec(); !st)
+        return st.error();
+    while (open.next())
+        out[open.intValue(0)].openActions = open.intValue(1);
+    return out;
+}
+
 Result<FollowUpFigures> followUpFigures(const storage::Database &db, const ResolvedScope &scope, const FollowUpRequest &r)
 {
     const Conditions c = conditions(scope);

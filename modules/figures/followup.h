@@ -8,6 +8,7 @@
 #include "kpiscope.h"
 
 #include <QDate>
+#include <QHash>
 #include <vector>
 
 namespace perisai::storage {
@@ -42,6 +43,16 @@ struct AttendanceCounts {
     void add(const QString &mark);
     double rate() const { return attendanceRate(present, invited); }
 };
+
+// One session's own figures, as the session list shows them: its attendance marks, the obstacles raised at
+// it and its action items open on the day (the same condition as FollowUpFigures::openActions).
+struct SessionFigures {
+    AttendanceCounts attendance;
+    qint64 obstacles = 0;
+    qint64 openActions = 0;
+};
+// Every session's, by session id (sessions without marks, obstacles or actions are absent).
+Result<QHash<qint64, SessionFigures>> sessionFigures(const storage::Database &db, const QDate &day);
 
 struct FollowUpFigures {
     qint64 sessions = 0; // held (or closed) in the period

@@ -1,14 +1,12 @@
 // Sessions, scope, invitations, attendance and the figures over them.
 #include "monevrepository.h"
 
-#include "figures/followup.h"
 #include "roster/conflict.h"
 #include "storage/audit.h"
 #include "storage/database.h"
 #include "storage/query.h"
 
 #include <QCoreApplication>
-#include <QHash>
 
 namespace perisai::monev {
 
@@ -66,34 +64,13 @@ Status MonevRepository::audit(const QString &action, const QString &table, qint6
 
 Result<std::vector<SessionSummary>> MonevRepository::sessions() const
 {
-    Query q(m_db.connection(), QStringLiteral("SELECT ") + QLatin1String(kSessionColumns) + QStringLiteral(
-        ", (SELECT COUNT(*) FROM monev_obstacles x WHERE x.session_id = s.id),"
-        " (SELECT COUNT(*) FROM monev_actions x WHERE x.session_id = s.id AND x.status = 'open')")
-        + QLatin1String(kSessionJoins) + QStringLiteral(" ORDER BY s.held_on DESC, s.id DESC"));
+    Query q(m_db.connection(), QStringLiteral("SELECT ") + QLatin1String(kSessionColumns) + QLatin1String(kSessionJoins)
+                                   + QStringLiteral(" ORDER BY s.held_on DESC, s.id DESC"));
     if (auto st = q.exec(); !st)
         return st.error();
     std::vector<SessionSummary> out;
-    while (q.next()) {
-        SessionSummary sum;
-        sum.session = readSession(q);
-        sum.obstacles = static_cast<int>(q.intValue(kSessionColumnCount));
-        sum.openActions = static_cast<int>(q.intValue(kSessionColumnCount + 1));
-        out.push_back(sum);
-    }
-    // The marks counted as every other view counts them.
-    QHash<qint64, figures::AttendanceCounts> attendance;
-    Query marks(m_db.connection(), QStringLiteral("SELECT session_id, attendance FROM monev_attendance"));
-    if (auto st = marks.exec(); !st)
-        return st.error();
-    while (marks.next())
-        attendance[marks.intValue(0)].add(marks.text(1));
-    for (SessionSummary &sum : out) {
-        const figures::AttendanceCounts c = attendance.value(sum.session.id);
-        sum.invited = static_cast<int>(c.invited);
-        sum.present = static_cast<int>(c.present);
-        sum.excused = static_cast<int>(c.excused);
-        sum.absent = static_cast<int>(c.absent);
-    }
+    while (q.next())
+        out.push_back({readSession(q)});
     return out;
 }
 

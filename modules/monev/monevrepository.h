@@ -28,6 +28,7 @@ public:
     explicit MonevRepository(const storage::Database &db);
 
     // Sessions
+    // Newest first, without their figures: MonevService::sessions() adds them from the figures layer.
     Result<std::vector<SessionSummary>> sessions() const;
     Result<Session> session(qint64 id) const;
     Result<qint64> insertSession(const Session &s);

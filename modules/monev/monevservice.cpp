@@ -43,7 +43,22 @@ double MonevService::AgentRecord::rate() const
 
 Result<std::vector<SessionSummary>> MonevService::sessions() const
 {
-    return MonevRepository(m_db).sessions();
+    auto list = MonevRepository(m_db).sessions();
+    if (!list)
+        return list;
+    auto counted = figures::sessionFigures(m_db, QDate::currentDate());
+    if (!counted)
+        return counted.error();
+    for (SessionSummary &sum : *list) {
+        const figures::SessionFigures f = counted->value(sum.session.id);
+        sum.invited = static_cast<int>(f.attendance.invited);
+        sum.present = static_cast<int>(f.attendance.present);
+        sum.excused = static_cast<int>(f.attendance.excused);
+        sum.absent = static_cast<int>(f.attendance.absent);
+        sum.obstacles = static_cast<int>(f.obstacles);
+        sum.openActions = static_cast<int>(f.openActions);
+    }
+    return list;
 }
 
 Result<SessionDetail> MonevService::load(qint64 sessionId) const
