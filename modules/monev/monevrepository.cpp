@@ -21,7 +21,6 @@ const char *const kSessionColumns =
     "s.agenda, s.review_from, s.review_to, s.status, s.summary, s.snapshot_taken_at, s.version, o.name, w.name";
 const char *const kSessionJoins =
     " FROM monev_sessions s LEFT JOIN offices o ON o.id = s.office_id LEFT JOIN wadah w ON w.id = s.wadah_id";
-constexpr int kSessionColumnCount = 18;
 
 Session readSession(const Query &q)
 {
