@@ -28,12 +28,17 @@ void AttendanceCounts::add(const QString &mark)
         ++unmarked;
 }
 
-qint64 FollowUpFigures::obstaclesRaised() const
+qint64 obstaclesRaised(const std::vector<ObstacleCount> &perCategory)
 {
     qint64 n = 0;
-    for (const ObstacleCount &o : obstacles)
+    for (const ObstacleCount &o : perCategory)
         n += o.count;
     return n;
+}
+
+qint64 FollowUpFigures::obstaclesRaised() const
+{
+    return figures::obstaclesRaised(obstacles);
 }
 
 double FollowUpFigures::attendanceRate() const
@@ -72,7 +77,29 @@ const QString kHeld = QStringLiteral(" AND s.status IN ('held', 'closed') AND s.
 // Open on the day: agreed at a session held by then, and not done by then.
 const QString kOpen = QStringLiteral(" AND s.held_on <= ? AND (x.status = 'open' OR (x.status = 'done' AND x.done_on > ?))");
 
+// Obstacles raised where `raisedAt` (on monev_obstacles o) holds, per category in the user's language, most
+// frequent first, ties by category name.
+Result<std::vector<ObstacleCount>> countObstacles(const storage::Database &db, const QString &raisedAt, const QVariantList &values)
+{
+    const QString name = fmt::indonesian() ? QStringLiteral("k.name_id") : QStringLiteral("k.name_en");
+    Query q(db.connection(), QStringLiteral("SELECT COALESCE(%1, ''), COUNT(*) AS n FROM monev_obstacles o "
+                                            "LEFT JOIN obstacle_categories k ON k.id = o.category_id WHERE %2 "
+                                            "GROUP BY COALESCE(%1, '') ORDER BY n DESC, 1").arg(name, raisedAt));
+    q.bind(values);
+    if (auto st = q.exec(); !st)
+        return st.error();
+    std::vector<ObstacleCount> out;
+    while (q.next())
+        out.push_back({q.text(0), q.intValue(1)});
+    return out;
+}
+
 } // namespace
+
+Result<std::vector<ObstacleCount>> sessionObstacles(const storage::Database &db, qint64 sessionId)
+{
+    return countObstacles(db, QStringLiteral("o.session_id = ?"), {sessionId});
+}
 
 Result<QHash<qint64, SessionFigures>> sessionFigures(const storage::Database &db, const QDate &day)
 {
@@ -145,21 +172,13 @@ Result<FollowUpFigures> followUpFigures(const storage::Database &db, const Resol
     if (!r.details)
         return f;
 
-    const QString name = fmt::indonesian() ? QStringLiteral("k.name_id") : QStringLiteral("k.name_en");
-    const QString raisedAt = r.sessionId != 0 ? QStringLiteral("o.session_id = ?")
-                                              : QStringLiteral("o.session_id IN (SELECT s.id FROM monev_sessions s WHERE ")
-                                                    + c.sessions.sql + kHeld + QLatin1Char(')');
-    Query obstacles(db.connection(), QStringLiteral("SELECT COALESCE(%1, ''), COUNT(*) AS n FROM monev_obstacles o "
-                                                    "LEFT JOIN obstacle_categories k ON k.id = o.category_id WHERE %2 "
-                                                    "GROUP BY COALESCE(%1, '') ORDER BY n DESC, 1").arg(name, raisedAt));
-    if (r.sessionId != 0)
-        obstacles.bind(r.sessionId);
-    else
-        obstacles.bind(c.sessions.values).bind(held);
-    if (auto st = obstacles.exec(); !st)
-        return st.error();
-    while (obstacles.next())
-        f.obstacles.push_back({obstacles.text(0), obstacles.intValue(1)});
+    auto obstacles = r.sessionId != 0 ? sessionObstacles(db, r.sessionId)
+                                      : countObstacles(db, QStringLiteral("o.session_id IN (SELECT s.id FROM monev_sessions s WHERE ")
+                                                               + c.sessions.sql + kHeld + QLatin1Char(')'),
+                                                       c.sessions.values + held);
+    if (!obstacles)
+        return obstacles.error();
+    f.obstacles = std::move(*obstacles);
 
     Query overdue(db.connection(), QStringLiteral("SELECT x.description, COALESCE(x.owner, ''), x.due_on FROM monev_actions x "
                                                   "JOIN monev_sessions s ON s.id = x.session_id WHERE ")

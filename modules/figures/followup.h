@@ -21,6 +21,7 @@ struct ObstacleCount {
     QString category; // empty: no category
     qint64 count = 0;
 };
+qint64 obstaclesRaised(const std::vector<ObstacleCount> &perCategory); // all of them, whatever their category
 
 struct OverdueAction {
     QString description;
@@ -53,6 +54,8 @@ struct SessionFigures {
 };
 // Every session's, by session id (sessions without marks, obstacles or actions are absent).
 Result<QHash<qint64, SessionFigures>> sessionFigures(const storage::Database &db, const QDate &day);
+// The obstacles raised at one session per category, most frequent first (the minutes' chart, the projector).
+Result<std::vector<ObstacleCount>> sessionObstacles(const storage::Database &db, qint64 sessionId);
 
 struct FollowUpFigures {
     qint64 sessions = 0; // held (or closed) in the period

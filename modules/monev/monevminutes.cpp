@@ -18,7 +18,6 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QPainter>
-#include <map>
 
 namespace perisai::monev {
 namespace {
@@ -185,18 +184,23 @@ std::unique_ptr<reports::ReportDocument> buildMinutes(const storage::Database &d
 
     doc->addHeading(QCoreApplication::translate("monev", "Obstacles raised and solutions"));
     QList<QStringList> rows;
-    std::map<QString, int> perCategory;
     int n = 0;
     for (const Obstacle &o : d.obstacles) {
         rows << QStringList{QString::number(++n), orDash(o.categoryName), o.agentName.isEmpty() ? QCoreApplication::translate("monev", "(general)") : o.agentName,
                             o.description, orDash(o.solution)};
-        ++perCategory[orDash(o.categoryName)];
     }
     doc->addHtml(table({{QCoreApplication::translate("monev", "No"), 5}, {QCoreApplication::translate("monev", "Category"), 14}, {QCoreApplication::translate("monev", "Raised by"), 16}, {QCoreApplication::translate("monev", "Obstacle"), 32}, {QCoreApplication::translate("monev", "Solution discussed"), 33}}, rows));
     // Where the field's trouble lies, once there are enough obstacles for a picture.
-    if (perCategory.size() > 1 && d.obstacles.size() >= 6) {
-        std::vector<std::pair<QString, int>> counts(perCategory.begin(), perCategory.end());
-        std::stable_sort(counts.begin(), counts.end(), [](const auto &a, const auto &b) { return a.second > b.second; });
+    auto perCategory = figures::sessionObstacles(db, sessionId);
+    if (!perCategory) {
+        if (error)
+            *error = perCategory.errorText();
+        return nullptr;
+    }
+    if (perCategory->size() > 1 && figures::obstaclesRaised(*perCategory) >= 6) {
+        std::vector<std::pair<QString, int>> counts;
+        for (const figures::ObstacleCount &c : *perCategory)
+            counts.emplace_back(orDash(c.category), static_cast<int>(c.count));
         doc->addChart([counts](QPainter &p, const QRectF &r) { drawCategoryBars(p, r, counts); },
                       QSizeF(170, 6.0 * counts.size() + 4));
     }
