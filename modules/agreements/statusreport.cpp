@@ -2,6 +2,7 @@
 #include "agreements/agreementrepository.h"
 #include "agreements/agreementservice.h"
 #include "core/format.h"
+#include "figures/agreementfigures.h"
 #include "reports/reportdocument.h"
 #include "storage/database.h"
 #include "storage/meta.h"
@@ -41,11 +42,6 @@ QString wadahName(const QString &code, const QString &name)
     return name.isEmpty() ? code : name;
 }
 
-bool within(const QDate &d, const QDate &from, const QDate &to)
-{
-    return d.isValid() && d >= from && d <= to;
-}
-
 } // namespace
 
 std::unique_ptr<reports::ReportDocument> buildStatusReport(const storage::Database &db, const PeriodRange &period,
@@ -63,32 +59,45 @@ std::unique_ptr<reports::ReportDocument> buildStatusReport(const storage::Databa
         return nullptr;
     }
     const std::vector<AgreementRow> rows = deriveRows(*stored, asOf);
-    const AgreementFigures figures = agreementFigures(db, asOf);
-    if (!figures.error.isEmpty()) {
+    const AgreementFigures counts = agreementFigures(db, asOf);
+    if (!counts.error.isEmpty()) {
         if (error)
-            *error = figures.error;
+            *error = counts.error;
         return nullptr;
     }
     QHash<qint64, const AgreementRow *> byId;
     for (const AgreementRow &row : rows)
         byId.insert(row.agreement.id, &row);
 
+    auto events = figures::agreementEvents(db, figures::KpiScope{}, from, to);
+    if (!events) {
+        if (error)
+            *error = events.errorText();
+        return nullptr;
+    }
+
     QList<QStringList> inForce, renewed, terminated;
     for (const AgreementRow &row : rows) {
         const Agreement &a = row.agreement;
-        const QString wadah = wadahName(row.wadahCode, row.wadahName);
         if (a.inForceOn(asOf)) {
-            inForce << QStringList{wadah, a.number, term(a), daysText(row.daysLeft), statusLabel(row.status),
+            inForce << QStringList{wadahName(row.wadahCode, row.wadahName), a.number, term(a), daysText(row.daysLeft), statusLabel(row.status),
                                    a.minMonthlyTarget > 0 ? fmt::number(a.minMonthlyTarget) : QStringLiteral("–")};
         }
-        const QDate signedOrStart = a.signedOn.isValid() ? a.signedOn : a.startsOn;
-        if (a.previousId != 0 && a.status != StoredStatus::Draft && within(signedOrStart, from, to)) {
-            const AgreementRow *prev = byId.value(a.previousId);
-            renewed << QStringList{wadah, prev ? prev->agreement.number : QStringLiteral("–"), a.number, term(a),
-                                   a.signedOn.isValid() ? fmt::date(a.signedOn) : QStringLiteral("–")};
+    }
+    for (const indicators::AgreementTerm &t : events->renewed) {
+        const AgreementRow *row = byId.value(t.id);
+        const AgreementRow *prev = byId.value(t.previousId);
+        if (!row)
+            continue;
+        const Agreement &a = row->agreement;
+        renewed << QStringList{wadahName(row->wadahCode, row->wadahName), prev ? prev->agreement.number : QStringLiteral("–"), a.number,
+                               term(a), a.signedOn.isValid() ? fmt::date(a.signedOn) : QStringLiteral("–")};
+    }
+    for (const indicators::AgreementTerm &t : events->terminated) {
+        if (const AgreementRow *row = byId.value(t.id)) {
+            const Agreement &a = row->agreement;
+            terminated << QStringList{wadahName(row->wadahCode, row->wadahName), a.number, term(a), fmt::date(a.terminatedOn), a.terminationReason};
         }
-        if (a.status == StoredStatus::Terminated && within(a.terminatedOn, from, to))
-            terminated << QStringList{wadah, a.number, term(a), fmt::date(a.terminatedOn), a.terminationReason};
     }
 
     QList<QStringList> ending;
@@ -118,11 +127,11 @@ std::unique_ptr<reports::ReportDocument> buildStatusReport(const storage::Databa
     meta.source = db.location().display();
     meta.masked = masked;
     auto doc = std::make_unique<reports::ReportDocument>(meta);
-    doc->addFigures({{PksStatusReport::tr("In force"), fmt::number(figures.active)},
-                     {PksStatusReport::tr("Renewed in the period"), fmt::number(renewed.size())},
-                     {PksStatusReport::tr("Ending within 90 days"), fmt::number(figures.expiring_90)},
-                     {PksStatusReport::tr("Expired, not renewed"), fmt::number(figures.expired)},
-                     {PksStatusReport::tr("Terminated in the period"), fmt::number(terminated.size())}});
+    doc->addFigures({{PksStatusReport::tr("In force"), fmt::number(counts.active)},
+                     {PksStatusReport::tr("Renewed in the period"), fmt::number(events->renewed.size())},
+                     {PksStatusReport::tr("Ending within 90 days"), fmt::number(counts.expiring_90)},
+                     {PksStatusReport::tr("Expired, not renewed"), fmt::number(counts.expired)},
+                     {PksStatusReport::tr("Terminated in the period"), fmt::number(events->terminated.size())}});
     doc->addParagraph(PksStatusReport::tr("Since 2022 a PKS runs for at most one year, so every wadah renews yearly. A wadah below the "
                             "minimum monthly target of its PKS for %1 months in a row may have its PKS terminated; the list "
                             "at the end is for review, not a decision.").arg(reminders->reviewMonths));

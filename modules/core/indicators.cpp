@@ -355,6 +355,39 @@ std::vector<AgreementTerm> agreementsToRenew(const std::vector<AgreementTerm> &a
     return expired;
 }
 
+namespace {
+
+// The agreements whose `dayOf` falls between from and to, by that day (then by wadah name, as the reminders).
+template <typename Day>
+std::vector<AgreementTerm> happenedBetween(const std::vector<AgreementTerm> &agreements, const QDate &from, const QDate &to, Day dayOf)
+{
+    std::vector<AgreementTerm> out;
+    for (const auto &a : agreements) {
+        const QDate d = dayOf(a);
+        if (d.isValid() && d >= from && d <= to)
+            out.push_back(a);
+    }
+    std::stable_sort(out.begin(), out.end(), [&](const AgreementTerm &a, const AgreementTerm &b) {
+        const QDate da = dayOf(a), db = dayOf(b);
+        return da != db ? da < db : a.wadahName.compare(b.wadahName, Qt::CaseInsensitive) < 0;
+    });
+    return out;
+}
+
+} // namespace
+
+std::vector<AgreementTerm> renewedBetween(const std::vector<AgreementTerm> &agreements, const QDate &from, const QDate &to)
+{
+    return happenedBetween(agreements, from, to, [](const AgreementTerm &a) {
+        return a.previousId == 0 || a.draft ? QDate() : a.signedOn.isValid() ? a.signedOn : a.startsOn;
+    });
+}
+
+std::vector<AgreementTerm> terminatedBetween(const std::vector<AgreementTerm> &agreements, const QDate &from, const QDate &to)
+{
+    return happenedBetween(agreements, from, to, [](const AgreementTerm &a) { return a.terminated ? a.terminatedOn : QDate(); });
+}
+
 std::vector<QPointF> downsample(const std::vector<QPointF> &points, int maxPoints)
 {
     if (maxPoints < 4 || static_cast<int>(points.size()) <= maxPoints)

@@ -148,6 +148,7 @@ struct AgreementTerm {
     QString number;          // for the lists beside the counts
     QString wadahCode;
     QString wadahName;
+    QDate signedOn;          // unknown: taken as its start
 };
 // The last day it binds: its end, or the day before an earlier termination.
 QDate effectiveEnd(const AgreementTerm &a);
@@ -173,6 +174,10 @@ std::map<QString, WadahAgreement> agreementsByWadah(const std::vector<AgreementT
 // The agreements behind expired and expiring90 of agreementCounts(): those expired first (longest ago
 // first), then those ending soonest.
 std::vector<AgreementTerm> agreementsToRenew(const std::vector<AgreementTerm> &agreements, const QDate &day);
+// What happened between two days (both included), in date order: the renewals signed then (a draft is not
+// signed yet), and the agreements terminated then.
+std::vector<AgreementTerm> renewedBetween(const std::vector<AgreementTerm> &agreements, const QDate &from, const QDate &to);
+std::vector<AgreementTerm> terminatedBetween(const std::vector<AgreementTerm> &agreements, const QDate &from, const QDate &to);
 
 // At most maxPoints points that keep each bucket's first, lowest, highest and last point, so that a
 // line drawn from them looks the same as from all points (never more than about 2 per pixel).

@@ -12,20 +12,40 @@ Result<AgreementFigures> agreementFigures(const storage::Database &db, const Res
     return AgreementFigures{day, indicators::agreementCounts(*terms, day), indicators::agreementsToRenew(*terms, day)};
 }
 
-Result<AgreementFigures> agreementFigures(const storage::Database &db, const KpiScope &scope, const QDate &day)
+namespace {
+
+// The agreements of a scope; none (and no error) in a database without offices, a fresh one.
+Result<std::vector<indicators::AgreementTerm>> termsOf(const storage::Database &db, const KpiScope &scope)
 {
-    // A database without offices (a fresh one) has no wadah and so no agreements: nothing to count, no error.
     if (scope.officeCode.isEmpty() && scope.wadahCode.isEmpty() && scope.agentCode.isEmpty()) {
         auto offices = loadOffices(db);
         if (!offices)
             return offices.error();
         if (offices->isEmpty())
-            return AgreementFigures{day, {}, {}};
+            return std::vector<indicators::AgreementTerm>{};
     }
     auto resolved = resolveScope(db, scope);
     if (!resolved)
         return resolved.error();
-    return agreementFigures(db, *resolved, day);
+    return KpiRepository(db, *resolved).agreements();
+}
+
+} // namespace
+
+Result<AgreementFigures> agreementFigures(const storage::Database &db, const KpiScope &scope, const QDate &day)
+{
+    auto terms = termsOf(db, scope);
+    if (!terms)
+        return terms.error();
+    return AgreementFigures{day, indicators::agreementCounts(*terms, day), indicators::agreementsToRenew(*terms, day)};
+}
+
+Result<AgreementEvents> agreementEvents(const storage::Database &db, const KpiScope &scope, const QDate &from, const QDate &to)
+{
+    auto terms = termsOf(db, scope);
+    if (!terms)
+        return terms.error();
+    return AgreementEvents{indicators::renewedBetween(*terms, from, to), indicators::terminatedBetween(*terms, from, to)};
 }
 
 Result<std::map<QString, indicators::WadahAgreement>> agreementsByWadah(const storage::Database &db, const QDate &day)

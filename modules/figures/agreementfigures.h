@@ -25,6 +25,14 @@ struct AgreementFigures {
 Result<AgreementFigures> agreementFigures(const storage::Database &db, const ResolvedScope &scope, const QDate &day);
 Result<AgreementFigures> agreementFigures(const storage::Database &db, const KpiScope &scope, const QDate &day);
 
+// What happened to a scope's agreements between two days (both included), in date order: the renewals signed
+// and the agreements terminated (the PKS status report's "renewed / terminated in the period").
+struct AgreementEvents {
+    std::vector<indicators::AgreementTerm> renewed;
+    std::vector<indicators::AgreementTerm> terminated;
+};
+Result<AgreementEvents> agreementEvents(const storage::Database &db, const KpiScope &scope, const QDate &from, const QDate &to);
+
 // Every wadah's PKS on the day, by wadah code, whatever its office (the roster's wadah list).
 Result<std::map<QString, indicators::WadahAgreement>> agreementsByWadah(const storage::Database &db, const QDate &day);
 

@@ -49,7 +49,7 @@ Result<std::vector<indicators::AgreementTerm>> KpiRepository::agreements() const
     else if (m_scope.agentId)
         f = {QStringLiteral("w.id IN (SELECT wadah_id FROM agents WHERE id = ?)"), {m_scope.agentId}};
     Query q(m_db.connection(), QStringLiteral("SELECT a.id, COALESCE(a.previous_id, 0), a.starts_on, a.ends_on, a.status, a.terminated_on, "
-                                              "a.number, w.code, w.name "
+                                              "a.number, w.code, w.name, a.signed_on "
                                               "FROM agreements a JOIN wadah w ON w.id = a.wadah_id WHERE ")
                                    + f.sql);
     q.bind(f.values);
@@ -60,7 +60,7 @@ Result<std::vector<indicators::AgreementTerm>> KpiRepository::agreements() const
         const QString status = q.text(4);
         out.push_back({q.intValue(0), q.intValue(1), storage::readDate(q.value(2)), storage::readDate(q.value(3)),
                        status == QLatin1String("draft"), status == QLatin1String("terminated"), storage::readDate(q.value(5)),
-                       q.text(6), q.text(7), q.text(8)});
+                       q.text(6), q.text(7), q.text(8), storage::readDate(q.value(9))});
     }
     return out;
 }

@@ -195,13 +195,13 @@ TEST(Indicators, AgreementsInForceExpiringAndExpired)
 {
     const QDate day(2025, 6, 1);
     std::vector<AgreementTerm> a{
-        {1, 0, QDate(2024, 1, 1), QDate(2024, 12, 31), false, false, {}, {}, {}, {}}, // renewed by 2: neither expired nor active
-        {2, 1, QDate(2025, 1, 1), QDate(2025, 12, 31), false, false, {}, {}, {}, {}}, // in force, a renewal
-        {3, 0, QDate(2024, 7, 1), QDate(2025, 6, 20), false, false, {}, {}, {}, {}},  // ends in 19 days
-        {4, 0, QDate(2024, 9, 1), QDate(2025, 8, 15), false, false, {}, {}, {}, {}},  // ends in 75 days
-        {5, 0, QDate(2024, 1, 1), QDate(2025, 3, 31), false, false, {}, {}, {}, {}},  // expired, never renewed
-        {6, 0, QDate(2025, 1, 1), QDate(2025, 12, 31), false, true, QDate(2025, 4, 1), {}, {}, {}}, // terminated
-        {7, 0, QDate(2025, 1, 1), QDate(2025, 12, 31), true, false, {}, {}, {}, {}},  // draft: not counted
+        {1, 0, QDate(2024, 1, 1), QDate(2024, 12, 31), false, false, {}, {}, {}, {}, {}}, // renewed by 2: neither expired nor active
+        {2, 1, QDate(2025, 1, 1), QDate(2025, 12, 31), false, false, {}, {}, {}, {}, {}}, // in force, a renewal
+        {3, 0, QDate(2024, 7, 1), QDate(2025, 6, 20), false, false, {}, {}, {}, {}, {}},  // ends in 19 days
+        {4, 0, QDate(2024, 9, 1), QDate(2025, 8, 15), false, false, {}, {}, {}, {}, {}},  // ends in 75 days
+        {5, 0, QDate(2024, 1, 1), QDate(2025, 3, 31), false, false, {}, {}, {}, {}, {}},  // expired, never renewed
+        {6, 0, QDate(2025, 1, 1), QDate(2025, 12, 31), false, true, QDate(2025, 4, 1), {}, {}, {}, {}}, // terminated
+        {7, 0, QDate(2025, 1, 1), QDate(2025, 12, 31), true, false, {}, {}, {}, {}, {}},  // draft: not counted
     };
     const auto c = agreementCounts(a, day);
     EXPECT_EQ(c.active, 3);
@@ -224,7 +224,7 @@ TEST(Indicators, EachWadahsPksIsItsNewestAgreement)
     const QDate day(2025, 6, 1);
     auto term = [](qint64 id, qint64 previous, QDate from, QDate to, const char *wadah, bool draft = false, bool terminated = false,
                    QDate terminatedOn = {}) {
-        return AgreementTerm{id, previous, from, to, draft, terminated, terminatedOn, {}, QString::fromLatin1(wadah), {}};
+        return AgreementTerm{id, previous, from, to, draft, terminated, terminatedOn, {}, QString::fromLatin1(wadah), {}, {}};
     };
     const std::vector<AgreementTerm> a{
         term(1, 0, QDate(2024, 1, 1), QDate(2024, 12, 31), "W-RENEWED"),
@@ -249,4 +249,36 @@ TEST(Indicators, EachWadahsPksIsItsNewestAgreement)
     EXPECT_EQ(w.at(QStringLiteral("W-DRAFT")).state, S::Draft);
     EXPECT_EQ(w.at(QStringLiteral("W-REDRAFT")).state, S::Expired);
     EXPECT_EQ(w.count(QStringLiteral("W-NONE")), 0u);
+}
+
+// The PKS status report's "renewed / terminated in the period": a renewal counts on the day it was signed (its
+// start when that day is unknown), never while a draft; a termination on its own day.
+TEST(Indicators, AgreementsRenewedAndTerminatedBetweenTwoDays)
+{
+    auto term = [](qint64 id, qint64 previous, QDate from, const char *wadah, QDate signedOn = {}, bool draft = false,
+                   QDate terminatedOn = {}) {
+        return AgreementTerm{id, previous, from, from.addYears(1).addDays(-1), draft, terminatedOn.isValid(), terminatedOn,
+                             {}, {}, QString::fromLatin1(wadah), signedOn};
+    };
+    const std::vector<AgreementTerm> a{
+        term(1, 0, QDate(2024, 1, 1), "Tani"),
+        term(2, 1, QDate(2025, 1, 1), "Tani", QDate(2024, 12, 20)),  // signed before the period
+        term(3, 0, QDate(2024, 3, 1), "Nelayan"),
+        term(4, 3, QDate(2025, 3, 1), "Nelayan"),                     // no signing day: its start
+        term(5, 0, QDate(2024, 2, 1), "becak"),
+        term(6, 5, QDate(2025, 2, 1), "becak", QDate(2025, 1, 15), true),  // still a draft
+        term(7, 0, QDate(2024, 6, 1), "Pasar", {}, false, QDate(2025, 2, 10)),
+        term(8, 0, QDate(2024, 6, 1), "Ojek", {}, false, QDate(2025, 7, 1)), // after the period
+        term(9, 1, QDate(2025, 3, 1), "Anyam", QDate(2025, 3, 1)),
+    };
+    auto ids = [](const std::vector<AgreementTerm> &terms) {
+        std::vector<qint64> out;
+        for (const auto &t : terms)
+            out.push_back(t.id);
+        return out;
+    };
+    const QDate from(2025, 1, 1), to(2025, 6, 30);
+    EXPECT_EQ(ids(renewedBetween(a, from, to)), (std::vector<qint64>{9, 4})); // same day: by wadah name
+    EXPECT_EQ(ids(terminatedBetween(a, from, to)), (std::vector<qint64>{7}));
+    EXPECT_EQ(ids(renewedBetween(a, QDate(2024, 12, 1), QDate(2024, 12, 31))), (std::vector<qint64>{2}));
 }
