@@ -112,6 +112,7 @@ void drawCategoryBars(QPainter &p, const QRectF &r, const std::vector<std::pair<
         most = std::max(most, c.second);
     const double rowH = r.height() / std::max<size_t>(counts.size(), 1);
     const double labelW = r.width() * 0.32;
+    const double numberW = rowH * 2.5; // room for "1.234" at the font's size, whatever the device's resolution
     QFont font(QStringLiteral("DejaVu Sans"));
     font.setPixelSize(static_cast<int>(rowH * 0.45));
     p.setFont(font);
@@ -119,9 +120,10 @@ void drawCategoryBars(QPainter &p, const QRectF &r, const std::vector<std::pair<
         const double y = r.top() + i * rowH;
         p.setPen(ui::colors::text);
         p.drawText(QRectF(r.left(), y, labelW - 8, rowH), Qt::AlignRight | Qt::AlignVCenter, counts[i].first);
-        const double w = (r.width() - labelW - 40) * counts[i].second / most;
+        const double w = (r.width() - labelW - numberW) * counts[i].second / most;
         p.fillRect(QRectF(r.left() + labelW, y + rowH * 0.18, w, rowH * 0.64), ui::colors::primary);
-        p.drawText(QRectF(r.left() + labelW + w + 6, y, 40, rowH), Qt::AlignLeft | Qt::AlignVCenter, fmt::number(counts[i].second));
+        p.drawText(QRectF(r.left() + labelW + w + rowH * 0.15, y, numberW, rowH), Qt::AlignLeft | Qt::AlignVCenter,
+                   fmt::number(counts[i].second));
     }
 }
 
