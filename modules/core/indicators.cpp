@@ -323,6 +323,7 @@ std::map<QString, WadahAgreement> agreementsByWadah(const std::vector<AgreementT
     for (const auto &[code, a] : newest) {
         WadahAgreement &w = out[code];
         w.endsOn = effectiveEnd(*a);
+        w.number = a->number;
         if (terminatedBy(*a, day))
             w.state = AgreementState::Terminated;
         else if (w.endsOn < day)

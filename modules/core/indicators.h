@@ -167,7 +167,8 @@ AgreementCounts agreementCounts(const std::vector<AgreementTerm> &agreements, co
 enum class AgreementState { None, Draft, Active, Expiring, Expired, Terminated };
 struct WadahAgreement {
     AgreementState state = AgreementState::None;
-    QDate endsOn; // the deciding agreement's last day
+    QDate endsOn;   // the deciding agreement's last day
+    QString number; // and its number
 };
 // By wadah code.
 std::map<QString, WadahAgreement> agreementsByWadah(const std::vector<AgreementTerm> &agreements, const QDate &day);

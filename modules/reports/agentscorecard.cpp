@@ -91,16 +91,16 @@ void addAttendance(ReportDocument &doc, const std::vector<AttendanceRow> &sessio
 {
     doc.addHeading(Report::tr("Monev attendance"));
     QList<QStringList> rows;
-    int present = 0;
+    figures::AttendanceCounts counts;
     for (const AttendanceRow &s : sessions) {
         rows << QStringList{fmt::date(s.heldOn), s.title, attendanceLabel(s.attendance)};
-        present += s.attendance == QLatin1String("present");
+        counts.add(s.attendance);
     }
     doc.addTable({Report::tr("Date"), Report::tr("Session"), Report::tr("Attendance")}, rows, {}, {0});
     if (!sessions.empty())
         doc.addNote(Report::tr("Present at %1 of %2 sessions (%3).")
-                        .arg(present).arg(sessions.size())
-                        .arg(fmt::percent(figures::attendanceRate(present, static_cast<qint64>(sessions.size())))));
+                        .arg(counts.present).arg(counts.invited)
+                        .arg(fmt::percent(counts.rate())));
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 #include "reports/wadahscorecard.h"
 
 #include "core/format.h"
+#include "figures/agreementfigures.h"
 #include "figures/glossary.h"
 #include "figures/kpiservice.h"
 #include "reports/reportcharts.h"
@@ -44,18 +45,9 @@ void addIdentity(ReportDocument &doc, const WadahIdentity &w, bool reveal)
     });
 }
 
-// The agreement in force on `day`, if any.
-const AgreementRow *inForce(const std::vector<AgreementRow> &chain, const QDate &day)
-{
-    for (const AgreementRow &a : chain) {
-        const bool ended = a.status == QLatin1String("terminated") && (!a.terminatedOn.isValid() || a.terminatedOn <= day);
-        if (a.status != QLatin1String("draft") && !ended && a.startsOn <= day && day <= a.endsOn)
-            return &a;
-    }
-    return nullptr;
-}
-
-void addAgreements(ReportDocument &doc, const std::vector<AgreementRow> &chain, const QDate &today)
+// `current`: the wadah's PKS on the day as the wadah list shows it (the figures layer's rule).
+void addAgreements(ReportDocument &doc, const std::vector<AgreementRow> &chain, const indicators::WadahAgreement &current,
+                   const QDate &today)
 {
     doc.addHeading(Report::tr("Partnership agreements (PKS)"));
     QList<QStringList> rows;
@@ -69,10 +61,11 @@ void addAgreements(ReportDocument &doc, const std::vector<AgreementRow> &chain, 
     doc.addTable({Report::tr("Number"), Report::tr("Signed"), Report::tr("From"), Report::tr("Until"), Report::tr("Status"),
                   figures::label(figures::Term::PksTarget)},
                  rows, {5}, {0, 1, 2, 3});
-    if (const AgreementRow *current = inForce(chain, today)) {
+    using State = indicators::AgreementState;
+    if (current.state == State::Active || current.state == State::Expiring) {
         doc.addNote(Report::tr("On %1, %2 is in force until %3 (%n day(s) left).", nullptr,
-                               static_cast<int>(today.daysTo(current->endsOn)))
-                        .arg(fmt::date(today), current->number, fmt::date(current->endsOn)));
+                               static_cast<int>(today.daysTo(current.endsOn)))
+                        .arg(fmt::date(today), current.number, fmt::date(current.endsOn)));
     } else {
         doc.addNote(Report::tr("On %1 no PKS is in force.").arg(fmt::date(today)));
     }
@@ -143,7 +136,11 @@ Result<ReportPtr> buildWadahScorecard(const storage::Database &db, const ReportR
                    Report::tr("Last year"), Report::tr("Paying"), Report::tr("Collected")},
                   rows, {3, 4, 5, 6}, {0});
 
-    addAgreements(*doc, *chain, request.today);
+    auto pks = figures::agreementsByWadah(db, request.today);
+    if (!pks)
+        return pks.error();
+    const auto current = pks->find(wadah->code);
+    addAgreements(*doc, *chain, current == pks->end() ? indicators::WadahAgreement{} : current->second, request.today);
     return doc;
 }
 
