@@ -259,20 +259,12 @@
         <translation>%1 · position on %2</translation>
     </message>
     <message>
-        <source>In force</source>
-        <translation>In force</translation>
-    </message>
-    <message>
         <source>Renewed in the period</source>
         <translation>Renewed in the period</translation>
     </message>
     <message>
         <source>Ending within 90 days</source>
         <translation>Ending within 90 days</translation>
-    </message>
-    <message>
-        <source>Expired, not renewed</source>
-        <translation>Expired, not renewed</translation>
     </message>
     <message>
         <source>Terminated in the period</source>

@@ -259,20 +259,12 @@
         <translation>%1 · posisi per %2</translation>
     </message>
     <message>
-        <source>In force</source>
-        <translation>Berlaku</translation>
-    </message>
-    <message>
         <source>Renewed in the period</source>
         <translation>Diperpanjang dalam periode</translation>
     </message>
     <message>
         <source>Ending within 90 days</source>
         <translation>Berakhir dalam 90 hari</translation>
-    </message>
-    <message>
-        <source>Expired, not renewed</source>
-        <translation>Berakhir, belum diperpanjang</translation>
     </message>
     <message>
         <source>Terminated in the period</source>

@@ -447,6 +447,22 @@ Definitions: shared/design/domain.md, "Indicators". This file is written from th
         <source>Of the agents registered on the period's last day, those active on that day: their status on record is active, or it became inactive or dismissed only after that day. Candidates are not counted, nor agents inactive or dismissed on or before that day. A wadah counts its own agents; a KCP or branch the agents of its office and of the offices below it.</source>
         <translation>Of the agents registered on the period's last day, those active on that day: their status on record is active, or it became inactive or dismissed only after that day. Candidates are not counted, nor agents inactive or dismissed on or before that day. A wadah counts its own agents; a KCP or branch the agents of its office and of the offices below it.</translation>
     </message>
+    <message>
+        <source>PKS renewed in the period</source>
+        <translation>PKS renewed in the period</translation>
+    </message>
+    <message>
+        <source>Renewals signed on a day of the period (on their first day when the signing day is not recorded); a renewal still in draft is not counted.</source>
+        <translation>Renewals signed on a day of the period (on their first day when the signing day is not recorded); a renewal still in draft is not counted.</translation>
+    </message>
+    <message>
+        <source>PKS terminated in the period</source>
+        <translation>PKS terminated in the period</translation>
+    </message>
+    <message>
+        <source>PKS terminated on a day of the period.</source>
+        <translation>PKS terminated on a day of the period.</translation>
+    </message>
 </context>
 <context>
     <name>Kpi</name>

@@ -447,6 +447,22 @@ Definisi: shared/design/domain.md, &quot;Indicators&quot;. Berkas ini ditulis da
         <source>Of the agents registered on the period&apos;s last day, those active on that day: their status on record is active, or it became inactive or dismissed only after that day. Candidates are not counted, nor agents inactive or dismissed on or before that day. A wadah counts its own agents; a KCP or branch the agents of its office and of the offices below it.</source>
         <translation>Dari agen yang terdaftar pada hari terakhir periode, yang aktif pada hari itu: status yang tercatat aktif, atau baru menjadi nonaktif atau diberhentikan setelah hari itu. Calon tidak dihitung, begitu pula agen yang nonaktif atau diberhentikan pada atau sebelum hari itu. Wadah menghitung agennya sendiri; KCP atau kantor cabang menghitung agen kantornya dan kantor-kantor di bawahnya.</translation>
     </message>
+    <message>
+        <source>PKS renewed in the period</source>
+        <translation>PKS diperpanjang dalam periode</translation>
+    </message>
+    <message>
+        <source>Renewals signed on a day of the period (on their first day when the signing day is not recorded); a renewal still in draft is not counted.</source>
+        <translation>Perpanjangan yang ditandatangani pada salah satu hari dalam periode (pada hari pertamanya bila tanggal penandatanganan tidak tercatat); perpanjangan yang masih draf tidak dihitung.</translation>
+    </message>
+    <message>
+        <source>PKS terminated in the period</source>
+        <translation>PKS diputus dalam periode</translation>
+    </message>
+    <message>
+        <source>PKS terminated on a day of the period.</source>
+        <translation>PKS yang diputus pada salah satu hari dalam periode.</translation>
+    </message>
 </context>
 <context>
     <name>Kpi</name>

@@ -3,6 +3,7 @@
 #include "agreements/agreementservice.h"
 #include "core/format.h"
 #include "figures/agreementfigures.h"
+#include "figures/glossary.h"
 #include "reports/reportdocument.h"
 #include "storage/database.h"
 #include "storage/meta.h"
@@ -127,11 +128,12 @@ std::unique_ptr<reports::ReportDocument> buildStatusReport(const storage::Databa
     meta.source = db.location().display();
     meta.masked = masked;
     auto doc = std::make_unique<reports::ReportDocument>(meta);
-    doc->addFigures({{PksStatusReport::tr("In force"), fmt::number(counts.active)},
-                     {PksStatusReport::tr("Renewed in the period"), fmt::number(events->renewed.size())},
+    using figures::Term;
+    doc->addFigures({{figures::label(Term::AgreementsActive), fmt::number(counts.active)},
+                     {figures::label(Term::AgreementsRenewedInPeriod), fmt::number(events->renewed.size())},
                      {PksStatusReport::tr("Ending within 90 days"), fmt::number(counts.expiring_90)},
-                     {PksStatusReport::tr("Expired, not renewed"), fmt::number(counts.expired)},
-                     {PksStatusReport::tr("Terminated in the period"), fmt::number(events->terminated.size())}});
+                     {figures::label(Term::AgreementsExpired), fmt::number(counts.expired)},
+                     {figures::label(Term::AgreementsTerminatedInPeriod), fmt::number(events->terminated.size())}});
     doc->addParagraph(PksStatusReport::tr("Since 2022 a PKS runs for at most one year, so every wadah renews yearly. A wadah below the "
                             "minimum monthly target of its PKS for %1 months in a row may have its PKS terminated; the list "
                             "at the end is for review, not a decision.").arg(reminders->reviewMonths));

@@ -101,6 +101,11 @@ const std::vector<TermText> &glossary()
          QT_TRANSLATE_NOOP("Glossary", "PKS that ended before the day and were neither renewed nor terminated.")},
         {Term::AgreementsTerminated, "agreements_terminated", QT_TRANSLATE_NOOP("Glossary", "PKS terminated"),
          QT_TRANSLATE_NOOP("Glossary", "PKS terminated on or before the day.")},
+        {Term::AgreementsRenewedInPeriod, "agreements_renewed_in_period", QT_TRANSLATE_NOOP("Glossary", "PKS renewed in the period"),
+         QT_TRANSLATE_NOOP("Glossary", "Renewals signed on a day of the period (on their first day when the signing day is not "
+             "recorded); a renewal still in draft is not counted.")},
+        {Term::AgreementsTerminatedInPeriod, "agreements_terminated_in_period", QT_TRANSLATE_NOOP("Glossary", "PKS terminated in the period"),
+         QT_TRANSLATE_NOOP("Glossary", "PKS terminated on a day of the period.")},
         {Term::Rank, "rank", QT_TRANSLATE_NOOP("Glossary", "Rank"),
          QT_TRANSLATE_NOOP("Glossary", "Agents ordered by acquisitions, then recruits paying, then collected by agents; equal figures share a "
              "rank (1, 2, 2, 4).")},

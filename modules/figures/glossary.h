@@ -45,6 +45,8 @@ enum class Term {
     AgreementsExpiring,
     AgreementsExpired,
     AgreementsTerminated,
+    AgreementsRenewedInPeriod,
+    AgreementsTerminatedInPeriod,
     Rank,
     // Fraud signals (signalfigures.h): indicators for a person to review, never verdicts.
     SignalFirstPaymentOnly,
