@@ -2,10 +2,14 @@
 # Quick-start command 2: install what is missing, build, and run every test:
 #   1. the whole suite in the default build, on SQLite and a throwaway PostgreSQL server (PostgreSQL tests must
 #      run, never skip), crash tests and fuzz-crash replays included;
-#   2. each libFuzzer target for PERISAI_FUZZ_SECONDS (60 by default) from its seed corpus (scripts/fuzz.sh).
+#   2. each libFuzzer target for PERISAI_FUZZ_SECONDS (60 by default) from its seed corpus (scripts/fuzz.sh);
+#   3. the suite again built with AddressSanitizer + UndefinedBehaviorSanitizer (preset asan, clang), all but the
+#      tests labelled `volume` (demo provinces, million-row imports and their kills, report goldens), which ran in
+#      step 1 and would take an hour more under ASan on CI's two cores;
 # `scripts/test.sh --plain [ctest options]` runs step 1 only; `scripts/test.sh --sanitize [ctest options]` runs the
-# whole suite built with AddressSanitizer + UndefinedBehaviorSanitizer (preset asan), then the threaded tests
-# built with ThreadSanitizer (preset tsan), both with the same server.
+# whole suite under ASan + UBSan (volume tests included), then the threaded tests built with ThreadSanitizer
+# (preset tsan, gcc; not yet in the default command: Qt's thread-pool hand-overs still show as races, see
+# tests/tsan.supp). The ctest options apply to step 1 (or to the sanitized suites with --sanitize).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -20,15 +24,20 @@ case "${1:-}" in
     --sanitize) mode=sanitize; shift ;;
 esac
 
+sanitized() { # preset, ctest options...
+    local preset=$1
+    shift
+    phase "$preset: build"
+    cmake --preset "$preset" >/dev/null
+    cmake --build --preset "$preset"
+    phase "$preset: tests"
+    scripts/with-postgres.sh ctest --preset "$preset" "$@"
+}
+
 if [ "$mode" = sanitize ]; then
-    scripts/install-deps.sh
-    for preset in asan tsan; do
-        phase "$preset: build"
-        cmake --preset "$preset" >/dev/null
-        cmake --build --preset "$preset"
-        phase "$preset: tests"
-        scripts/with-postgres.sh ctest --preset "$preset" "$@"
-    done
+    scripts/install-deps.sh fuzz
+    sanitized asan "$@"
+    sanitized tsan "$@"
     phase "Sanitized tests passed"
     exit 0
 fi
@@ -42,4 +51,5 @@ scripts/with-postgres.sh ctest --preset default "$@"
 
 phase "Fuzzing: ${PERISAI_FUZZ_SECONDS:-60} s per target"
 scripts/fuzz.sh "${PERISAI_FUZZ_SECONDS:-60}"
+sanitized asan --label-exclude volume
 phase "All tests passed"
