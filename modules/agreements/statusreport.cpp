@@ -48,9 +48,7 @@ QString wadahName(const QString &code, const QString &name)
 std::unique_ptr<reports::ReportDocument> buildStatusReport(const storage::Database &db, const PeriodRange &period,
                                                            bool masked, const QDate &today, QString *error)
 {
-    const QDate from = period.from.firstDay();
-    const QDate to = period.to.lastDay();
-    const QDate asOf = std::min(to, today);
+    const QDate asOf = std::min(period.to.lastDay(), today);
     AgreementRepository repo(db);
     auto stored = repo.all();
     auto reminders = agreementReminders(db, asOf);
@@ -60,22 +58,18 @@ std::unique_ptr<reports::ReportDocument> buildStatusReport(const storage::Databa
         return nullptr;
     }
     const std::vector<AgreementRow> rows = deriveRows(*stored, asOf);
-    const AgreementFigures counts = agreementFigures(db, asOf);
-    if (!counts.error.isEmpty()) {
+    // The counts and the period's renewals and terminations, from one read of the figures layer.
+    auto counted = figures::agreementFigures(db, figures::KpiScope{}, asOf, period);
+    if (!counted) {
         if (error)
-            *error = counts.error;
+            *error = counted.errorText();
         return nullptr;
     }
+    const indicators::AgreementCounts &counts = counted->counts;
+    const figures::AgreementEvents &events = counted->events;
     QHash<qint64, const AgreementRow *> byId;
     for (const AgreementRow &row : rows)
         byId.insert(row.agreement.id, &row);
-
-    auto events = figures::agreementEvents(db, figures::KpiScope{}, from, to);
-    if (!events) {
-        if (error)
-            *error = events.errorText();
-        return nullptr;
-    }
 
     QList<QStringList> inForce, renewed, terminated;
     for (const AgreementRow &row : rows) {
@@ -85,16 +79,15 @@ std::unique_ptr<reports::ReportDocument> buildStatusReport(const storage::Databa
                                    a.minMonthlyTarget > 0 ? fmt::number(a.minMonthlyTarget) : QStringLiteral("–")};
         }
     }
-    for (const indicators::AgreementTerm &t : events->renewed) {
-        const AgreementRow *row = byId.value(t.id);
-        const AgreementRow *prev = byId.value(t.previousId);
-        if (!row)
-            continue;
-        const Agreement &a = row->agreement;
-        renewed << QStringList{wadahName(row->wadahCode, row->wadahName), prev ? prev->agreement.number : QStringLiteral("–"), a.number,
-                               term(a), a.signedOn.isValid() ? fmt::date(a.signedOn) : QStringLiteral("–")};
+    for (const indicators::AgreementTerm &t : events.renewed) {
+        if (const AgreementRow *row = byId.value(t.id)) {
+            const Agreement &a = row->agreement;
+            const AgreementRow *prev = byId.value(t.previousId);
+            renewed << QStringList{wadahName(row->wadahCode, row->wadahName), prev ? prev->agreement.number : QStringLiteral("–"),
+                                   a.number, term(a), a.signedOn.isValid() ? fmt::date(a.signedOn) : QStringLiteral("–")};
+        }
     }
-    for (const indicators::AgreementTerm &t : events->terminated) {
+    for (const indicators::AgreementTerm &t : events.terminated) {
         if (const AgreementRow *row = byId.value(t.id)) {
             const Agreement &a = row->agreement;
             terminated << QStringList{wadahName(row->wadahCode, row->wadahName), a.number, term(a), fmt::date(a.terminatedOn), a.terminationReason};
@@ -130,10 +123,10 @@ std::unique_ptr<reports::ReportDocument> buildStatusReport(const storage::Databa
     auto doc = std::make_unique<reports::ReportDocument>(meta);
     using figures::Term;
     doc->addFigures({{figures::label(Term::AgreementsActive), fmt::number(counts.active)},
-                     {figures::label(Term::AgreementsRenewedInPeriod), fmt::number(events->renewed.size())},
-                     {PksStatusReport::tr("Ending within 90 days"), fmt::number(counts.expiring_90)},
+                     {figures::label(Term::AgreementsRenewedInPeriod), fmt::number(events.renewed.size())},
+                     {PksStatusReport::tr("Ending within 90 days"), fmt::number(counts.expiring90)},
                      {figures::label(Term::AgreementsExpired), fmt::number(counts.expired)},
-                     {figures::label(Term::AgreementsTerminatedInPeriod), fmt::number(events->terminated.size())}});
+                     {figures::label(Term::AgreementsTerminatedInPeriod), fmt::number(events.terminated.size())}});
     doc->addParagraph(PksStatusReport::tr("Since 2022 a PKS runs for at most one year, so every wadah renews yearly. A wadah below the "
                             "minimum monthly target of its PKS for %1 months in a row may have its PKS terminated; the list "
                             "at the end is for review, not a decision.").arg(reminders->reviewMonths));

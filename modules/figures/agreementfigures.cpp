@@ -9,7 +9,7 @@ Result<AgreementFigures> agreementFigures(const storage::Database &db, const Res
     auto terms = KpiRepository(db, scope).agreements();
     if (!terms)
         return terms.error();
-    return AgreementFigures{day, indicators::agreementCounts(*terms, day), indicators::agreementsToRenew(*terms, day)};
+    return AgreementFigures{day, indicators::agreementCounts(*terms, day), indicators::agreementsToRenew(*terms, day), {}};
 }
 
 namespace {
@@ -32,20 +32,18 @@ Result<std::vector<indicators::AgreementTerm>> termsOf(const storage::Database &
 
 } // namespace
 
-Result<AgreementFigures> agreementFigures(const storage::Database &db, const KpiScope &scope, const QDate &day)
+Result<AgreementFigures> agreementFigures(const storage::Database &db, const KpiScope &scope, const QDate &day,
+                                          const std::optional<PeriodRange> &eventsIn)
 {
     auto terms = termsOf(db, scope);
     if (!terms)
         return terms.error();
-    return AgreementFigures{day, indicators::agreementCounts(*terms, day), indicators::agreementsToRenew(*terms, day)};
-}
-
-Result<AgreementEvents> agreementEvents(const storage::Database &db, const KpiScope &scope, const QDate &from, const QDate &to)
-{
-    auto terms = termsOf(db, scope);
-    if (!terms)
-        return terms.error();
-    return AgreementEvents{indicators::renewedBetween(*terms, from, to), indicators::terminatedBetween(*terms, from, to)};
+    AgreementFigures f{day, indicators::agreementCounts(*terms, day), indicators::agreementsToRenew(*terms, day), {}};
+    if (eventsIn) {
+        const QDate from = eventsIn->from.firstDay(), to = eventsIn->to.lastDay();
+        f.events = {indicators::renewedBetween(*terms, from, to), indicators::terminatedBetween(*terms, from, to)};
+    }
+    return f;
 }
 
 Result<std::map<QString, indicators::WadahAgreement>> agreementsByWadah(const storage::Database &db, const QDate &day)

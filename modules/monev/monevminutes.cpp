@@ -105,11 +105,11 @@ QString signingPlace(const QString &region)
 }
 
 // Obstacles per category as horizontal bars: where the field's trouble lies at a glance.
-void drawCategoryBars(QPainter &p, const QRectF &r, const std::vector<std::pair<QString, int>> &counts)
+void drawCategoryBars(QPainter &p, const QRectF &r, const std::vector<figures::ObstacleCount> &counts)
 {
-    int most = 1;
+    qint64 most = 1;
     for (const auto &c : counts)
-        most = std::max(most, c.second);
+        most = std::max(most, c.count);
     const double rowH = r.height() / std::max<size_t>(counts.size(), 1);
     const double labelW = r.width() * 0.32;
     const double numberW = rowH * 2.5; // room for "1.234" at the font's size, whatever the device's resolution
@@ -119,11 +119,11 @@ void drawCategoryBars(QPainter &p, const QRectF &r, const std::vector<std::pair<
     for (size_t i = 0; i < counts.size(); ++i) {
         const double y = r.top() + i * rowH;
         p.setPen(ui::colors::text);
-        p.drawText(QRectF(r.left(), y, labelW - 8, rowH), Qt::AlignRight | Qt::AlignVCenter, counts[i].first);
-        const double w = (r.width() - labelW - numberW) * counts[i].second / most;
+        p.drawText(QRectF(r.left(), y, labelW - 8, rowH), Qt::AlignRight | Qt::AlignVCenter, orDash(counts[i].category));
+        const double w = (r.width() - labelW - numberW) * static_cast<double>(counts[i].count) / static_cast<double>(most);
         p.fillRect(QRectF(r.left() + labelW, y + rowH * 0.18, w, rowH * 0.64), ui::colors::primary);
         p.drawText(QRectF(r.left() + labelW + w + rowH * 0.15, y, numberW, rowH), Qt::AlignLeft | Qt::AlignVCenter,
-                   fmt::number(counts[i].second));
+                   fmt::number(counts[i].count));
     }
 }
 
@@ -200,11 +200,8 @@ std::unique_ptr<reports::ReportDocument> buildMinutes(const storage::Database &d
         return nullptr;
     }
     if (perCategory->size() > 1 && figures::obstaclesRaised(*perCategory) >= 6) {
-        std::vector<std::pair<QString, int>> counts;
-        for (const figures::ObstacleCount &c : *perCategory)
-            counts.emplace_back(orDash(c.category), static_cast<int>(c.count));
-        doc->addChart([counts](QPainter &p, const QRectF &r) { drawCategoryBars(p, r, counts); },
-                      QSizeF(170, 6.0 * counts.size() + 4));
+        doc->addChart([counts = *perCategory](QPainter &p, const QRectF &r) { drawCategoryBars(p, r, counts); },
+                      QSizeF(170, 6.0 * perCategory->size() + 4));
     }
 
     doc->addHeading(QCoreApplication::translate("monev", "Action items agreed"));
