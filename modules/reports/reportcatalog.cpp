@@ -1,6 +1,7 @@
 #include "reports/reportcatalog.h"
 
 #include "core/format.h"
+#include "figures/period.h"
 #include "reports/agentscorecard.h"
 #include "reports/summaryreport.h"
 #include "reports/wadahscorecard.h"
@@ -89,6 +90,12 @@ Result<ReportPtr> buildReport(const storage::Database &db, const ReportRequest &
         return makeError(QCoreApplication::translate("Report", "the %1 report needs a wadah code").arg(kind->id));
     if (kind->needsAny(ReportKind::Session) && request.sessionId <= 0 && !request.sessionDate.isValid())
         return makeError(QCoreApplication::translate("Report", "the %1 report needs a Monev session").arg(kind->id));
+    // A period wholly in the future has nothing to report, whichever the kind: refused as the figures layer
+    // refuses it (a period merely past the data is each kind's own matter: PKS have days beyond the data).
+    if (request.period.from.isValid() && request.period.from > YearMonth::fromDate(request.today)) {
+        if (auto fitted = figures::fitPeriod(db, request.period, request.today); !fitted)
+            return fitted.error();
+    }
     return kind->build(db, request);
 }
 

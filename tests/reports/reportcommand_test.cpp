@@ -90,6 +90,10 @@ TEST_F(ReportCommand, BadInputGivesOneLineAndANonZeroExit)
         {{"--type", "monev", "--out", pdf}, 2, "--session"},
         {{"--type", "monev", "--session", "abc", "--out", pdf}, 2, "abc"},
         {{"--type", "monev", "--session", "999", "--out", pdf}, 1, "999"},
+        // A period wholly in the future, whichever the report.
+        {{"--type", "summary", "--period", "2031", "--out", pdf}, 1, "2031"},
+        {{"--type", "agreements", "--period", "2031", "--out", pdf}, 1, "2031"},
+        {{"--type", "review", "--period", "2031-01..2031-03", "--out", pdf}, 1, "2031"},
     };
     for (const Case &c : cases) {
         const Outcome r = run(c.args);
