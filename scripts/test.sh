@@ -6,10 +6,10 @@
 #   3. the suite again built with AddressSanitizer + UndefinedBehaviorSanitizer (preset asan, clang), all but the
 #      tests labelled `volume` (demo provinces, million-row imports and their kills, report goldens), which ran in
 #      step 1 and would take an hour more under ASan on CI's two cores;
-# `scripts/test.sh --plain [ctest options]` runs step 1 only; `scripts/test.sh --sanitize [ctest options]` runs the
-# whole suite under ASan + UBSan (volume tests included), then the threaded tests built with ThreadSanitizer
-# (preset tsan, gcc; not yet in the default command: Qt's thread-pool hand-overs still show as races, see
-# tests/tsan.supp). The ctest options apply to step 1 (or to the sanitized suites with --sanitize).
+#   4. the tests with background threads built with ThreadSanitizer (preset tsan, gcc; see tests/tsan.supp).
+# `scripts/test.sh --plain [ctest options]` runs step 1 only; `scripts/test.sh --sanitize [ctest options]` runs
+# steps 3 and 4 only, with the volume tests. The ctest options apply to step 1 (or to the sanitized suites with
+# --sanitize).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -52,4 +52,5 @@ scripts/with-postgres.sh ctest --preset default "$@"
 phase "Fuzzing: ${PERISAI_FUZZ_SECONDS:-60} s per target"
 scripts/fuzz.sh "${PERISAI_FUZZ_SECONDS:-60}"
 sanitized asan --label-exclude volume
+sanitized tsan
 phase "All tests passed"

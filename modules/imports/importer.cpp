@@ -22,9 +22,8 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QFuture>
-#include <QtConcurrent/QtConcurrentRun>
 #include <algorithm>
+#include <future>
 
 namespace perisai::imports {
 namespace {
@@ -54,7 +53,7 @@ struct SummaryChange {
 
 struct FileRun {
     QString path;
-    QFuture<QString> sha256;
+    std::future<QString> sha256;
     std::unique_ptr<ImportContext> context;
     std::unique_ptr<Processor> processor;
     FileOutcome outcome;
@@ -129,7 +128,7 @@ Status writeFile(FileRun &run, const storage::Database &db, const ImportOptions 
                  ImportResult &result, SummaryChange &touched)
 {
     const QSqlDatabase conn = db.connection();
-    auto batch = createBatch(conn, options.kind, QFileInfo(run.path).absoluteFilePath(), run.sha256.result(),
+    auto batch = createBatch(conn, options.kind, QFileInfo(run.path).absoluteFilePath(), run.sha256.get(),
                              db.currentUser(), startedAt);
     if (!batch)
         return batch.error();
@@ -227,7 +226,7 @@ Result<ImportResult> runImport(const storage::Database &db, const ImportOptions 
         run.path = options.files[qsizetype(i)];
         if (!QFileInfo(run.path).isFile())
             return makeError(Tr::tr("%1 does not exist or is not a file").arg(run.path));
-        run.sha256 = QtConcurrent::run(sha256Of, run.path);
+        run.sha256 = std::async(std::launch::async, sha256Of, run.path);
         if (auto st = checkFile(run, db, options, control, lookups, result); !st)
             return st.error();
         result.total += run.outcome.counts;

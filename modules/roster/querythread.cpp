@@ -13,7 +13,7 @@ QueryThread::~QueryThread()
 {
     // The connection belongs to the worker thread: close it there, then let the thread end.
     storage::DatabasePtr db = m_db;
-    m_pool.start([db]() { db->releaseThreadConnection(); });
+    runInPool(m_pool, [db]() { db->releaseThreadConnection(); });
     m_pool.waitForDone();
 }
 

@@ -4,8 +4,9 @@
 // Why not the global pool: a pool thread that expires leaves its database connection behind, and a page
 // that runs a query per keystroke wants one warm connection (SQLite's page cache is per connection).
 // Work runs in order; a caller that only wants the newest answer checks a generation inside its work.
-// Results come back on the receiver's thread; a destroyed receiver gets nothing.
+// Results come back on the main thread, the receivers' own; a destroyed receiver gets nothing.
 
+#include "core/handover.h"
 #include "storage/database.h"
 
 #include <QObject>
@@ -30,14 +31,14 @@ public:
     {
         storage::DatabasePtr db = m_db;
         QPointer<QObject> guard(receiver);
-        // The receiver is checked on its own thread: a QPointer read on the pool thread could see it alive
+        // The receiver is checked on the main thread: a QPointer read on the pool thread could see it alive
         // and post to it just as the window deletes it. This object outlives the work (its pool waits).
-        m_pool.start([this, db, guard, work = std::move(work), done = std::move(done)]() mutable {
+        runInPool(m_pool, [db, guard, work = std::move(work), done = std::move(done)]() mutable {
             auto result = std::make_shared<T>(work(*db));
-            QMetaObject::invokeMethod(this, [guard, result, done = std::move(done)]() {
+            postToMainThread([guard, result, done = std::move(done)]() {
                 if (guard)
                     done(std::move(*result));
-            }, Qt::QueuedConnection);
+            });
         });
     }
 

@@ -2,7 +2,8 @@
 
 #include "ui/appcontext.h"
 
-#include <QCoreApplication>
+#include "core/handover.h"
+
 #include <QThreadPool>
 #include <QTimer>
 
@@ -33,13 +34,13 @@ BackgroundTask *BackgroundTask::start(const QString &title, Work work, QObject *
     task->m_timer->start();
     QPointer<BackgroundTask> guard(task);
     std::shared_ptr<TaskControl> control = task->m_control;
-    taskPool().start([work = std::move(work), control, guard]() {
+    runInPool(taskPool(), [work = std::move(work), control, guard]() {
         work(*control);
         // Runs on the UI thread, where checking the guard is safe.
-        QMetaObject::invokeMethod(qApp, [guard]() {
+        postToMainThread([guard]() {
             if (guard)
                 guard->complete();
-        }, Qt::QueuedConnection);
+        });
     });
     return task;
 }
