@@ -361,6 +361,165 @@
         <source>PKS status</source>
         <translation>PKS status</translation>
     </message>
+    <message>
+        <source>Wadah scorecard</source>
+        <translation>Wadah scorecard</translation>
+    </message>
+    <message>
+        <source>no wadah with code "%1"</source>
+        <translation>no wadah with code "%1"</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identity</translation>
+    </message>
+    <message>
+        <source>Wadah code</source>
+        <translation>Wadah code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Supervisor (Pembina)</source>
+        <translation>Supervisor (Pembina)</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>Leader</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Partner bank</source>
+        <translation>Partner bank</translation>
+    </message>
+    <message>
+        <source>Legal status</source>
+        <translation>Legal status</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactive</translation>
+    </message>
+    <message>
+        <source>Partnership agreements (PKS)</source>
+        <translation>Partnership agreements (PKS)</translation>
+    </message>
+    <message>
+        <source>Terminated %1</source>
+        <translation>Terminated %1</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Until</translation>
+    </message>
+    <message numerus="yes">
+        <source>On %1, %2 is in force until %3 (%n day(s) left).</source>
+        <translation>
+            <numerusform>On %1, %2 is in force until %3 (%n day left).</numerusform>
+            <numerusform>On %1, %2 is in force until %3 (%n days left).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On %1 no PKS is in force.</source>
+        <translation>On %1 no PKS is in force.</translation>
+    </message>
+    <message>
+        <source>Results in the period</source>
+        <translation>Results in the period</translation>
+    </message>
+    <message>
+        <source>of %1 registered</source>
+        <translation>of %1 registered</translation>
+    </message>
+    <message>
+        <source>Acquisitions</source>
+        <translation>Acquisitions</translation>
+    </message>
+    <message>
+        <source>Same period last year</source>
+        <translation>Same period last year</translation>
+    </message>
+    <message>
+        <source>change %1</source>
+        <translation>change %1</translation>
+    </message>
+    <message>
+        <source>Recruits still paying</source>
+        <translation>Recruits still paying</translation>
+    </message>
+    <message>
+        <source>paid up for %1</source>
+        <translation>paid up for %1</translation>
+    </message>
+    <message>
+        <source>Contributions collected</source>
+        <translation>Contributions collected</translation>
+    </message>
+    <message>
+        <source>by its agents in the period</source>
+        <translation>by its agents in the period</translation>
+    </message>
+    <message>
+        <source>Target achievement is measured against the target of the targets table for %1 (%2). The PKS target below is what the PKS agrees for its whole term, and its monthly minimum is the figure below which the wadah is reviewed.</source>
+        <translation>Target achievement is measured against the target of the targets table for %1 (%2). The PKS target below is what the PKS agrees for its whole term, and its monthly minimum is the figure below which the wadah is reviewed.</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>Agents</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Last year</translation>
+    </message>
+    <message>
+        <source>Paying</source>
+        <translation>Paying</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Collected</translation>
+    </message>
 </context>
 <context>
     <name>perisai::agreements::AgreementForm</name>
@@ -689,10 +848,6 @@
         <translation>Agreements with each wadah: terms, yearly renewals and reminders</translation>
     </message>
     <message>
-        <source>In force</source>
-        <translation>In force</translation>
-    </message>
-    <message>
         <source>Ending ≤ 30 days</source>
         <translation>Ending ≤ 30 days</translation>
     </message>
@@ -703,14 +858,6 @@
     <message>
         <source>Ending ≤ 90 days</source>
         <translation>Ending ≤ 90 days</translation>
-    </message>
-    <message>
-        <source>Expired</source>
-        <translation>Expired</translation>
-    </message>
-    <message>
-        <source>Terminated</source>
-        <translation>Terminated</translation>
     </message>
     <message>
         <source>Search wadah, PKS number, bank…</source>

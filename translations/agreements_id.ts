@@ -361,6 +361,164 @@
         <source>PKS status</source>
         <translation>Status PKS</translation>
     </message>
+    <message>
+        <source>Wadah scorecard</source>
+        <translation>Rapor Wadah</translation>
+    </message>
+    <message>
+        <source>no wadah with code &quot;%1&quot;</source>
+        <translation>tidak ada wadah dengan kode &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identitas</translation>
+    </message>
+    <message>
+        <source>Wadah code</source>
+        <translation>Kode wadah</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Kantor</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>Supervisor (Pembina)</source>
+        <translation>Pembina Perisai</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>Ketua</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>No. HP</translation>
+    </message>
+    <message>
+        <source>Partner bank</source>
+        <translation>Bank mitra</translation>
+    </message>
+    <message>
+        <source>Legal status</source>
+        <translation>Status hukum</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Tidak aktif</translation>
+    </message>
+    <message>
+        <source>Partnership agreements (PKS)</source>
+        <translation>Perjanjian kerja sama (PKS)</translation>
+    </message>
+    <message>
+        <source>Terminated %1</source>
+        <translation>Diakhiri %1</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Ditandatangani</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Sampai</translation>
+    </message>
+    <message numerus="yes">
+        <source>On %1, %2 is in force until %3 (%n day(s) left).</source>
+        <translation>
+            <numerusform>Per %1, %2 berlaku sampai %3 (sisa %n hari).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On %1 no PKS is in force.</source>
+        <translation>Per %1 tidak ada PKS yang berlaku.</translation>
+    </message>
+    <message>
+        <source>Results in the period</source>
+        <translation>Hasil periode ini</translation>
+    </message>
+    <message>
+        <source>of %1 registered</source>
+        <translation>dari %1 terdaftar</translation>
+    </message>
+    <message>
+        <source>Acquisitions</source>
+        <translation>Akuisisi</translation>
+    </message>
+    <message>
+        <source>Same period last year</source>
+        <translation>Periode sama tahun lalu</translation>
+    </message>
+    <message>
+        <source>change %1</source>
+        <translation>perubahan %1</translation>
+    </message>
+    <message>
+        <source>Recruits still paying</source>
+        <translation>Rekrutan aktif</translation>
+    </message>
+    <message>
+        <source>paid up for %1</source>
+        <translation>iuran %1 lunas</translation>
+    </message>
+    <message>
+        <source>Contributions collected</source>
+        <translation>Iuran terkumpul</translation>
+    </message>
+    <message>
+        <source>by its agents in the period</source>
+        <translation>oleh agennya pada periode ini</translation>
+    </message>
+    <message>
+        <source>Target achievement is measured against the target of the targets table for %1 (%2). The PKS target below is what the PKS agrees for its whole term, and its monthly minimum is the figure below which the wadah is reviewed.</source>
+        <translation>Capaian target diukur terhadap target dari tabel target untuk %1 (%2). Target PKS di bawah adalah yang disepakati PKS untuk seluruh masa berlakunya, dan minimum bulanannya adalah angka yang bila tidak tercapai wadah ditinjau.</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>Agen</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Tahun lalu</translation>
+    </message>
+    <message>
+        <source>Paying</source>
+        <translation>Aktif membayar</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Terkumpul</translation>
+    </message>
 </context>
 <context>
     <name>perisai::agreements::AgreementForm</name>
@@ -687,10 +845,6 @@
         <translation>PKS dengan setiap wadah: ketentuan, perpanjangan tahunan, dan pengingat</translation>
     </message>
     <message>
-        <source>In force</source>
-        <translation>Berlaku</translation>
-    </message>
-    <message>
         <source>Ending ≤ 30 days</source>
         <translation>Berakhir ≤ 30 hari</translation>
     </message>
@@ -701,14 +855,6 @@
     <message>
         <source>Ending ≤ 90 days</source>
         <translation>Berakhir ≤ 90 hari</translation>
-    </message>
-    <message>
-        <source>Expired</source>
-        <translation>Berakhir</translation>
-    </message>
-    <message>
-        <source>Terminated</source>
-        <translation>Diputus</translation>
     </message>
     <message>
         <source>Search wadah, PKS number, bank…</source>

@@ -23,6 +23,10 @@
         <source>%1 Monev sessions on %2: give one of the numbers %3</source>
         <translation>%1 Monev sessions on %2: give one of the numbers %3</translation>
     </message>
+    <message>
+        <source>No. %1 · %2 · %3</source>
+        <translation>No. %1 · %2 · %3</translation>
+    </message>
 </context>
 <context>
     <name>monev</name>

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
@@ -22,6 +22,10 @@
     <message>
         <source>%1 Monev sessions on %2: give one of the numbers %3</source>
         <translation>%1 sesi Monev pada %2: sebutkan salah satu nomornya, %3</translation>
+    </message>
+    <message>
+        <source>No. %1 · %2 · %3</source>
+        <translation>No. %1 · %2 · %3</translation>
     </message>
 </context>
 <context>
@@ -51,8 +55,8 @@
         <translation>tandai kehadiran: %1</translation>
     </message>
     <message>
-        <source>action "%1": %2</source>
-        <translation>tindak lanjut "%1": %2</translation>
+        <source>action &quot;%1&quot;: %2</source>
+        <translation>tindak lanjut &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>Describe the obstacle</source>
@@ -139,7 +143,7 @@
         <translation>Kendala ini</translation>
     </message>
     <message>
-        <source>This obstacle's actions were already reviewed at a later session; it cannot be deleted</source>
+        <source>This obstacle&apos;s actions were already reviewed at a later session; it cannot be deleted</source>
         <translation>Tindak lanjut kendala ini sudah ditinjau di sesi berikutnya; kendala tidak dapat dihapus</translation>
     </message>
     <message>
@@ -147,11 +151,11 @@
         <translation>Tindak lanjut %1 tidak ada</translation>
     </message>
     <message>
-        <source>The action item "%1"</source>
-        <translation>Tindak lanjut "%1"</translation>
+        <source>The action item &quot;%1&quot;</source>
+        <translation>Tindak lanjut &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>This action item is not on the session's follow-up list</source>
+        <source>This action item is not on the session&apos;s follow-up list</source>
         <translation>Tindak lanjut ini tidak ada dalam daftar tinjauan sesi</translation>
     </message>
     <message>
@@ -299,7 +303,7 @@
         <translation>Capaian</translation>
     </message>
     <message>
-        <source>Agents' figures for %1</source>
+        <source>Agents&apos; figures for %1</source>
         <translation>Capaian agen %1</translation>
     </message>
     <message>
@@ -367,11 +371,11 @@
         <translation>Sesi Monev %1 tidak ada</translation>
     </message>
     <message>
-        <source>The session "%1"</source>
-        <translation>Sesi "%1"</translation>
+        <source>The session &quot;%1&quot;</source>
+        <translation>Sesi &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>The agent is not on this session's invitation list</source>
+        <source>The agent is not on this session&apos;s invitation list</source>
         <translation>Agen ini tidak ada dalam daftar undangan sesi</translation>
     </message>
     <message>
@@ -391,8 +395,8 @@
         <translation>Periode yang ditinjau harus dari bulan awal ke bulan akhir</translation>
     </message>
     <message>
-        <source>The session "%1" is %2; this cannot be changed now</source>
-        <translation>Sesi "%1" berstatus %2; tidak dapat diubah sekarang</translation>
+        <source>The session &quot;%1&quot; is %2; this cannot be changed now</source>
+        <translation>Sesi &quot;%1&quot; berstatus %2; tidak dapat diubah sekarang</translation>
     </message>
     <message>
         <source>The scope and review period are fixed once the session was held</source>
@@ -419,68 +423,68 @@
         </translation>
     </message>
     <message>
-        <source>add obstacle "%1"</source>
-        <translation>tambah kendala "%1"</translation>
+        <source>add obstacle &quot;%1&quot;</source>
+        <translation>tambah kendala &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>edit obstacle "%1"</source>
-        <translation>ubah kendala "%1"</translation>
+        <source>edit obstacle &quot;%1&quot;</source>
+        <translation>ubah kendala &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>delete obstacle "%1"</source>
-        <translation>hapus kendala "%1"</translation>
+        <source>delete obstacle &quot;%1&quot;</source>
+        <translation>hapus kendala &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>add action item "%1"</source>
-        <translation>tambah tindak lanjut "%1"</translation>
+        <source>add action item &quot;%1&quot;</source>
+        <translation>tambah tindak lanjut &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>edit action item "%1"</source>
-        <translation>ubah tindak lanjut "%1"</translation>
+        <source>edit action item &quot;%1&quot;</source>
+        <translation>ubah tindak lanjut &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>delete action item "%1"</source>
-        <translation>hapus tindak lanjut "%1"</translation>
+        <source>delete action item &quot;%1&quot;</source>
+        <translation>hapus tindak lanjut &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>award "%1": %2</source>
-        <translation>apresiasi "%1": %2</translation>
+        <source>award &quot;%1&quot;: %2</source>
+        <translation>apresiasi &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <source>remove award "%1"</source>
-        <translation>hapus apresiasi "%1"</translation>
+        <source>remove award &quot;%1&quot;</source>
+        <translation>hapus apresiasi &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>add category "%1"</source>
-        <translation>tambah kategori "%1"</translation>
+        <source>add category &quot;%1&quot;</source>
+        <translation>tambah kategori &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>edit category "%1"</source>
-        <translation>ubah kategori "%1"</translation>
+        <source>edit category &quot;%1&quot;</source>
+        <translation>ubah kategori &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1 cannot be put back: another desk has stored a row under its number; reload and enter it again</source>
         <translation>%1 tidak dapat dikembalikan: meja lain sudah menyimpan data dengan nomor yang sama; muat ulang lalu isi kembali</translation>
     </message>
     <message>
-        <source>The category "%1"</source>
-        <translation>Kategori "%1"</translation>
+        <source>The category &quot;%1&quot;</source>
+        <translation>Kategori &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>The category "%1" has been given to an obstacle in the meantime; switch it off instead</source>
-        <translation>Kategori "%1" sementara itu sudah dipakai oleh suatu kendala; nonaktifkan saja</translation>
+        <source>The category &quot;%1&quot; has been given to an obstacle in the meantime; switch it off instead</source>
+        <translation>Kategori &quot;%1&quot; sementara itu sudah dipakai oleh suatu kendala; nonaktifkan saja</translation>
     </message>
     <message>
         <source>The award</source>
         <translation>Apresiasi ini</translation>
     </message>
     <message>
-        <source>The award "%1"</source>
-        <translation>Apresiasi "%1"</translation>
+        <source>The award &quot;%1&quot;</source>
+        <translation>Apresiasi &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>The follow-up of "%1"</source>
-        <translation>Tindak lanjut "%1"</translation>
+        <source>The follow-up of &quot;%1&quot;</source>
+        <translation>Tindak lanjut &quot;%1&quot;</translation>
     </message>
     <message>
         <source>The attendance of %1</source>
@@ -621,8 +625,8 @@
         <translation>Tombol: H atau 1 hadir · I atau 2 izin · T atau 3 tidak hadir · Backspace menghapus tanda. Kursor pindah ke agen berikutnya.</translation>
     </message>
     <message>
-        <source>No invited agent matches "%1"</source>
-        <translation>Tidak ada agen undangan yang cocok dengan "%1"</translation>
+        <source>No invited agent matches &quot;%1&quot;</source>
+        <translation>Tidak ada agen undangan yang cocok dengan &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Invited %1 · present %2 · excused %3 · absent %4 · not marked %5 — attendance rate %6</source>
@@ -730,7 +734,7 @@
         <translation>Simpan</translation>
     </message>
     <message>
-        <source>Invite the scope's active agents</source>
+        <source>Invite the scope&apos;s active agents</source>
         <translation>Undang agen aktif dalam cakupan</translation>
     </message>
     <message>
@@ -786,7 +790,7 @@
         <translation>Ringkasan</translation>
     </message>
     <message>
-        <source>The scope's active agents are invited when the session is saved.</source>
+        <source>The scope&apos;s active agents are invited when the session is saved.</source>
         <translation>Agen aktif dalam cakupan diundang saat sesi disimpan.</translation>
     </message>
     <message numerus="yes">
@@ -1082,8 +1086,8 @@ Langkah tindak lanjut</translation>
         <translation>Hapus tindak lanjut</translation>
     </message>
     <message>
-        <source>Delete "%1"?</source>
-        <translation>Hapus "%1"?</translation>
+        <source>Delete &quot;%1&quot;?</source>
+        <translation>Hapus &quot;%1&quot;?</translation>
     </message>
     <message>
         <source>Reading obstacle categories</source>
@@ -1123,8 +1127,8 @@ Langkah tindak lanjut</translation>
         <translation>Tindak lanjut</translation>
     </message>
     <message>
-        <source>Note on "%1":</source>
-        <translation>Catatan untuk "%1":</translation>
+        <source>Note on &quot;%1&quot;:</source>
+        <translation>Catatan untuk &quot;%1&quot;:</translation>
     </message>
     <message>
         <source>Monev</source>
@@ -1158,7 +1162,7 @@ Langkah tindak lanjut</translation>
         <translation>Simpan PDF</translation>
     </message>
     <message>
-        <source>Records the agents' figures for the review period and carries open action items over</source>
+        <source>Records the agents&apos; figures for the review period and carries open action items over</source>
         <translation>Mencatat capaian agen untuk periode ditinjau dan membawa tindak lanjut yang masih terbuka</translation>
     </message>
     <message>
@@ -1194,12 +1198,12 @@ Langkah tindak lanjut</translation>
         <translation>Tinjauan tindak lanjut (%1)</translation>
     </message>
     <message>
-        <source>Mark "%1" as held? The agents' figures for %2 are recorded now and stay as they are, and open action items of earlier sessions are carried over for review.</source>
-        <translation>Tandai "%1" sebagai terlaksana? Capaian agen %2 dicatat sekarang dan tidak berubah lagi, dan tindak lanjut terbuka dari sesi sebelumnya dibawa untuk ditinjau.</translation>
+        <source>Mark &quot;%1&quot; as held? The agents&apos; figures for %2 are recorded now and stay as they are, and open action items of earlier sessions are carried over for review.</source>
+        <translation>Tandai &quot;%1&quot; sebagai terlaksana? Capaian agen %2 dicatat sekarang dan tidak berubah lagi, dan tindak lanjut terbuka dari sesi sebelumnya dibawa untuk ditinjau.</translation>
     </message>
     <message>
-        <source>Cancel "%1"?</source>
-        <translation>Batalkan "%1"?</translation>
+        <source>Cancel &quot;%1&quot;?</source>
+        <translation>Batalkan &quot;%1&quot;?</translation>
     </message>
     <message>
         <source>Monev</source>
@@ -1281,7 +1285,7 @@ Langkah tindak lanjut</translation>
         <translation>Tindak lanjut terbuka</translation>
     </message>
     <message>
-        <source>The session's number, for the command line: report --type monev --session NUMBER</source>
+        <source>The session&apos;s number, for the command line: report --type monev --session NUMBER</source>
         <translation>Nomor sesi, untuk baris perintah: report --type monev --session NOMOR</translation>
     </message>
     <message>
@@ -1332,7 +1336,7 @@ Langkah tindak lanjut</translation>
         <translation>Iuran terkumpul</translation>
     </message>
     <message>
-        <source>The agents' figures for %1 are recorded when the session is marked held, and stay as they were then.</source>
+        <source>The agents&apos; figures for %1 are recorded when the session is marked held, and stay as they were then.</source>
         <translation>Capaian agen %1 dicatat saat sesi ditandai terlaksana, dan tetap seperti saat itu.</translation>
     </message>
     <message>

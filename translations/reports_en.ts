@@ -4,116 +4,16 @@
 <context>
     <name>Report</name>
     <message>
-        <source>Identity</source>
-        <translation>Identity</translation>
-    </message>
-    <message>
-        <source>%1 since %2</source>
-        <translation>%1 since %2</translation>
-    </message>
-    <message>
-        <source>Agent code</source>
-        <translation>Agent code</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Name</translation>
-    </message>
-    <message>
-        <source>NIK</source>
-        <translation>NIK</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Phone</translation>
     </message>
     <message>
         <source>Wadah</source>
         <translation>Wadah</translation>
     </message>
     <message>
-        <source>Office</source>
-        <translation>Office</translation>
-    </message>
-    <message>
-        <source>Joined</source>
-        <translation>Joined</translation>
-    </message>
-    <message>
-        <source>Briefed</source>
-        <translation>Briefed</translation>
-    </message>
-    <message>
-        <source>not yet</source>
-        <translation>not yet</translation>
-    </message>
-    <message>
-        <source>Bank</source>
-        <translation>Bank</translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <translation>Account</translation>
-    </message>
-    <message>
-        <source>BPU participant</source>
-        <translation>BPU participant</translation>
-    </message>
-    <message>
-        <source>Yes, KPJ %1</source>
-        <translation>Yes, KPJ %1</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Retention of recruits</source>
-        <translation>Retention of recruits</translation>
-    </message>
-    <message>
-        <source>All recruits of the period</source>
-        <translation>All recruits of the period</translation>
-    </message>
-    <message>
-        <source>Registered in</source>
-        <translation>Registered in</translation>
-    </message>
-    <message>
-        <source>Recruits</source>
-        <translation>Recruits</translation>
-    </message>
-    <message>
-        <source>Paid month 1</source>
-        <translation>Paid month 1</translation>
-    </message>
-    <message>
-        <source>Month 3</source>
-        <translation>Month 3</translation>
-    </message>
-    <message>
-        <source>Month 6</source>
-        <translation>Month 6</translation>
-    </message>
-    <message>
-        <source>Month 12</source>
-        <translation>Month 12</translation>
-    </message>
-    <message>
-        <source>Share of the recruits registered in a month whose contribution is paid 1, 3, 6 and 12 months later; "–": not yet observable.</source>
-        <translation>Share of the recruits registered in a month whose contribution is paid 1, 3, 6 and 12 months later; "–": not yet observable.</translation>
-    </message>
-    <message>
         <source>Target achievement</source>
         <translation>Target achievement</translation>
-    </message>
-    <message>
-        <source>No target is set for this agent in the period.</source>
-        <translation>No target is set for this agent in the period.</translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <translation>Month</translation>
     </message>
     <message>
         <source>Target</source>
@@ -132,64 +32,12 @@
         <translation>Monev attendance</translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>Session</source>
-        <translation>Session</translation>
-    </message>
-    <message>
-        <source>Attendance</source>
-        <translation>Attendance</translation>
-    </message>
-    <message>
-        <source>Present at %1 of %2 sessions (%3).</source>
-        <translation>Present at %1 of %2 sessions (%3).</translation>
-    </message>
-    <message>
-        <source>Agent scorecard</source>
-        <translation>Agent scorecard</translation>
-    </message>
-    <message>
-        <source>Results in the period</source>
-        <translation>Results in the period</translation>
-    </message>
-    <message>
         <source>Same period last year</source>
         <translation>Same period last year</translation>
     </message>
     <message>
-        <source>Contributions collected</source>
-        <translation>Contributions collected</translation>
-    </message>
-    <message>
         <source>Acquisitions by month</source>
         <translation>Acquisitions by month</translation>
-    </message>
-    <message>
-        <source>Status history</source>
-        <translation>Status history</translation>
-    </message>
-    <message>
-        <source>automatic (no activity)</source>
-        <translation>automatic (no activity)</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>From</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Reason</translation>
-    </message>
-    <message>
-        <source>Changed by</source>
-        <translation>Changed by</translation>
-    </message>
-    <message>
-        <source>Wadah scorecard</source>
-        <translation>Wadah scorecard</translation>
     </message>
     <message>
         <source>unknown report type "%1" (one of: %2)</source>
@@ -210,14 +58,6 @@
     <message>
         <source>the %1 report needs a Monev session</source>
         <translation>the %1 report needs a Monev session</translation>
-    </message>
-    <message>
-        <source>no agent with code "%1"</source>
-        <translation>no agent with code "%1"</translation>
-    </message>
-    <message>
-        <source>no wadah with code "%1"</source>
-        <translation>no wadah with code "%1"</translation>
     </message>
     <message>
         <source>None.</source>
@@ -324,58 +164,6 @@
         <translation>No</translation>
     </message>
     <message>
-        <source>Wadah code</source>
-        <translation>Wadah code</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Address</translation>
-    </message>
-    <message>
-        <source>Supervisor (Pembina)</source>
-        <translation>Supervisor (Pembina)</translation>
-    </message>
-    <message>
-        <source>Leader</source>
-        <translation>Leader</translation>
-    </message>
-    <message>
-        <source>Partner bank</source>
-        <translation>Partner bank</translation>
-    </message>
-    <message>
-        <source>Legal status</source>
-        <translation>Legal status</translation>
-    </message>
-    <message>
-        <source>Partnership agreements (PKS)</source>
-        <translation>Partnership agreements (PKS)</translation>
-    </message>
-    <message>
-        <source>Terminated %1</source>
-        <translation>Terminated %1</translation>
-    </message>
-    <message>
-        <source>Number</source>
-        <translation>Number</translation>
-    </message>
-    <message>
-        <source>Signed</source>
-        <translation>Signed</translation>
-    </message>
-    <message>
-        <source>Until</source>
-        <translation>Until</translation>
-    </message>
-    <message>
-        <source>On %1 no PKS is in force.</source>
-        <translation>On %1 no PKS is in force.</translation>
-    </message>
-    <message>
         <source>Agents</source>
         <translation>Agents</translation>
     </message>
@@ -384,27 +172,12 @@
         <translation>Code</translation>
     </message>
     <message>
-        <source>Last year</source>
-        <translation>Last year</translation>
-    </message>
-    <message>
         <source>Paying</source>
         <translation>Paying</translation>
     </message>
     <message>
         <source>Collected</source>
         <translation>Collected</translation>
-    </message>
-    <message>
-        <source>Recruits still paying</source>
-        <translation>Recruits still paying</translation>
-    </message>
-    <message numerus="yes">
-        <source>On %1, %2 is in force until %3 (%n day(s) left).</source>
-        <translation>
-            <numerusform>On %1, %2 is in force until %3 (%n day left).</numerusform>
-            <numerusform>On %1, %2 is in force until %3 (%n days left).</numerusform>
-        </translation>
     </message>
     <message>
         <source>Indicators</source>
@@ -531,14 +304,6 @@
         <translation>no target recorded</translation>
     </message>
     <message>
-        <source>paid up for %1</source>
-        <translation>paid up for %1</translation>
-    </message>
-    <message>
-        <source>by the agent in the period</source>
-        <translation>by the agent in the period</translation>
-    </message>
-    <message>
         <source>paid up for the last month</source>
         <translation>paid up for the last month</translation>
     </message>
@@ -582,10 +347,6 @@
         <translation>%1 ending within 90 days · %2 expired</translation>
     </message>
     <message>
-        <source>by its agents in the period</source>
-        <translation>by its agents in the period</translation>
-    </message>
-    <message>
         <source>The year %1</source>
         <translation>The year %1</translation>
     </message>
@@ -614,20 +375,12 @@
         <translation>Against the whole year</translation>
     </message>
     <message>
-        <source>No. %1 · %2 · %3</source>
-        <translation>No. %1 · %2 · %3</translation>
-    </message>
-    <message>
         <source>Branch performance summary</source>
         <translation>Branch performance summary</translation>
     </message>
     <message>
         <source>Regional performance summary</source>
         <translation>Regional performance summary</translation>
-    </message>
-    <message>
-        <source>Target achievement is measured against the target of the targets table for %1 (%2). The PKS target below is what the PKS agrees for its whole term, and its monthly minimum is the figure below which the wadah is reviewed.</source>
-        <translation>Target achievement is measured against the target of the targets table for %1 (%2). The PKS target below is what the PKS agrees for its whole term, and its monthly minimum is the figure below which the wadah is reviewed.</translation>
     </message>
     <message>
         <source>Branches</source>

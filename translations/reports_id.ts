@@ -4,116 +4,16 @@
 <context>
     <name>Report</name>
     <message>
-        <source>Identity</source>
-        <translation>Identitas</translation>
-    </message>
-    <message>
-        <source>%1 since %2</source>
-        <translation>%1 sejak %2</translation>
-    </message>
-    <message>
-        <source>Agent code</source>
-        <translation>Kode agen</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Nama</translation>
-    </message>
-    <message>
-        <source>NIK</source>
-        <translation>NIK</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>No. HP</translation>
     </message>
     <message>
         <source>Wadah</source>
         <translation>Wadah</translation>
     </message>
     <message>
-        <source>Office</source>
-        <translation>Kantor</translation>
-    </message>
-    <message>
-        <source>Joined</source>
-        <translation>Bergabung</translation>
-    </message>
-    <message>
-        <source>Briefed</source>
-        <translation>Pembekalan</translation>
-    </message>
-    <message>
-        <source>not yet</source>
-        <translation>belum</translation>
-    </message>
-    <message>
-        <source>Bank</source>
-        <translation>Bank</translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <translation>No. rekening</translation>
-    </message>
-    <message>
-        <source>BPU participant</source>
-        <translation>Peserta BPU</translation>
-    </message>
-    <message>
-        <source>Yes, KPJ %1</source>
-        <translation>Ya, KPJ %1</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Retention of recruits</source>
-        <translation>Retensi peserta rekrutan</translation>
-    </message>
-    <message>
-        <source>All recruits of the period</source>
-        <translation>Semua rekrutan periode ini</translation>
-    </message>
-    <message>
-        <source>Registered in</source>
-        <translation>Terdaftar</translation>
-    </message>
-    <message>
-        <source>Recruits</source>
-        <translation>Rekrutan</translation>
-    </message>
-    <message>
-        <source>Paid month 1</source>
-        <translation>Bayar bulan ke-1</translation>
-    </message>
-    <message>
-        <source>Month 3</source>
-        <translation>Bulan ke-3</translation>
-    </message>
-    <message>
-        <source>Month 6</source>
-        <translation>Bulan ke-6</translation>
-    </message>
-    <message>
-        <source>Month 12</source>
-        <translation>Bulan ke-12</translation>
-    </message>
-    <message>
-        <source>Share of the recruits registered in a month whose contribution is paid 1, 3, 6 and 12 months later; &quot;–&quot;: not yet observable.</source>
-        <translation>Persentase rekrutan yang terdaftar pada suatu bulan dan iurannya terbayar 1, 3, 6 dan 12 bulan kemudian; &quot;–&quot;: belum dapat diamati.</translation>
-    </message>
-    <message>
         <source>Target achievement</source>
         <translation>Capaian target</translation>
-    </message>
-    <message>
-        <source>No target is set for this agent in the period.</source>
-        <translation>Belum ada target untuk agen ini pada periode tersebut.</translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <translation>Bulan</translation>
     </message>
     <message>
         <source>Target</source>
@@ -132,64 +32,12 @@
         <translation>Kehadiran Monev</translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation>Tanggal</translation>
-    </message>
-    <message>
-        <source>Session</source>
-        <translation>Sesi</translation>
-    </message>
-    <message>
-        <source>Attendance</source>
-        <translation>Kehadiran</translation>
-    </message>
-    <message>
-        <source>Present at %1 of %2 sessions (%3).</source>
-        <translation>Hadir pada %1 dari %2 sesi (%3).</translation>
-    </message>
-    <message>
-        <source>Agent scorecard</source>
-        <translation>Rapor Agen</translation>
-    </message>
-    <message>
-        <source>Results in the period</source>
-        <translation>Hasil periode ini</translation>
-    </message>
-    <message>
         <source>Same period last year</source>
         <translation>Periode sama tahun lalu</translation>
     </message>
     <message>
-        <source>Contributions collected</source>
-        <translation>Iuran terkumpul</translation>
-    </message>
-    <message>
         <source>Acquisitions by month</source>
         <translation>Akuisisi per bulan</translation>
-    </message>
-    <message>
-        <source>Status history</source>
-        <translation>Riwayat status</translation>
-    </message>
-    <message>
-        <source>automatic (no activity)</source>
-        <translation>otomatis (tidak ada aktivitas)</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>Dari</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Alasan</translation>
-    </message>
-    <message>
-        <source>Changed by</source>
-        <translation>Diubah oleh</translation>
-    </message>
-    <message>
-        <source>Wadah scorecard</source>
-        <translation>Rapor Wadah</translation>
     </message>
     <message>
         <source>unknown report type &quot;%1&quot; (one of: %2)</source>
@@ -210,14 +58,6 @@
     <message>
         <source>the %1 report needs a Monev session</source>
         <translation>laporan %1 memerlukan sesi Monev</translation>
-    </message>
-    <message>
-        <source>no agent with code &quot;%1&quot;</source>
-        <translation>tidak ada agen dengan kode &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>no wadah with code &quot;%1&quot;</source>
-        <translation>tidak ada wadah dengan kode &quot;%1&quot;</translation>
     </message>
     <message>
         <source>None.</source>
@@ -324,58 +164,6 @@
         <translation>Tidak</translation>
     </message>
     <message>
-        <source>Wadah code</source>
-        <translation>Kode wadah</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Jenis</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Alamat</translation>
-    </message>
-    <message>
-        <source>Supervisor (Pembina)</source>
-        <translation>Pembina Perisai</translation>
-    </message>
-    <message>
-        <source>Leader</source>
-        <translation>Ketua</translation>
-    </message>
-    <message>
-        <source>Partner bank</source>
-        <translation>Bank mitra</translation>
-    </message>
-    <message>
-        <source>Legal status</source>
-        <translation>Status hukum</translation>
-    </message>
-    <message>
-        <source>Partnership agreements (PKS)</source>
-        <translation>Perjanjian kerja sama (PKS)</translation>
-    </message>
-    <message>
-        <source>Terminated %1</source>
-        <translation>Diakhiri %1</translation>
-    </message>
-    <message>
-        <source>Number</source>
-        <translation>Nomor</translation>
-    </message>
-    <message>
-        <source>Signed</source>
-        <translation>Ditandatangani</translation>
-    </message>
-    <message>
-        <source>Until</source>
-        <translation>Sampai</translation>
-    </message>
-    <message>
-        <source>On %1 no PKS is in force.</source>
-        <translation>Per %1 tidak ada PKS yang berlaku.</translation>
-    </message>
-    <message>
         <source>Agents</source>
         <translation>Agen</translation>
     </message>
@@ -384,26 +172,12 @@
         <translation>Kode</translation>
     </message>
     <message>
-        <source>Last year</source>
-        <translation>Tahun lalu</translation>
-    </message>
-    <message>
         <source>Paying</source>
         <translation>Aktif membayar</translation>
     </message>
     <message>
         <source>Collected</source>
         <translation>Terkumpul</translation>
-    </message>
-    <message>
-        <source>Recruits still paying</source>
-        <translation>Rekrutan aktif</translation>
-    </message>
-    <message numerus="yes">
-        <source>On %1, %2 is in force until %3 (%n day(s) left).</source>
-        <translation>
-            <numerusform>Per %1, %2 berlaku sampai %3 (sisa %n hari).</numerusform>
-        </translation>
     </message>
     <message>
         <source>Indicators</source>
@@ -530,14 +304,6 @@
         <translation>belum ada target</translation>
     </message>
     <message>
-        <source>paid up for %1</source>
-        <translation>iuran %1 lunas</translation>
-    </message>
-    <message>
-        <source>by the agent in the period</source>
-        <translation>oleh agen pada periode ini</translation>
-    </message>
-    <message>
         <source>paid up for the last month</source>
         <translation>iuran bulan terakhir lunas</translation>
     </message>
@@ -580,10 +346,6 @@
         <translation>%1 berakhir ≤ 90 hari · %2 kedaluwarsa</translation>
     </message>
     <message>
-        <source>by its agents in the period</source>
-        <translation>oleh agennya pada periode ini</translation>
-    </message>
-    <message>
         <source>The year %1</source>
         <translation>Tahun %1</translation>
     </message>
@@ -612,20 +374,12 @@
         <translation>Dibanding setahun penuh</translation>
     </message>
     <message>
-        <source>No. %1 · %2 · %3</source>
-        <translation>No. %1 · %2 · %3</translation>
-    </message>
-    <message>
         <source>Branch performance summary</source>
         <translation>Ringkasan Kinerja Cabang</translation>
     </message>
     <message>
         <source>Regional performance summary</source>
         <translation>Ringkasan Kinerja Wilayah</translation>
-    </message>
-    <message>
-        <source>Target achievement is measured against the target of the targets table for %1 (%2). The PKS target below is what the PKS agrees for its whole term, and its monthly minimum is the figure below which the wadah is reviewed.</source>
-        <translation>Capaian target diukur terhadap target dari tabel target untuk %1 (%2). Target PKS di bawah adalah yang disepakati PKS untuk seluruh masa berlakunya, dan minimum bulanannya adalah angka yang bila tidak tercapai wadah ditinjau.</translation>
     </message>
     <message>
         <source>Branches</source>

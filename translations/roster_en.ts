@@ -2,6 +2,213 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Report</name>
+    <message>
+        <source>no agent with code "%1"</source>
+        <translation>no agent with code "%1"</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identity</translation>
+    </message>
+    <message>
+        <source>%1 since %2</source>
+        <translation>%1 since %2</translation>
+    </message>
+    <message>
+        <source>Agent code</source>
+        <translation>Agent code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Wadah</source>
+        <translation>Wadah</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Joined</translation>
+    </message>
+    <message>
+        <source>Briefed</source>
+        <translation>Briefed</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>not yet</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>BPU participant</source>
+        <translation>BPU participant</translation>
+    </message>
+    <message>
+        <source>Yes, KPJ %1</source>
+        <translation>Yes, KPJ %1</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Retention of recruits</source>
+        <translation>Retention of recruits</translation>
+    </message>
+    <message>
+        <source>All recruits of the period</source>
+        <translation>All recruits of the period</translation>
+    </message>
+    <message>
+        <source>Registered in</source>
+        <translation>Registered in</translation>
+    </message>
+    <message>
+        <source>Recruits</source>
+        <translation>Recruits</translation>
+    </message>
+    <message>
+        <source>Paid month 1</source>
+        <translation>Paid month 1</translation>
+    </message>
+    <message>
+        <source>Month 3</source>
+        <translation>Month 3</translation>
+    </message>
+    <message>
+        <source>Month 6</source>
+        <translation>Month 6</translation>
+    </message>
+    <message>
+        <source>Month 12</source>
+        <translation>Month 12</translation>
+    </message>
+    <message>
+        <source>Share of the recruits registered in a month whose contribution is paid 1, 3, 6 and 12 months later; "–": not yet observable.</source>
+        <translation>Share of the recruits registered in a month whose contribution is paid 1, 3, 6 and 12 months later; "–": not yet observable.</translation>
+    </message>
+    <message>
+        <source>Target achievement</source>
+        <translation>Target achievement</translation>
+    </message>
+    <message>
+        <source>No target is set for this agent in the period.</source>
+        <translation>No target is set for this agent in the period.</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Acquisitions</source>
+        <translation>Acquisitions</translation>
+    </message>
+    <message>
+        <source>Achievement</source>
+        <translation>Achievement</translation>
+    </message>
+    <message>
+        <source>Monev attendance</source>
+        <translation>Monev attendance</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>Present at %1 of %2 sessions (%3).</source>
+        <translation>Present at %1 of %2 sessions (%3).</translation>
+    </message>
+    <message>
+        <source>Agent scorecard</source>
+        <translation>Agent scorecard</translation>
+    </message>
+    <message>
+        <source>Results in the period</source>
+        <translation>Results in the period</translation>
+    </message>
+    <message>
+        <source>Same period last year</source>
+        <translation>Same period last year</translation>
+    </message>
+    <message>
+        <source>change %1</source>
+        <translation>change %1</translation>
+    </message>
+    <message>
+        <source>Recruits still paying</source>
+        <translation>Recruits still paying</translation>
+    </message>
+    <message>
+        <source>paid up for %1</source>
+        <translation>paid up for %1</translation>
+    </message>
+    <message>
+        <source>Contributions collected</source>
+        <translation>Contributions collected</translation>
+    </message>
+    <message>
+        <source>by the agent in the period</source>
+        <translation>by the agent in the period</translation>
+    </message>
+    <message>
+        <source>Acquisitions by month</source>
+        <translation>Acquisitions by month</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>Status history</translation>
+    </message>
+    <message>
+        <source>automatic (no activity)</source>
+        <translation>automatic (no activity)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Changed by</translation>
+    </message>
+</context>
+<context>
     <name>RosterCommands</name>
     <message>
         <source>add agent %1</source>

@@ -2,6 +2,213 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
+    <name>Report</name>
+    <message>
+        <source>no agent with code &quot;%1&quot;</source>
+        <translation>tidak ada agen dengan kode &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identitas</translation>
+    </message>
+    <message>
+        <source>%1 since %2</source>
+        <translation>%1 sejak %2</translation>
+    </message>
+    <message>
+        <source>Agent code</source>
+        <translation>Kode agen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>No. HP</translation>
+    </message>
+    <message>
+        <source>Wadah</source>
+        <translation>Wadah</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Kantor</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Bergabung</translation>
+    </message>
+    <message>
+        <source>Briefed</source>
+        <translation>Pembekalan</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>belum</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>No. rekening</translation>
+    </message>
+    <message>
+        <source>BPU participant</source>
+        <translation>Peserta BPU</translation>
+    </message>
+    <message>
+        <source>Yes, KPJ %1</source>
+        <translation>Ya, KPJ %1</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Retention of recruits</source>
+        <translation>Retensi peserta rekrutan</translation>
+    </message>
+    <message>
+        <source>All recruits of the period</source>
+        <translation>Semua rekrutan periode ini</translation>
+    </message>
+    <message>
+        <source>Registered in</source>
+        <translation>Terdaftar</translation>
+    </message>
+    <message>
+        <source>Recruits</source>
+        <translation>Rekrutan</translation>
+    </message>
+    <message>
+        <source>Paid month 1</source>
+        <translation>Bayar bulan ke-1</translation>
+    </message>
+    <message>
+        <source>Month 3</source>
+        <translation>Bulan ke-3</translation>
+    </message>
+    <message>
+        <source>Month 6</source>
+        <translation>Bulan ke-6</translation>
+    </message>
+    <message>
+        <source>Month 12</source>
+        <translation>Bulan ke-12</translation>
+    </message>
+    <message>
+        <source>Share of the recruits registered in a month whose contribution is paid 1, 3, 6 and 12 months later; &quot;–&quot;: not yet observable.</source>
+        <translation>Persentase rekrutan yang terdaftar pada suatu bulan dan iurannya terbayar 1, 3, 6 dan 12 bulan kemudian; &quot;–&quot;: belum dapat diamati.</translation>
+    </message>
+    <message>
+        <source>Target achievement</source>
+        <translation>Capaian target</translation>
+    </message>
+    <message>
+        <source>No target is set for this agent in the period.</source>
+        <translation>Belum ada target untuk agen ini pada periode tersebut.</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Bulan</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Acquisitions</source>
+        <translation>Akuisisi</translation>
+    </message>
+    <message>
+        <source>Achievement</source>
+        <translation>Capaian</translation>
+    </message>
+    <message>
+        <source>Monev attendance</source>
+        <translation>Kehadiran Monev</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesi</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Kehadiran</translation>
+    </message>
+    <message>
+        <source>Present at %1 of %2 sessions (%3).</source>
+        <translation>Hadir pada %1 dari %2 sesi (%3).</translation>
+    </message>
+    <message>
+        <source>Agent scorecard</source>
+        <translation>Rapor Agen</translation>
+    </message>
+    <message>
+        <source>Results in the period</source>
+        <translation>Hasil periode ini</translation>
+    </message>
+    <message>
+        <source>Same period last year</source>
+        <translation>Periode sama tahun lalu</translation>
+    </message>
+    <message>
+        <source>change %1</source>
+        <translation>perubahan %1</translation>
+    </message>
+    <message>
+        <source>Recruits still paying</source>
+        <translation>Rekrutan aktif</translation>
+    </message>
+    <message>
+        <source>paid up for %1</source>
+        <translation>iuran %1 lunas</translation>
+    </message>
+    <message>
+        <source>Contributions collected</source>
+        <translation>Iuran terkumpul</translation>
+    </message>
+    <message>
+        <source>by the agent in the period</source>
+        <translation>oleh agen pada periode ini</translation>
+    </message>
+    <message>
+        <source>Acquisitions by month</source>
+        <translation>Akuisisi per bulan</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>Riwayat status</translation>
+    </message>
+    <message>
+        <source>automatic (no activity)</source>
+        <translation>otomatis (tidak ada aktivitas)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Diubah oleh</translation>
+    </message>
+</context>
+<context>
     <name>RosterCommands</name>
     <message>
         <source>add agent %1</source>

@@ -18,6 +18,7 @@ namespace perisai::shell {
 
 void registerReports()
 {
+    roster::registerReports();
     monev::registerReports();
     agreements::registerReports();
     review::registerReports();

@@ -4,6 +4,9 @@
 #include "agreementservice.h"
 #include "reports/reportcatalog.h"
 #include "reports/reportdocument.h"
+#include "roster/lookuprepository.h"
+#include "roster/rostermodule.h"
+#include "wadahscorecard.h"
 
 #include <QCoreApplication>
 
@@ -27,8 +30,11 @@ Result<reports::ReportPtr> buildStatusReportKind(const storage::Database &db, co
 
 void registerReports()
 {
+    reports::ReportCatalog::add({QStringLiteral("wadah"), QT_TRANSLATE_NOOP("Report", "Wadah scorecard"),
+                                 reports::ReportKind::Period | reports::ReportKind::Wadah, &buildWadahScorecard, 30,
+                                 [](const storage::Database &db) { return roster::choicesOf(roster::LookupRepository(db).wadah()); }});
     reports::ReportCatalog::add({QStringLiteral("agreements"), QT_TRANSLATE_NOOP("Report", "PKS status"),
-                                 reports::ReportKind::OptionalPeriod, &buildStatusReportKind, 50});
+                                 reports::ReportKind::OptionalPeriod, &buildStatusReportKind, 50, {}});
 }
 
 } // namespace perisai::agreements

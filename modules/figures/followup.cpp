@@ -4,6 +4,7 @@
 #include "core/indicators.h"
 #include "storage/database.h"
 #include "storage/query.h"
+#include "storage/values.h"
 
 namespace perisai::figures {
 
@@ -26,6 +27,27 @@ void AttendanceCounts::add(const QString &mark)
         ++absent;
     else
         ++unmarked;
+}
+
+Result<std::vector<AttendanceMark>> agentAttendance(const storage::Database &db, qint64 agentId,
+                                                    const std::optional<PeriodRange> &range)
+{
+    QString sql = QStringLiteral(
+        "SELECT s.held_on, s.title, m.attendance FROM monev_attendance m JOIN monev_sessions s ON s.id = m.session_id"
+        " WHERE m.agent_id = ? AND s.status IN ('held', 'closed')");
+    QVariantList values{agentId};
+    if (range) {
+        sql += QStringLiteral(" AND s.held_on BETWEEN ? AND ?");
+        values << iso(range->from.firstDay()) << iso(range->to.lastDay());
+    }
+    Query q(db.connection(), sql + QStringLiteral(" ORDER BY s.held_on, s.id"));
+    q.bind(values);
+    if (auto st = q.exec(); !st)
+        return st.error();
+    std::vector<AttendanceMark> marks;
+    while (q.next())
+        marks.push_back({storage::readDate(q.value(0)), q.text(1), q.text(2)});
+    return marks;
 }
 
 qint64 obstaclesRaised(const std::vector<ObstacleCount> &perCategory)

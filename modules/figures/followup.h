@@ -9,6 +9,7 @@
 
 #include <QDate>
 #include <QHash>
+#include <optional>
 #include <vector>
 
 namespace perisai::storage {
@@ -44,6 +45,17 @@ struct AttendanceCounts {
     void add(const QString &mark);
     double rate() const { return attendanceRate(present, invited); }
 };
+
+// One agent's mark at one session held (or closed).
+struct AttendanceMark {
+    QDate heldOn;
+    QString title; // the session's
+    QString mark;  // invited, present, excused, absent
+};
+// The agent's marks at the sessions held in `range` (every one without it), oldest first: what an agent's
+// AttendanceCounts count (the agent scorecard, the agent's Monev record).
+Result<std::vector<AttendanceMark>> agentAttendance(const storage::Database &db, qint64 agentId,
+                                                    const std::optional<PeriodRange> &range = std::nullopt);
 
 // One session's own figures, as the session list shows them: its attendance marks, the obstacles raised at
 // it and its action items open on the day (the same condition as FollowUpFigures::openActions).

@@ -33,6 +33,20 @@ Result<YearMonth> lastMonthWithData(const storage::Database &db)
     return registered.isNull() ? YearMonth() : YearMonth::fromKey(registered.toInt());
 }
 
+Result<PeriodRange> dataRange(const storage::Database &db)
+{
+    storage::Query q(db.connection(), QStringLiteral("SELECT MIN(reg_period) FROM participants"));
+    auto first = q.scalar();
+    if (!first)
+        return first.error();
+    auto last = lastMonthWithData(db);
+    if (!last)
+        return last.error();
+    if (first->isNull() || !last->isValid())
+        return PeriodRange{};
+    return PeriodRange{YearMonth::fromKey(first->toInt()), *last};
+}
+
 Result<FiguresPeriod> fitPeriod(const PeriodRange &asked, YearMonth dataUntil, YearMonth currentMonth)
 {
     FiguresPeriod p{asked, asked, dataUntil};

@@ -30,6 +30,9 @@ struct FiguresPeriod {
 // The last month with data: the last month any contribution is recorded for (what makes a participant
 // active), else the last month with a registration; invalid when the database holds neither.
 Result<YearMonth> lastMonthWithData(const storage::Database &db);
+// The months the data cover: the first month with a registration up to lastMonthWithData(); invalid (both
+// ends) when the database holds none.
+Result<PeriodRange> dataRange(const storage::Database &db);
 
 // `asked` cut at `dataUntil`. A period that starts after `dataUntil` is refused: in the future when it
 // starts after the current month, else not yet in the data.

@@ -1,6 +1,7 @@
 // The Monev minutes join the report catalog (the `report` command and the Reports page).
 #include "monevmodule.h"
 
+#include "monevrepository.h"
 #include "monevservice.h"
 #include "core/format.h"
 #include "reports/reportcatalog.h"
@@ -48,12 +49,27 @@ Result<reports::ReportPtr> buildMinutesReport(const storage::Database &db, const
                                       : QCoreApplication::translate("Report", "no Monev session with number %1").arg(*session));
 }
 
+// Every session, newest first, its number first: the one the command line takes (report --type monev --session N).
+Result<std::vector<reports::Choice>> sessionChoices(const storage::Database &db)
+{
+    auto sessions = MonevRepository(db).sessions();
+    if (!sessions)
+        return sessions.error();
+    std::vector<reports::Choice> choices;
+    for (const SessionSummary &s : *sessions) {
+        const QString number = QString::number(s.session.id);
+        choices.push_back({number, QCoreApplication::translate("Report", "No. %1 · %2 · %3")
+                                       .arg(number, fmt::date(s.session.heldOn), s.session.title)});
+    }
+    return choices;
+}
+
 } // namespace
 
 void registerReports()
 {
-    reports::ReportCatalog::add({QStringLiteral("monev"), QT_TRANSLATE_NOOP("Report", "Monev minutes"), reports::ReportKind::Session,
-                                 &buildMinutesReport, 40});
+    reports::ReportCatalog::add({QStringLiteral("monev"), QT_TRANSLATE_NOOP("Report", "Monev minutes"),
+                                 reports::ReportKind::Session, &buildMinutesReport, 40, &sessionChoices});
 }
 
 } // namespace perisai::monev

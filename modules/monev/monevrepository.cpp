@@ -302,18 +302,4 @@ Status MonevRepository::setAttendance(qint64 sessionId, qint64 agentId, const QS
                  QStringLiteral("agent %1: %2").arg(agentId).arg(value));
 }
 
-Result<std::vector<MonevRepository::AgentAttendance>> MonevRepository::agentAttendance(qint64 agentId) const
-{
-    Query q(m_db.connection(), QStringLiteral(
-        "SELECT s.held_on, s.title, m.attendance FROM monev_attendance m JOIN monev_sessions s ON s.id = m.session_id"
-        " WHERE m.agent_id = ? AND s.status IN ('held', 'closed') ORDER BY s.held_on, s.id"));
-    q.bind(agentId);
-    if (auto st = q.exec(); !st)
-        return st.error();
-    std::vector<AgentAttendance> out;
-    while (q.next())
-        out.push_back({storage::readDate(q.value(0)), q.text(1), q.text(2)});
-    return out;
-}
-
 } // namespace perisai::monev

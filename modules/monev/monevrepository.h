@@ -46,13 +46,7 @@ public:
     // `seen`: the mark this desk last read; when another desk has changed it since, nothing is written and
     // the error is a conflict naming who did (empty: no check, for callers that hold no earlier reading).
     Status setAttendance(qint64 sessionId, qint64 agentId, const QString &value, const QString &note, const QString &seen = {});
-    // The agent's record over held sessions, oldest first: (date, title, attendance).
-    struct AgentAttendance {
-        QDate heldOn;
-        QString title;
-        QString attendance;
-    };
-    Result<std::vector<AgentAttendance>> agentAttendance(qint64 agentId) const;
+    // An agent's record over the sessions: figures::agentAttendance.
 
     // Obstacle categories
     Result<std::vector<Category>> categories(bool includeInactive) const;

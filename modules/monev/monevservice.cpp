@@ -301,14 +301,14 @@ Status MonevService::setAttendance(qint64 sessionId, const QList<AttendanceMark>
 
 Result<MonevService::AgentRecord> MonevService::agentAttendance(qint64 agentId) const
 {
-    auto rows = MonevRepository(m_db).agentAttendance(agentId);
+    auto rows = figures::agentAttendance(m_db, agentId);
     if (!rows)
         return rows.error();
     AgentRecord r;
     figures::AttendanceCounts counts;
-    for (const auto &row : *rows) {
-        counts.add(row.attendance);
-        r.sessions.emplace_back(row.heldOn, row.attendance);
+    for (const figures::AttendanceMark &row : *rows) {
+        counts.add(row.mark);
+        r.sessions.emplace_back(row.heldOn, row.mark);
     }
     r.invited = static_cast<int>(counts.invited);
     r.present = static_cast<int>(counts.present);

@@ -2,9 +2,7 @@
 
 #include "core/format.h"
 #include "figures/period.h"
-#include "reports/agentscorecard.h"
 #include "reports/summaryreport.h"
-#include "reports/wadahscorecard.h"
 #include "storage/database.h"
 
 #include <QCoreApplication>
@@ -25,11 +23,7 @@ Registry &registry()
     static Registry r;
     static const bool builtIns = [] {
         r.kinds.push_back({QStringLiteral("summary"), QT_TRANSLATE_NOOP("Report", "Branch performance summary"),
-                           ReportKind::Period | ReportKind::Office, &buildBranchSummary, 10});
-        r.kinds.push_back({QStringLiteral("agent"), QT_TRANSLATE_NOOP("Report", "Agent scorecard"),
-                           ReportKind::Period | ReportKind::Agent, &buildAgentScorecard, 20});
-        r.kinds.push_back({QStringLiteral("wadah"), QT_TRANSLATE_NOOP("Report", "Wadah scorecard"),
-                           ReportKind::Period | ReportKind::Wadah, &buildWadahScorecard, 30});
+                           ReportKind::Period | ReportKind::Office, &buildBranchSummary, 10, {}});
         return true;
     }();
     Q_UNUSED(builtIns)

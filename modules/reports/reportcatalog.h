@@ -1,8 +1,8 @@
 #pragma once
 // The reports the application can write, by name: the command line (`perisai-desk report --type`) and the
-// Reports page both read this list. The branch summary and the agent and wadah scorecards are here from the
-// start; a module that writes its own report adds it with ReportCatalog::add() from its registerReports()
-// (Monev minutes, PKS status), which the shell calls once at start-up.
+// Reports page both read this list. The branch summary is here from the start; the module that owns a report's
+// subject adds it with ReportCatalog::add() from its registerReports() (roster: agent scorecard; agreements:
+// wadah scorecard and PKS status; Monev: minutes; review: open cases), which the shell calls once at start-up.
 
 #include "core/period.h"
 #include "core/result.h"
@@ -35,6 +35,12 @@ struct ReportRequest {
 };
 
 using ReportPtr = std::unique_ptr<ReportDocument>;
+
+// One subject the Reports page offers (an agent, a wadah, a Monev session).
+struct Choice {
+    QString key;   // as ReportRequest takes it: the code, or the session number as text
+    QString label; // "AG-0001 · Siti Aminah"
+};
 // Reads what the report needs and lays it out; runs on a worker thread (use db.connection()).
 using ReportBuilder = std::function<Result<ReportPtr>(const storage::Database &db, const ReportRequest &request)>;
 
@@ -47,6 +53,8 @@ struct ReportKind {
     int needs = Period;      // what the page asks for and the command line requires
     ReportBuilder build;
     int order = 100;         // position in lists: summary 10, agent 20, wadah 30, monev 40, agreements 50
+    // The agents, wadah or sessions the page offers for a kind that needs one, read by the subject's owner.
+    std::function<Result<std::vector<Choice>>(const storage::Database &db)> subjects;
 
     QString translatedTitle() const;
     bool needsAny(int need) const { return (needs & need) != 0; }

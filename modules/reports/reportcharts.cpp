@@ -267,6 +267,16 @@ BarChart monthlyComparison(const QString &title, const PeriodRange &period, std:
     return chart;
 }
 
+BarChart acquisitionsByMonth(const PeriodRange &period, const std::vector<figures::MonthFigures> &months)
+{
+    std::vector<double> current, previous;
+    for (const figures::MonthFigures &m : months) {
+        current.push_back(static_cast<double>(m.acquisitions));
+        previous.push_back(static_cast<double>(m.acquisitionsLastYear));
+    }
+    return monthlyComparison(Report::tr("Acquisitions by month"), period, std::move(current), std::move(previous));
+}
+
 ReportDocument::ChartPainter bars(BarChart chart)
 {
     return [chart = std::move(chart)](QPainter &p, const QRectF &r) { drawBars(p, r, chart); };

@@ -9,6 +9,7 @@
 //   doc.addChart(charts::bars(chart), QSizeF(174, 62));
 
 #include "core/period.h"
+#include "figures/kpidata.h"
 #include "reports/reportdocument.h"
 
 #include <QColor>
@@ -51,6 +52,8 @@ void drawLines(QPainter &painter, const QRectF &rect, const LineChart &chart);
 // the period, January first). Series names say which year: "2022" / "2021" or "Jan–Jun 2022" / ...
 BarChart monthlyComparison(const QString &title, const PeriodRange &period, std::vector<double> current,
                            std::vector<double> previous);
+// "Acquisitions by month": the figures layer's months of a period against the year before (the scorecards).
+BarChart acquisitionsByMonth(const PeriodRange &period, const std::vector<figures::MonthFigures> &months);
 
 // Painters for ReportDocument::addChart; they keep their own copy of the data.
 ReportDocument::ChartPainter bars(BarChart chart);

@@ -1,6 +1,8 @@
 #include "reportspage.h" // relative: lupdate resolves it without include paths
 
 #include "core/format.h"
+#include "figures/kpiscope.h"
+#include "figures/period.h"
 #include "ui/appcontext.h"
 #include "ui/backgroundtask.h"
 #include "ui/pageheader.h"
@@ -23,6 +25,7 @@
 #include <QRegularExpression>
 #include <QStackedWidget>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace perisai::reports {
 namespace {
@@ -179,18 +182,34 @@ void ReportsPage::loadChoices()
 {
     auto db = m_context.database();
     ui::runTask<Choices>(&m_context, this, tr("Reading the report choices"), [db](ui::TaskControl &) {
-        const ReportData data(*db);
         Choices c;
         // A list that cannot be read stays empty; building the report then names the problem.
-        if (auto r = data.offices())
-            c.offices = std::move(*r);
-        if (auto r = data.agentChoices())
-            c.agents = std::move(*r);
-        if (auto r = data.wadahChoices())
-            c.wadah = std::move(*r);
-        if (auto r = data.sessionChoices())
-            c.sessions = std::move(*r);
-        if (auto r = data.dataRange())
+        if (auto offices = figures::loadOffices(*db)) {
+            // The region first, then its branches, then their KCP, each by code.
+            auto rank = [](const figures::OfficeNode &o) {
+                return o.kind == QLatin1String("kanwil") ? 0 : o.kind == QLatin1String("kc") ? 1 : 2;
+            };
+            std::stable_sort(offices->begin(), offices->end(), [&](const figures::OfficeNode &a, const figures::OfficeNode &b) {
+                return std::pair(rank(a), a.code) < std::pair(rank(b), b.code);
+            });
+            for (const figures::OfficeNode &o : std::as_const(*offices))
+                c.offices.push_back({o.code, o.code + QStringLiteral(" · ") + o.name});
+        }
+        // Each kind's subjects come from the module that owns them (ReportKind::subjects).
+        for (const ReportKind &kind : ReportCatalog::kinds()) {
+            if (!kind.subjects)
+                continue;
+            auto subjects = kind.subjects(*db);
+            if (!subjects)
+                continue;
+            if (kind.needsAny(ReportKind::Agent))
+                c.agents = std::move(*subjects);
+            else if (kind.needsAny(ReportKind::Wadah))
+                c.wadah = std::move(*subjects);
+            else if (kind.needsAny(ReportKind::Session))
+                c.sessions = std::move(*subjects);
+        }
+        if (auto r = figures::dataRange(*db))
             c.range = *r;
         return c;
     }, [this](Choices c) { applyChoices(c); });

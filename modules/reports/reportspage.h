@@ -3,7 +3,7 @@
 // UI thread and shown in a preview beside the form; print, print preview and Save PDF from there.
 
 #include "reports/reportcatalog.h"
-#include "reports/reportdata.h"
+#include "reports/reportcatalog.h"
 
 #include <QWidget>
 #include <memory>

@@ -87,7 +87,7 @@ Result<reports::ReportPtr> buildOpenCases(const storage::Database &db, const rep
 void registerReports()
 {
     reports::ReportCatalog::add({QStringLiteral("review"), QT_TRANSLATE_NOOP("Report", "Open review cases"),
-                                 reports::ReportKind::OptionalPeriod, &buildOpenCases, 60});
+                                 reports::ReportKind::OptionalPeriod, &buildOpenCases, 60, {}});
 }
 
 } // namespace perisai::review

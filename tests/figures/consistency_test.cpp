@@ -25,6 +25,7 @@
 #include "roster/rosterpage.h"
 #include "roster/wadahlistmodel.h"
 #include "roster/wadahtab.h"
+#include "shell/modules.h"
 #include "storage/query.h"
 #include "ui/appcontext.h"
 #include "ui/stattile.h"
@@ -67,6 +68,7 @@ QString percent(const QJsonValue &v, int decimals = 1)
 
 QString reportText(const storage::Database &db, reports::ReportRequest request)
 {
+    shell::registerReports(); // the kinds as the program registers them at start-up
     auto doc = reports::buildReport(db, request);
     EXPECT_TRUE(doc.ok()) << doc.errorText().toStdString();
     return doc ? (*doc)->plainText() : QString();

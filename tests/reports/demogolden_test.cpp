@@ -3,9 +3,8 @@
 // PERISAI_UPDATE_GOLDEN=1 rewrites the golden files; PERISAI_KEEP_PDF=DIR keeps the PDFs for a look.
 #include "demo/generator.h"
 #include "golden.h"
-#include "agreements/agreementsmodule.h"
-#include "monev/monevmodule.h"
 #include "reports/reportcatalog.h"
+#include "shell/modules.h"
 #include "storage/query.h"
 #include "testdatabase.h"
 
@@ -23,8 +22,7 @@ protected:
     void SetUp() override
     {
         BackendTest::SetUp();
-        monev::registerReports();
-        agreements::registerReports();
+        shell::registerReports();
         pt::useLanguage(QStringLiteral("id"));
     }
 

@@ -1,16 +1,14 @@
 #include "golden.h"
 
+#include "shell/language.h"
+
 #include "core/format.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
-#include <QTranslator>
 #include <gtest/gtest.h>
-#include <memory>
-#include <vector>
 
 namespace perisai::testing {
 
@@ -66,18 +64,7 @@ void expectGolden(const QString &name, const QString &text)
 
 void useLanguage(const QString &language)
 {
-    static std::vector<std::unique_ptr<QTranslator>> installed;
-    for (auto &t : installed)
-        QCoreApplication::removeTranslator(t.get());
-    installed.clear();
-    for (const QString &module : {QStringLiteral("reports"), QStringLiteral("figures"), QStringLiteral("core"),
-                                   QStringLiteral("performance"), QStringLiteral("monev"), QStringLiteral("agreements")}) {
-        auto t = std::make_unique<QTranslator>();
-        if (t->load(QStringLiteral(":/i18n/%1_%2.qm").arg(module, language)) && QCoreApplication::installTranslator(t.get()))
-            installed.push_back(std::move(t));
-    }
-    fmt::setLocale(language == QLatin1String("en") ? QLocale(QLocale::English, QLocale::UnitedKingdom)
-                                                   : QLocale(QLocale::Indonesian, QLocale::Indonesia));
+    shell::installLanguage(language); // every module's translations, as the program loads them
 }
 
 bool holdsFullNik(const QString &text)

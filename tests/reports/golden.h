@@ -15,7 +15,7 @@ QString pdfText(const QString &pdfPath);
 QString normalised(const QString &text);
 // Compares; on a difference, writes <name>.actual.txt to the build folder and fails the current test.
 void expectGolden(const QString &name, const QString &text);
-// Installs the reports' and core's translations for "id" or "en" and the formatting locale.
+// Installs every module's translations for "id" or "en" and the locale, as the program does.
 void useLanguage(const QString &language);
 // Whether the text holds a full 16-digit number (a NIK).
 bool holdsFullNik(const QString &text);

@@ -1,9 +1,8 @@
 // The reports that join the catalog from above (branch summary from the indicator service, PKS status),
 // on the small branch, on SQLite and PostgreSQL: golden text, every type listed, unknown office named.
 #include "golden.h"
-#include "agreements/agreementsmodule.h"
-#include "monev/monevmodule.h"
 #include "reportfixture.h"
+#include "shell/modules.h"
 #include "reports/reportcatalog.h"
 #include "testdatabase.h"
 
@@ -22,8 +21,7 @@ protected:
         BackendTest::SetUp();
         if (db)
             pt::buildSmallBranch(*db);
-        monev::registerReports();
-        agreements::registerReports();
+        shell::registerReports();
         pt::useLanguage(QStringLiteral("id"));
     }
     QString text(const reports::ReportRequest &request)

@@ -3,6 +3,7 @@
 // dropping what was built (so that what is saved is always what the form says), drill-down by open().
 #include "reportfixture.h"
 #include "reports/reportspage.h"
+#include "shell/modules.h"
 #include "testdatabase.h"
 #include "ui/appcontext.h"
 
@@ -27,6 +28,7 @@ protected:
     void SetUp() override
     {
         BackendTest::SetUp();
+        shell::registerReports();
         if (!db)
             return;
         pt::buildSmallBranch(*db);

@@ -3,6 +3,7 @@
 #include "golden.h"
 #include "reportfixture.h"
 #include "reports/reportcatalog.h"
+#include "shell/modules.h"
 #include "testdatabase.h"
 
 #include <QTemporaryDir>
@@ -21,6 +22,7 @@ protected:
         BackendTest::SetUp();
         if (db)
             pt::buildSmallBranch(*db);
+        shell::registerReports();
     }
     void TearDown() override
     {

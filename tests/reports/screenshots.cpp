@@ -2,8 +2,7 @@
 //   reports_screenshots DB [OUT_DIR]   -> OUT_DIR/reports-summary.png, reports-agent.png
 // DB: e.g. `perisai-desk demo --database cilacap.db --preset cilacap`.
 #include "core/format.h"
-#include "agreements/agreementsmodule.h"
-#include "monev/monevmodule.h"
+#include "shell/modules.h"
 #include "reports/reportspage.h"
 #include "storage/open.h"
 #include "ui/appcontext.h"
@@ -46,8 +45,7 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "%s\n", qPrintable(opened.errorText()));
         return 1;
     }
-    monev::registerReports();
-    agreements::registerReports();
+    shell::registerReports();
     ui::AppContext app(*opened);
     reports::ReportsPage page(app);
     page.resize(1370, 900);

@@ -8,8 +8,7 @@
 // and reused on later runs.
 #include "demo/generator.h"
 #include "figures/kpiservice.h"
-#include "agreements/agreementsmodule.h"
-#include "monev/monevmodule.h"
+#include "shell/modules.h"
 #include "reports/reportcatalog.h"
 #include "storage/open.h"
 
@@ -75,8 +74,7 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "generated in %.0f s\n", static_cast<double>(t.elapsed()) / 1000.0);
     }
 
-    monev::registerReports();
-    agreements::registerReports();
+    shell::registerReports();
     reports::ReportRequest request;
     request.type = QStringLiteral("summary");
     request.period = PeriodRange::year(2025);

@@ -1,46 +1,74 @@
-#include "reports/agentscorecard.h"
+#include "agentscorecard.h"
 
+#include "agentrepository.h"
 #include "core/format.h"
 #include "figures/followup.h"
+#include "figures/kpiscope.h"
 #include "figures/kpiservice.h"
 #include "reports/reportcharts.h"
-#include "reports/reportdata.h"
 #include "reports/reportlabels.h"
 #include "ui/personaldata.h"
+#include "wadahrepository.h"
 
 #include <QCoreApplication>
-#include <cmath>
 
-namespace perisai::reports {
+namespace perisai::roster {
+
+using namespace reports;
+
 namespace {
 
-std::vector<double> acquisitionsOf(const std::vector<figures::MonthFigures> &months, bool lastYear)
+// The agent as the scorecard names it: the roster's row with its wadah and office.
+struct Identity {
+    Agent agent;
+    QString wadah;  // "W-001 · Koperasi Tani", "–" without one
+    QString office; // its name
+};
+
+Result<Identity> identityOf(const storage::Database &db, const QString &code)
 {
-    std::vector<double> values;
-    for (const figures::MonthFigures &m : months)
-        values.push_back(static_cast<double>(lastYear ? m.acquisitionsLastYear : m.acquisitions));
-    return values;
+    const AgentRepository agents(db);
+    auto id = agents.idByCode(code);
+    if (!id)
+        return id.error();
+    if (*id == 0)
+        return makeError(QCoreApplication::translate("Report", "no agent with code \"%1\"").arg(code));
+    auto agent = agents.load(*id);
+    auto offices = figures::loadOffices(db);
+    if (auto st = firstError(agent, offices); !st)
+        return st.error();
+    Identity identity{*agent, QStringLiteral("–"), {}};
+    if (agent->wadahId) {
+        auto wadah = WadahRepository(db).load(agent->wadahId);
+        if (!wadah)
+            return wadah.error();
+        identity.wadah = wadah->code + QStringLiteral(" · ") + wadah->name;
+    }
+    for (const figures::OfficeNode &o : *offices)
+        if (o.id == agent->officeId)
+            identity.office = o.name;
+    return identity;
 }
 
-void addIdentity(ReportDocument &doc, const AgentIdentity &a, bool reveal)
+void addIdentity(ReportDocument &doc, const Identity &identity, bool reveal)
 {
+    const Agent &a = identity.agent;
     doc.addHeading(Report::tr("Identity"));
-    const QString wadah = a.wadahCode.isEmpty() ? QStringLiteral("–") : a.wadahCode + QStringLiteral(" · ") + a.wadahName;
     const QString status = a.statusSince.isValid()
-                               ? Report::tr("%1 since %2").arg(agentStatusLabel(a.status), fmt::date(a.statusSince))
-                               : agentStatusLabel(a.status);
+                               ? Report::tr("%1 since %2").arg(agentStatusLabel(statusKey(a.status)), fmt::date(a.statusSince))
+                               : agentStatusLabel(statusKey(a.status));
     doc.addKeyValues({
         {Report::tr("Agent code"), a.code},
         {Report::tr("Name"), a.name},
         {Report::tr("NIK"), ui::showNik(a.nik, reveal)},
         {Report::tr("Phone"), ui::showPhone(a.phone, reveal)},
-        {Report::tr("Wadah"), wadah},
-        {Report::tr("Office"), a.office.name},
+        {Report::tr("Wadah"), identity.wadah},
+        {Report::tr("Office"), identity.office},
         {Report::tr("Joined"), fmt::date(a.joinedOn)},
         {Report::tr("Briefed"), a.briefedOn.isValid() ? fmt::date(a.briefedOn) : Report::tr("not yet")},
         {Report::tr("Bank"), a.bank},
         {Report::tr("Account"), ui::showAccount(a.accountNo, reveal)},
-        {Report::tr("BPU participant"), a.bpuParticipant ? Report::tr("Yes, KPJ %1").arg(ui::showAccount(a.kpj, reveal)) : yesNo(false)},
+        {Report::tr("BPU participant"), a.isBpuParticipant ? Report::tr("Yes, KPJ %1").arg(ui::showAccount(a.kpj, reveal)) : yesNo(false)},
         {Report::tr("Status"), status},
     });
 }
@@ -87,14 +115,14 @@ void addTargets(ReportDocument &doc, const figures::DashboardData &d)
     doc.addTable({Report::tr("Month"), Report::tr("Target"), Report::tr("Acquisitions"), Report::tr("Achievement")}, rows, {1, 2, 3});
 }
 
-void addAttendance(ReportDocument &doc, const std::vector<AttendanceRow> &sessions)
+void addAttendance(ReportDocument &doc, const std::vector<figures::AttendanceMark> &sessions)
 {
     doc.addHeading(Report::tr("Monev attendance"));
     QList<QStringList> rows;
     figures::AttendanceCounts counts;
-    for (const AttendanceRow &s : sessions) {
-        rows << QStringList{fmt::date(s.heldOn), s.title, attendanceLabel(s.attendance)};
-        counts.add(s.attendance);
+    for (const figures::AttendanceMark &s : sessions) {
+        rows << QStringList{fmt::date(s.heldOn), s.title, attendanceLabel(s.mark)};
+        counts.add(s.mark);
     }
     doc.addTable({Report::tr("Date"), Report::tr("Session"), Report::tr("Attendance")}, rows, {}, {0});
     if (!sessions.empty())
@@ -107,18 +135,18 @@ void addAttendance(ReportDocument &doc, const std::vector<AttendanceRow> &sessio
 
 Result<ReportPtr> buildAgentScorecard(const storage::Database &db, const ReportRequest &request)
 {
-    const ReportData data(db);
-    auto agent = data.agent(request.agentCode);
-    if (!agent)
-        return agent.error();
+    auto identity = identityOf(db, request.agentCode);
+    if (!identity)
+        return identity.error();
+    const Agent &agent = identity->agent;
     // The agent's figures from the figures layer: the same as the roster's, the dashboard's and `kpi --by agent`.
-    auto dash = figures::KpiService(db).dashboard({{}, {}, agent->code}, request.period, request.today);
+    auto dash = figures::KpiService(db).dashboard({{}, {}, agent.code}, request.period, request.today);
     if (!dash)
         return dash.error();
     const figures::KpiSummary &s = dash->summary;
     const PeriodRange &period = s.period;
-    auto history = data.statusHistory(agent->id);
-    auto attendance = data.attendance(agent->id, period);
+    auto history = AgentRepository(db).history(agent.id); // newest first
+    auto attendance = figures::agentAttendance(db, agent.id, period);
     if (auto st = firstError(history, attendance); !st)
         return st.error();
     const figures::UnitFigures one = dash->byAgent.empty() ? figures::UnitFigures{} : dash->byAgent.front();
@@ -127,8 +155,8 @@ Result<ReportPtr> buildAgentScorecard(const storage::Database &db, const ReportR
     const QString periodText = periodLabel(period) + figures::cutNote(s.figuresPeriod);
     auto doc = std::make_unique<ReportDocument>(reportMeta(
         db, Report::tr("Agent scorecard"),
-        QStringLiteral("%1 · %2 · %3").arg(agent->code, agent->name, periodText), agent->office.name, request.masked));
-    addIdentity(*doc, *agent, reveal);
+        QStringLiteral("%1 · %2 · %3").arg(agent.code, agent.name, periodText), identity->office, request.masked));
+    addIdentity(*doc, *identity, reveal);
 
     doc->addHeading(Report::tr("Results in the period"));
     doc->addKeyFigures({
@@ -140,22 +168,20 @@ Result<ReportPtr> buildAgentScorecard(const storage::Database &db, const ReportR
          Report::tr("paid up for %1").arg(fmt::yearMonth(period.to.year(), period.to.month()))},
         {Report::tr("Contributions collected"), fmt::rupiahShort(one.collected), Report::tr("by the agent in the period")},
     });
-    doc->addChart(charts::bars(charts::monthlyComparison(Report::tr("Acquisitions by month"), period,
-                                                         acquisitionsOf(dash->months, false), acquisitionsOf(dash->months, true))),
-                  QSizeF(174, 58));
+    doc->addChart(charts::bars(charts::acquisitionsByMonth(period, dash->months)), QSizeF(174, 58));
 
     addTargets(*doc, *dash);
     addRetention(*doc, *dash, one);
 
     doc->addHeading(Report::tr("Status history"));
     QList<QStringList> rows;
-    for (const StatusChange &c : *history)
-        rows << QStringList{fmt::date(c.from), agentStatusLabel(c.status), c.reason,
-                            c.automatic ? Report::tr("automatic (no activity)") : c.changedBy};
+    for (auto c = history->crbegin(); c != history->crend(); ++c) // oldest first
+        rows << QStringList{fmt::date(c->fromDate), agentStatusLabel(statusKey(c->status)), c->reason,
+                            c->automatic ? Report::tr("automatic (no activity)") : c->changedBy};
     doc->addTable({Report::tr("From"), Report::tr("Status"), Report::tr("Reason"), Report::tr("Changed by")}, rows, {}, {0});
 
     addAttendance(*doc, *attendance);
     return doc;
 }
 
-} // namespace perisai::reports
+} // namespace perisai::roster

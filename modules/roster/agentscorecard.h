@@ -5,9 +5,9 @@
 
 #include "reports/reportcatalog.h"
 
-namespace perisai::reports {
+namespace perisai::roster {
 
 // Needs request.agentCode and request.period.
-Result<ReportPtr> buildAgentScorecard(const storage::Database &db, const ReportRequest &request);
+Result<reports::ReportPtr> buildAgentScorecard(const storage::Database &db, const reports::ReportRequest &request);
 
-} // namespace perisai::reports
+} // namespace perisai::roster

@@ -4,9 +4,9 @@
 
 #include "reports/reportcatalog.h"
 
-namespace perisai::reports {
+namespace perisai::agreements {
 
 // Needs request.wadahCode and request.period.
-Result<ReportPtr> buildWadahScorecard(const storage::Database &db, const ReportRequest &request);
+Result<reports::ReportPtr> buildWadahScorecard(const storage::Database &db, const reports::ReportRequest &request);
 
-} // namespace perisai::reports
+} // namespace perisai::agreements

@@ -1,31 +1,67 @@
-#include "reports/wadahscorecard.h"
+#include "wadahscorecard.h"
 
+#include "agreementrepository.h"
 #include "core/format.h"
 #include "figures/agreementfigures.h"
 #include "figures/glossary.h"
+#include "figures/kpiscope.h"
 #include "figures/kpiservice.h"
 #include "reports/reportcharts.h"
-#include "reports/reportdata.h"
 #include "reports/reportlabels.h"
+#include "roster/agentrepository.h"
+#include "roster/wadahrepository.h"
 #include "ui/personaldata.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <algorithm>
 #include <limits>
 
-namespace perisai::reports {
+namespace perisai::agreements {
+
+using namespace reports;
+
 namespace {
 
-std::vector<double> acquisitionsOf(const std::vector<figures::MonthFigures> &months, bool lastYear)
+// The wadah as the scorecard names it: the roster's row with its office's name.
+struct Identity {
+    roster::Wadah wadah;
+    QString office;
+};
+
+Result<Identity> identityOf(const storage::Database &db, const QString &code)
 {
-    std::vector<double> values;
-    for (const figures::MonthFigures &m : months)
-        values.push_back(static_cast<double>(lastYear ? m.acquisitionsLastYear : m.acquisitions));
-    return values;
+    const roster::WadahRepository repository(db);
+    auto id = repository.idByCode(code);
+    if (!id)
+        return id.error();
+    if (*id == 0)
+        return makeError(QCoreApplication::translate("Report", "no wadah with code \"%1\"").arg(code));
+    auto wadah = repository.load(*id);
+    auto offices = figures::loadOffices(db);
+    if (auto st = firstError(wadah, offices); !st)
+        return st.error();
+    Identity identity{*wadah, {}};
+    for (const figures::OfficeNode &o : *offices)
+        if (o.id == wadah->officeId)
+            identity.office = o.name;
+    return identity;
 }
 
-void addIdentity(ReportDocument &doc, const WadahIdentity &w, bool reveal)
+// The wadah's agents, by code.
+Result<std::vector<roster::AgentRow>> agentsOf(const storage::Database &db, qint64 wadahId)
 {
+    auto all = roster::AgentRepository(db).list();
+    if (!all)
+        return all.error();
+    std::vector<roster::AgentRow> agents;
+    std::copy_if(all->begin(), all->end(), std::back_inserter(agents), [&](const roster::AgentRow &a) { return a.wadahId == wadahId; });
+    return agents;
+}
+
+void addIdentity(ReportDocument &doc, const Identity &identity, bool reveal)
+{
+    const roster::Wadah &w = identity.wadah;
     doc.addHeading(Report::tr("Identity"));
     QString address = w.address;
     if (!w.village.isEmpty())
@@ -34,26 +70,26 @@ void addIdentity(ReportDocument &doc, const WadahIdentity &w, bool reveal)
         {Report::tr("Wadah code"), w.code},
         {Report::tr("Name"), w.name},
         {Report::tr("Kind"), wadahKindLabel(w.kind)},
-        {Report::tr("Office"), w.office.name},
+        {Report::tr("Office"), identity.office},
         {Report::tr("Address"), address},
         {Report::tr("Supervisor (Pembina)"), w.supervisor},
-        {Report::tr("Leader"), w.leader},
+        {Report::tr("Leader"), w.leaderName},
         {Report::tr("Phone"), ui::showPhone(w.phone, reveal)},
         {Report::tr("Partner bank"), w.partnerBank},
         {Report::tr("Legal status"), w.legalStatus},
-        {Report::tr("Status"), w.status == QLatin1String("active") ? Report::tr("Active") : Report::tr("Inactive")},
+        {Report::tr("Status"), w.active ? Report::tr("Active") : Report::tr("Inactive")},
     });
 }
 
 // `current`: the wadah's PKS on the day as the wadah list shows it (the figures layer's rule).
-void addAgreements(ReportDocument &doc, const std::vector<AgreementRow> &chain, const indicators::WadahAgreement &current,
+void addAgreements(ReportDocument &doc, const std::vector<Agreement> &chain, const indicators::WadahAgreement &current,
                    const QDate &today)
 {
     doc.addHeading(Report::tr("Partnership agreements (PKS)"));
     QList<QStringList> rows;
-    for (const AgreementRow &a : chain) {
-        QString status = agreementStatusLabel(a.status);
-        if (a.status == QLatin1String("terminated") && a.terminatedOn.isValid())
+    for (const Agreement &a : chain) {
+        QString status = agreementStatusLabel(storedStatusKey(a.status));
+        if (a.status == StoredStatus::Terminated && a.terminatedOn.isValid())
             status = Report::tr("Terminated %1").arg(fmt::date(a.terminatedOn));
         rows << QStringList{a.number, fmt::date(a.signedOn), fmt::date(a.startsOn), fmt::date(a.endsOn), status,
                             a.targetParticipants ? fmt::number(a.targetParticipants) : QStringLiteral("–")};
@@ -75,27 +111,27 @@ void addAgreements(ReportDocument &doc, const std::vector<AgreementRow> &chain, 
 
 Result<ReportPtr> buildWadahScorecard(const storage::Database &db, const ReportRequest &request)
 {
-    const ReportData data(db);
-    auto wadah = data.wadah(request.wadahCode);
-    if (!wadah)
-        return wadah.error();
+    auto identity = identityOf(db, request.wadahCode);
+    if (!identity)
+        return identity.error();
+    const roster::Wadah &wadah = identity->wadah;
     // The wadah's figures (its agents added up) from the figures layer: the dashboard's and `kpi --by wadah`'s.
-    auto dash = figures::KpiService(db).dashboard({{}, wadah->code, {}}, request.period, request.today);
+    auto dash = figures::KpiService(db).dashboard({{}, wadah.code, {}}, request.period, request.today);
     if (!dash)
         return dash.error();
     const figures::KpiSummary &s = dash->summary;
     const PeriodRange &period = s.period;
-    auto agents = data.wadahAgents(wadah->id);
-    auto chain = data.agreements(wadah->id);
+    auto agents = agentsOf(db, wadah.id);
+    auto chain = AgreementRepository(db).forWadah(wadah.id); // oldest first
     if (auto st = firstError(agents, chain); !st)
         return st.error();
     const figures::UnitFigures one = dash->byWadah.empty() ? figures::UnitFigures{} : dash->byWadah.front();
 
     const QString periodText = periodLabel(period) + figures::cutNote(s.figuresPeriod);
     auto doc = std::make_unique<ReportDocument>(reportMeta(
-        db, Report::tr("Wadah scorecard"), QStringLiteral("%1 · %2 · %3").arg(wadah->code, wadah->name, periodText),
-        wadah->office.name, request.masked));
-    addIdentity(*doc, *wadah, !request.masked);
+        db, Report::tr("Wadah scorecard"), QStringLiteral("%1 · %2 · %3").arg(wadah.code, wadah.name, periodText),
+        identity->office, request.masked));
+    addIdentity(*doc, *identity, !request.masked);
 
     doc->addHeading(Report::tr("Results in the period"));
     doc->addKeyFigures({
@@ -113,23 +149,21 @@ Result<ReportPtr> buildWadahScorecard(const storage::Database &db, const ReportR
                             "target below is what the PKS agrees for its whole term, and its monthly minimum is the "
                             "figure below which the wadah is reviewed.")
                      .arg(periodText, s.target > 0 ? fmt::number(s.target) : QStringLiteral("–")));
-    doc->addChart(charts::bars(charts::monthlyComparison(Report::tr("Acquisitions by month"), period, acquisitionsOf(dash->months, false),
-                                                         acquisitionsOf(dash->months, true))),
-                  QSizeF(174, 58));
+    doc->addChart(charts::bars(charts::acquisitionsByMonth(period, dash->months)), QSizeF(174, 58));
 
     doc->addHeading(Report::tr("Agents"));
     QHash<qint64, const figures::UnitFigures *> byId;
     for (const figures::UnitFigures &u : dash->byAgent)
         byId.insert(u.id, &u);
-    std::vector<AgentSummaryRow> sorted = *agents;
+    std::vector<roster::AgentRow> sorted = *agents;
     auto rankOf = [&](qint64 id) { const auto *u = byId.value(id); return u ? u->rank : std::numeric_limits<int>::max(); };
-    std::stable_sort(sorted.begin(), sorted.end(), [&](const AgentSummaryRow &a, const AgentSummaryRow &b) { return rankOf(a.id) < rankOf(b.id); });
+    std::stable_sort(sorted.begin(), sorted.end(), [&](const roster::AgentRow &a, const roster::AgentRow &b) { return rankOf(a.id) < rankOf(b.id); });
     QList<QStringList> rows;
-    for (const AgentSummaryRow &a : sorted) {
+    for (const roster::AgentRow &a : sorted) {
         const figures::UnitFigures *u = byId.value(a.id);
         const figures::UnitFigures none;
         const figures::UnitFigures &f = u ? *u : none;
-        rows << QStringList{a.code, a.name, agentStatusLabel(a.status), fmt::number(f.acquisitions),
+        rows << QStringList{a.code, a.name, agentStatusLabel(roster::statusKey(a.status)), fmt::number(f.acquisitions),
                             fmt::number(f.acquisitionsSamePeriodLastYear), fmt::number(f.activeRecruits), fmt::rupiah(f.collected)};
     }
     doc->addTable({Report::tr("Code"), Report::tr("Name"), Report::tr("Status"), Report::tr("Acquisitions"),
@@ -139,9 +173,9 @@ Result<ReportPtr> buildWadahScorecard(const storage::Database &db, const ReportR
     auto pks = figures::agreementsByWadah(db, request.today);
     if (!pks)
         return pks.error();
-    const auto current = pks->find(wadah->code);
+    const auto current = pks->find(wadah.code);
     addAgreements(*doc, *chain, current == pks->end() ? indicators::WadahAgreement{} : current->second, request.today);
     return doc;
 }
 
-} // namespace perisai::reports
+} // namespace perisai::agreements
