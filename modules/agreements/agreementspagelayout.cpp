@@ -34,16 +34,17 @@ void AgreementsPage::buildLayout()
     layout->addWidget(header);
 
     auto *tiles = new QHBoxLayout;
-    // Each tile's tooltip is its glossary definition (the dashboard and `kpi` count the same way).
+    // Each tile's tooltip is its glossary definition (the dashboard and `kpi` count the same way); a tile that
+    // shows a whole glossary figure carries its label, the "ending" ones a window of it.
     using figures::Term;
     struct Tile { QString caption; int within; QSet<AgreementStatus> statuses; Term term; };
     const Tile defs[] = {
-        {tr("In force"), 0, {AgreementStatus::Active, AgreementStatus::Expiring}, Term::AgreementsActive},
+        {figures::label(Term::AgreementsActive), 0, {AgreementStatus::Active, AgreementStatus::Expiring}, Term::AgreementsActive},
         {tr("Ending ≤ 30 days"), 30, {AgreementStatus::Expiring}, Term::AgreementsExpiring},
         {tr("Ending ≤ 60 days"), 60, {AgreementStatus::Expiring}, Term::AgreementsExpiring},
         {tr("Ending ≤ 90 days"), 90, {AgreementStatus::Expiring}, Term::AgreementsExpiring},
-        {tr("Expired"), 0, {AgreementStatus::Expired}, Term::AgreementsExpired},
-        {tr("Terminated"), 0, {AgreementStatus::Terminated}, Term::AgreementsTerminated},
+        {figures::label(Term::AgreementsExpired), 0, {AgreementStatus::Expired}, Term::AgreementsExpired},
+        {figures::label(Term::AgreementsTerminated), 0, {AgreementStatus::Terminated}, Term::AgreementsTerminated},
     };
     for (const Tile &def : defs) {
         auto *tile = new ui::StatTile(def.caption);
