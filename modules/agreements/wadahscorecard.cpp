@@ -81,9 +81,9 @@ void addIdentity(ReportDocument &doc, const Identity &identity, bool reveal)
     });
 }
 
-// `current`: the wadah's PKS on the day as the wadah list shows it (the figures layer's rule).
+// `current`: the wadah's PKS on `day` as the wadah list shows it (the figures layer's rule).
 void addAgreements(ReportDocument &doc, const std::vector<Agreement> &chain, const indicators::WadahAgreement &current,
-                   const QDate &today)
+                   const QDate &day)
 {
     doc.addHeading(Report::tr("Partnership agreements (PKS)"));
     QList<QStringList> rows;
@@ -100,10 +100,10 @@ void addAgreements(ReportDocument &doc, const std::vector<Agreement> &chain, con
     using State = indicators::AgreementState;
     if (current.state == State::Active || current.state == State::Expiring) {
         doc.addNote(Report::tr("On %1, %2 is in force until %3 (%n day(s) left).", nullptr,
-                               static_cast<int>(today.daysTo(current.endsOn)))
-                        .arg(fmt::date(today), current.number, fmt::date(current.endsOn)));
+                               static_cast<int>(day.daysTo(current.endsOn)))
+                        .arg(fmt::date(day), current.number, fmt::date(current.endsOn)));
     } else {
-        doc.addNote(Report::tr("On %1 no PKS is in force.").arg(fmt::date(today)));
+        doc.addNote(Report::tr("On %1 no PKS is in force.").arg(fmt::date(day)));
     }
 }
 
@@ -170,11 +170,13 @@ Result<ReportPtr> buildWadahScorecard(const storage::Database &db, const ReportR
                    Report::tr("Last year"), Report::tr("Paying"), Report::tr("Collected")},
                   rows, {3, 4, 5, 6}, {0});
 
-    auto pks = figures::agreementsByWadah(db, request.today);
+    // On the day the period's "as of" figures are counted: today for a period up to the latest data, else
+    // its last day (a scorecard of 2022 says which PKS was in force then).
+    auto pks = figures::agreementsByWadah(db, s.asOf);
     if (!pks)
         return pks.error();
     const auto current = pks->find(wadah.code);
-    addAgreements(*doc, *chain, current == pks->end() ? indicators::WadahAgreement{} : current->second, request.today);
+    addAgreements(*doc, *chain, current == pks->end() ? indicators::WadahAgreement{} : current->second, s.asOf);
     return doc;
 }
 

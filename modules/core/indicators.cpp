@@ -255,6 +255,12 @@ QDate effectiveEnd(const AgreementTerm &a)
 
 namespace {
 
+// The day an agreement was signed; its start when that day is unknown.
+QDate signedDay(const AgreementTerm &a)
+{
+    return a.signedOn.isValid() ? a.signedOn : a.startsOn;
+}
+
 std::set<qint64> renewedIds(const std::vector<AgreementTerm> &agreements)
 {
     std::set<qint64> ids;
@@ -314,6 +320,8 @@ std::map<QString, WadahAgreement> agreementsByWadah(const std::vector<AgreementT
             out[a.wadahCode]; // at least listed, as a draft below
             continue;
         }
+        if (signedDay(a) > day)
+            continue;
         const AgreementTerm *&n = newest[a.wadahCode];
         if (!n || a.startsOn > n->startsOn || (a.startsOn == n->startsOn && a.id > n->id))
             n = &a;
@@ -380,7 +388,7 @@ std::vector<AgreementTerm> happenedBetween(const std::vector<AgreementTerm> &agr
 std::vector<AgreementTerm> renewedBetween(const std::vector<AgreementTerm> &agreements, const QDate &from, const QDate &to)
 {
     return happenedBetween(agreements, from, to, [](const AgreementTerm &a) {
-        return a.previousId == 0 || a.draft ? QDate() : a.signedOn.isValid() ? a.signedOn : a.startsOn;
+        return a.previousId == 0 || a.draft ? QDate() : signedDay(a);
     });
 }
 

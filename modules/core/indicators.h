@@ -162,8 +162,10 @@ struct AgreementCounts {
     int terminated = 0;  // terminated on or before the day
 };
 AgreementCounts agreementCounts(const std::vector<AgreementTerm> &agreements, const QDate &day);
-// A wadah's PKS on a day as the wadah list shows it: its newest agreement that is not a draft (latest start)
-// decides; a wadah with drafts only is Draft. Expiring: in force and ending within 90 days.
+// A wadah's PKS on a day as the wadah list shows it: its newest agreement (latest start) that is not a draft
+// and was signed by the day decides (a renewal signed ahead of its start already does; one signed later did not
+// exist yet); a wadah with drafts only is Draft, one with neither is absent. Expiring: in force and ending
+// within 90 days.
 enum class AgreementState { None, Draft, Active, Expiring, Expired, Terminated };
 struct WadahAgreement {
     AgreementState state = AgreementState::None;

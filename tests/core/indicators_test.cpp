@@ -251,6 +251,31 @@ TEST(Indicators, EachWadahsPksIsItsNewestAgreement)
     EXPECT_EQ(w.count(QStringLiteral("W-NONE")), 0u);
 }
 
+// On a past day the agreements signed later did not exist yet: a scorecard of 2021 names 2021's PKS. A renewal
+// signed ahead of its start already decides.
+TEST(Indicators, AWadahsPksOnADayIsAmongTheAgreementsSignedByThen)
+{
+    auto term = [](qint64 id, qint64 previous, QDate from, const char *wadah, QDate signedOn) {
+        return AgreementTerm{id, previous, from, from.addYears(1).addDays(-1), false, false, {}, QStringLiteral("PKS-%1").arg(id),
+                             QString::fromLatin1(wadah), {}, signedOn};
+    };
+    const std::vector<AgreementTerm> a{
+        term(1, 0, QDate(2021, 1, 1), "W-1", QDate(2020, 12, 20)),
+        term(2, 1, QDate(2022, 1, 1), "W-1", QDate(2021, 12, 22)),
+        term(3, 0, QDate(2022, 3, 1), "W-LATER", QDate(2022, 2, 1)),
+    };
+    using S = AgreementState;
+    const auto mid2021 = agreementsByWadah(a, QDate(2021, 6, 30));
+    EXPECT_EQ(mid2021.at(QStringLiteral("W-1")).number, QStringLiteral("PKS-1"));
+    EXPECT_EQ(mid2021.at(QStringLiteral("W-1")).endsOn, QDate(2021, 12, 31));
+    EXPECT_EQ(mid2021.at(QStringLiteral("W-1")).state, S::Active);
+    EXPECT_EQ(mid2021.count(QStringLiteral("W-LATER")), 0u);
+    const auto renewedAhead = agreementsByWadah(a, QDate(2021, 12, 28));
+    EXPECT_EQ(renewedAhead.at(QStringLiteral("W-1")).number, QStringLiteral("PKS-2"));
+    EXPECT_EQ(renewedAhead.at(QStringLiteral("W-1")).endsOn, QDate(2022, 12, 31));
+    EXPECT_EQ(renewedAhead.at(QStringLiteral("W-1")).state, S::Active);
+}
+
 // The PKS status report's "renewed / terminated in the period": a renewal counts on the day it was signed (its
 // start when that day is unknown), never while a draft; a termination on its own day.
 TEST(Indicators, AgreementsRenewedAndTerminatedBetweenTwoDays)

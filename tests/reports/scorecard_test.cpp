@@ -106,6 +106,18 @@ TEST_P(Scorecards, WadahScorecardReadsAsTheGoldenText)
     pt::expectGolden(QStringLiteral("wadah_fixture_id"), out);
 }
 
+// A scorecard of a past period says which PKS was in force at its end, as its other "as of" figures do,
+// not which one is in force on the day it is printed.
+TEST_P(Scorecards, WadahScorecardOfAPastPeriodNamesThePksInForceAtItsEnd)
+{
+    pt::useLanguage(QStringLiteral("id"));
+    ReportRequest r = wadahRequest();
+    r.period = {YearMonth(2021, 1), YearMonth(2021, 6)};
+    r.today = QDate(2026, 12, 6);
+    const QString out = text(r);
+    EXPECT_TRUE(out.contains(QStringLiteral("Per 30/06/2021, PKS/001/KC-CLP/2021 berlaku sampai 31/12/2021"))) << out.toStdString();
+}
+
 TEST_P(Scorecards, UnknownCodesAreNamed)
 {
     ReportRequest r = agentRequest();
