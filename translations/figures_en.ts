@@ -463,6 +463,14 @@ Definitions: shared/design/domain.md, "Indicators". This file is written from th
         <source>PKS terminated on a day of the period.</source>
         <translation>PKS terminated on a day of the period.</translation>
     </message>
+    <message>
+        <source>Gain on the previous period</source>
+        <translation>Gain on the previous period</translation>
+    </message>
+    <message>
+        <source>Acquisitions in the period less those in the period of equal length just before it (the Monev award for the most improved agent).</source>
+        <translation>Acquisitions in the period less those in the period of equal length just before it (the Monev award for the most improved agent).</translation>
+    </message>
 </context>
 <context>
     <name>Kpi</name>

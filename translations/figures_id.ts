@@ -463,6 +463,14 @@ Definisi: shared/design/domain.md, &quot;Indicators&quot;. Berkas ini ditulis da
         <source>PKS terminated on a day of the period.</source>
         <translation>PKS yang diputus pada salah satu hari dalam periode.</translation>
     </message>
+    <message>
+        <source>Gain on the previous period</source>
+        <translation>Kenaikan dari periode sebelumnya</translation>
+    </message>
+    <message>
+        <source>Acquisitions in the period less those in the period of equal length just before it (the Monev award for the most improved agent).</source>
+        <translation>Akuisisi dalam periode dikurangi akuisisi dalam periode sepanjang itu tepat sebelumnya (apresiasi Monev untuk agen paling meningkat).</translation>
+    </message>
 </context>
 <context>
     <name>Kpi</name>

@@ -44,6 +44,11 @@ std::vector<qint64> cumulative(const std::vector<qint64> &values)
     return out;
 }
 
+qint64 gainOnPrevious(qint64 current, qint64 previous)
+{
+    return current - previous;
+}
+
 double growth(qint64 current, qint64 base)
 {
     return ratio(static_cast<double>(current - base), static_cast<double>(base));

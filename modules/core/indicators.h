@@ -39,6 +39,8 @@ std::vector<qint64> cumulative(const std::vector<qint64> &values);
 
 // Growth against a base as a fraction (0.1 = 10 % more); 0 when the base is 0.
 double growth(qint64 current, qint64 base);
+// The gain on the previous period of equal length, in participants (negative when fewer).
+qint64 gainOnPrevious(qint64 current, qint64 previous);
 
 // The cumulative year drawn to December: actual months as they are, later months projected
 // at the run-rate and along last year's shape (both equal the actuals up to monthsElapsed).

@@ -15,6 +15,9 @@ const std::vector<TermText> &glossary()
          QT_TRANSLATE_NOOP("Glossary", "Acquisitions in the same months one year earlier.")},
         {Term::AcquisitionsLastFullYear, "acquisitions_last_full_year", QT_TRANSLATE_NOOP("Glossary", "Whole of last year"),
          QT_TRANSLATE_NOOP("Glossary", "Acquisitions in January–December of the year before the period's last month.")},
+        {Term::AcquisitionGain, "acquisition_gain", QT_TRANSLATE_NOOP("Glossary", "Gain on the previous period"),
+         QT_TRANSLATE_NOOP("Glossary", "Acquisitions in the period less those in the period of equal length just before it (the Monev "
+             "award for the most improved agent).")},
         {Term::YearEndOutlook, "year_end_outlook", QT_TRANSLATE_NOOP("Glossary", "Year-end outlook"),
          QT_TRANSLATE_NOOP("Glossary", "Where the year's acquisitions land in December: along last year's monthly shape when last year is known "
              "(seasonal), else the year so far scaled to twelve months (run-rate).")},

@@ -15,6 +15,7 @@ enum class Term {
     Acquisitions,
     AcquisitionsSamePeriodLastYear,
     AcquisitionsLastFullYear,
+    AcquisitionGain,
     YearEndOutlook,
     ActiveParticipants,
     ActiveRecruits,

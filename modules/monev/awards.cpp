@@ -1,6 +1,7 @@
 #include "awards.h"
 
 #include "core/format.h"
+#include "core/indicators.h"
 
 #include <QCoreApplication>
 #include <algorithm>
@@ -39,8 +40,17 @@ double valueOf(const QString &category, const SnapshotRow &row)
     if (category == bestRetention)
         return row.retention3m.value_or(0.0);
     if (category == mostImproved)
-        return row.acquisitions - row.prevAcquisitions;
+        return static_cast<double>(indicators::gainOnPrevious(row.acquisitions, row.prevAcquisitions));
     return row.acquisitions;
+}
+
+figures::Term figureOf(const QString &category)
+{
+    if (category == bestRetention)
+        return figures::Term::RetentionDue;
+    if (category == mostImproved)
+        return figures::Term::AcquisitionGain;
+    return figures::Term::Acquisitions;
 }
 
 std::vector<Candidate> rank(const QString &category, const std::vector<SnapshotRow> &rows, const QDate &sessionDate,

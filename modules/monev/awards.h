@@ -10,6 +10,7 @@
 //   most_improved    largest increase in acquisitions over the previous period of equal length
 // Ties go to the lower agent code, so the same snapshot always suggests the same people.
 
+#include "figures/glossary.h"
 #include "monevtypes.h"
 
 #include <QStringList>
@@ -42,6 +43,9 @@ struct Candidate {
 // The figure the category ranks an agent by, and the one an award of the category records: acquisitions, the
 // share retained at 3 months (0 when not yet observable), or the gain over the previous period.
 double valueOf(const QString &category, const SnapshotRow &row);
+
+// The glossary's figure behind valueOf(): its label and definition are the tooltip of the category.
+figures::Term figureOf(const QString &category);
 
 // The best `rules.places` agents of the category, best first; empty when nobody qualifies.
 std::vector<Candidate> rank(const QString &category, const std::vector<SnapshotRow> &rows, const QDate &sessionDate,

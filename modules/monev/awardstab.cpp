@@ -69,6 +69,7 @@ void AwardsTab::setSession(const SessionDetail &detail)
                                                              a.note.isEmpty() ? QString() : QStringLiteral(" · ") + a.note);
         auto *title = new QTableWidgetItem(ui::icon(QStringLiteral("award")), awards::title(cat));
         title->setData(Qt::UserRole, cat);
+        title->setToolTip(figures::tooltip(awards::figureOf(cat)));
         m_table->setItem(i, 0, title);
         m_table->setItem(i, 1, new QTableWidgetItem(suggested.isEmpty() ? tr("nobody qualifies") : suggested.join(QLatin1Char('\n'))));
         auto *win = new QTableWidgetItem(confirmed.isEmpty() ? tr("not yet confirmed") : confirmed);

@@ -40,6 +40,9 @@ TEST(Indicators, CumulativeAndGrowth)
     // Cilacap: 2,336 in January-June 2022 against 5,628 in the whole of 2021.
     EXPECT_NEAR(growth(2336, 5628), -0.585, 0.001);
     EXPECT_DOUBLE_EQ(growth(10, 0), 0.0);
+    // The most improved agent's gain: 12 against 2 the period before, and a loss shown as such.
+    EXPECT_EQ(gainOnPrevious(12, 2), 10);
+    EXPECT_EQ(gainOnPrevious(5, 20), -15);
 }
 
 TEST(Indicators, OutlookPathFollowsActualsThenProjects)
