@@ -38,25 +38,12 @@ Result<Identity> identityOf(const storage::Database &db, const QString &code)
     if (*id == 0)
         return makeError(QCoreApplication::translate("Report", "no wadah with code \"%1\"").arg(code));
     auto wadah = repository.load(*id);
-    auto offices = figures::loadOffices(db);
-    if (auto st = firstError(wadah, offices); !st)
-        return st.error();
-    Identity identity{*wadah, {}};
-    for (const figures::OfficeNode &o : *offices)
-        if (o.id == wadah->officeId)
-            identity.office = o.name;
-    return identity;
-}
-
-// The wadah's agents, by code.
-Result<std::vector<roster::AgentRow>> agentsOf(const storage::Database &db, qint64 wadahId)
-{
-    auto all = roster::AgentRepository(db).list();
-    if (!all)
-        return all.error();
-    std::vector<roster::AgentRow> agents;
-    std::copy_if(all->begin(), all->end(), std::back_inserter(agents), [&](const roster::AgentRow &a) { return a.wadahId == wadahId; });
-    return agents;
+    if (!wadah)
+        return wadah.error();
+    auto office = figures::officeName(db, wadah->officeId);
+    if (!office)
+        return office.error();
+    return Identity{*wadah, *office};
 }
 
 void addIdentity(ReportDocument &doc, const Identity &identity, bool reveal)
@@ -121,7 +108,7 @@ Result<ReportPtr> buildWadahScorecard(const storage::Database &db, const ReportR
         return dash.error();
     const figures::KpiSummary &s = dash->summary;
     const PeriodRange &period = s.period;
-    auto agents = agentsOf(db, wadah.id);
+    auto agents = roster::AgentRepository(db).list(wadah.id); // by code
     auto chain = AgreementRepository(db).forWadah(wadah.id); // oldest first
     if (auto st = firstError(agents, chain); !st)
         return st.error();
@@ -172,11 +159,10 @@ Result<ReportPtr> buildWadahScorecard(const storage::Database &db, const ReportR
 
     // On the day the period's "as of" figures are counted: today for a period up to the latest data, else
     // its last day (a scorecard of 2022 says which PKS was in force then).
-    auto pks = figures::agreementsByWadah(db, s.asOf);
+    auto pks = figures::agreementOfWadah(db, wadah.id, wadah.code, s.asOf);
     if (!pks)
         return pks.error();
-    const auto current = pks->find(wadah.code);
-    addAgreements(*doc, *chain, current == pks->end() ? indicators::WadahAgreement{} : current->second, s.asOf);
+    addAgreements(*doc, *chain, *pks, s.asOf);
     return doc;
 }
 

@@ -62,4 +62,17 @@ Result<std::map<QString, indicators::WadahAgreement>> agreementsByWadah(const st
     return indicators::agreementsByWadah(*terms, day);
 }
 
+Result<indicators::WadahAgreement> agreementOfWadah(const storage::Database &db, qint64 wadahId, const QString &wadahCode,
+                                                     const QDate &day)
+{
+    ResolvedScope wadah;
+    wadah.wadahId = wadahId;
+    auto terms = KpiRepository(db, wadah).agreements();
+    if (!terms)
+        return terms.error();
+    const auto byWadah = indicators::agreementsByWadah(*terms, day);
+    const auto found = byWadah.find(wadahCode);
+    return found == byWadah.end() ? indicators::WadahAgreement{} : found->second;
+}
+
 } // namespace perisai::figures

@@ -32,6 +32,14 @@ Result<QList<OfficeNode>> loadOffices(const storage::Database &db)
     return offices;
 }
 
+Result<QString> officeName(const storage::Database &db, qint64 officeId)
+{
+    Query q(db.connection(), QStringLiteral("SELECT name FROM offices WHERE id = ?"));
+    if (auto st = q.bind(officeId).exec(); !st)
+        return st.error();
+    return q.next() ? q.text(0) : QString();
+}
+
 QString defaultOfficeCode(const storage::Database &db, const QList<OfficeNode> &offices)
 {
     // On a server a login sees only its own offices: the database's default office counts when it is one of

@@ -53,6 +53,8 @@ struct ResolvedScope {
 // The office shown when none is chosen: app_meta 'demo_office' if set, else the top of the tree.
 QString defaultOfficeCode(const storage::Database &db, const QList<OfficeNode> &offices);
 Result<QList<OfficeNode>> loadOffices(const storage::Database &db);
+// An office's name; empty when the login does not see it.
+Result<QString> officeName(const storage::Database &db, qint64 officeId);
 
 // Resolves codes to ids; an unknown code is an error naming it.
 Result<ResolvedScope> resolveScope(const storage::Database &db, const KpiScope &scope);

@@ -97,15 +97,17 @@ Result<QString> AgentRepository::codeOwner(const QString &code, qint64 exceptId)
     return q.next() ? q.text(1) : QString();
 }
 
-Result<std::vector<AgentRow>> AgentRepository::list() const
+Result<std::vector<AgentRow>> AgentRepository::list(qint64 wadahId) const
 {
     Query q(m_db.connection(), QStringLiteral(
         "SELECT a.id, a.version, a.code, a.name, a.nik, a.phone, a.status, a.status_since, a.joined_on,"
         "       a.wadah_id, w.code, w.name, a.office_id, o.code, o.name "
         "FROM agents a "
         "JOIN offices o ON o.id = a.office_id "
-        "LEFT JOIN wadah w ON w.id = a.wadah_id "
-        "ORDER BY a.code"));
+        "LEFT JOIN wadah w ON w.id = a.wadah_id ")
+        + (wadahId ? QStringLiteral("WHERE a.wadah_id = ? ") : QString()) + QStringLiteral("ORDER BY a.code"));
+    if (wadahId)
+        q.bind(wadahId);
     if (auto st = q.exec(); !st)
         return st.error();
     std::vector<AgentRow> rows;

@@ -30,8 +30,9 @@ public:
     Result<QString> nikOwner(const QString &nik, qint64 exceptId) const;
     Result<QString> codeOwner(const QString &code, qint64 exceptId) const;
 
-    // The roster list, without figures (the figures layer adds them: rosterdata.cpp).
-    Result<std::vector<AgentRow>> list() const;
+    // The roster list, without figures (the figures layer adds them: rosterdata.cpp); with a wadah id, only
+    // that wadah's agents.
+    Result<std::vector<AgentRow>> list(qint64 wadahId = 0) const;
 
     Result<qint64> insert(const Agent &agent, const QString &user);
     // Writes `agent`'s editable fields if the row still has `expectedVersion`; returns the new version.

@@ -34,19 +34,18 @@ Result<Identity> identityOf(const storage::Database &db, const QString &code)
     if (*id == 0)
         return makeError(QCoreApplication::translate("Report", "no agent with code \"%1\"").arg(code));
     auto agent = agents.load(*id);
-    auto offices = figures::loadOffices(db);
-    if (auto st = firstError(agent, offices); !st)
-        return st.error();
-    Identity identity{*agent, QStringLiteral("–"), {}};
+    if (!agent)
+        return agent.error();
+    auto office = figures::officeName(db, agent->officeId);
+    if (!office)
+        return office.error();
+    Identity identity{*agent, QStringLiteral("–"), *office};
     if (agent->wadahId) {
         auto wadah = WadahRepository(db).load(agent->wadahId);
         if (!wadah)
             return wadah.error();
         identity.wadah = wadah->code + QStringLiteral(" · ") + wadah->name;
     }
-    for (const figures::OfficeNode &o : *offices)
-        if (o.id == agent->officeId)
-            identity.office = o.name;
     return identity;
 }
 
