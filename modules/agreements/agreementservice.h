@@ -21,6 +21,9 @@ class Database;
 namespace perisai::reports {
 class ReportDocument;
 }
+namespace perisai::figures {
+struct AgreementFigures;
+}
 
 namespace perisai::agreements {
 
@@ -76,6 +79,9 @@ struct Reminders {
     QStringList lines() const;
 };
 Result<Reminders> agreementReminders(const storage::Database &db, const QDate &today);
+// The same from the agreements and their counts already read on `today` (the PKS status report's one read).
+Result<Reminders> agreementReminders(const storage::Database &db, const QDate &today, const std::vector<AgreementRow> &rows,
+                                     const figures::AgreementFigures &counted);
 
 // The PKS status report for a period: figures, agreements in force, renewed, expiring or expired,
 // terminated, and wadah for review. Figures are as of the end of the period, or today if that is earlier.

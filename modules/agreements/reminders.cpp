@@ -87,22 +87,25 @@ QStringList Reminders::lines() const
 
 Result<Reminders> agreementReminders(const storage::Database &db, const QDate &today)
 {
-    AgreementRepository repo(db);
-    auto stored = repo.all();
+    auto stored = AgreementRepository(db).all();
     if (!stored)
         return stored.error();
-    const std::vector<AgreementRow> rows = deriveRows(*stored, today);
-    auto rules = repo.rulesOn(today);
-    if (!rules)
-        return rules.error();
-
     // Expired and expiring as the figures layer counts them for the tiles and the dashboard.
     auto counted = figures::agreementFigures(db, figures::KpiScope{}, today);
     if (!counted)
         return counted.error();
+    return agreementReminders(db, today, deriveRows(*stored, today), *counted);
+}
+
+Result<Reminders> agreementReminders(const storage::Database &db, const QDate &today, const std::vector<AgreementRow> &rows,
+                                     const figures::AgreementFigures &counted)
+{
+    auto rules = AgreementRepository(db).rulesOn(today);
+    if (!rules)
+        return rules.error();
     Reminders r;
     r.reviewMonths = rules->belowTargetMonths;
-    for (const indicators::AgreementTerm &a : counted->toRenew) {
+    for (const indicators::AgreementTerm &a : counted.toRenew) {
         ExpiryReminder reminder = reminderOf(a, today);
         if (reminder.daysLeft < 0)
             r.expired.push_back(reminder);

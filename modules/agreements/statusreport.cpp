@@ -49,20 +49,19 @@ std::unique_ptr<reports::ReportDocument> buildStatusReport(const storage::Databa
                                                            bool masked, const QDate &today, QString *error)
 {
     const QDate asOf = std::min(period.to.lastDay(), today);
-    AgreementRepository repo(db);
-    auto stored = repo.all();
-    auto reminders = agreementReminders(db, asOf);
-    if (!stored || !reminders) {
+    auto stored = AgreementRepository(db).all();
+    // The counts, the reminders and the period's renewals and terminations, from one read of the figures layer.
+    auto counted = figures::agreementFigures(db, figures::KpiScope{}, asOf, period);
+    if (auto st = firstError(stored, counted); !st) {
         if (error)
-            *error = !stored ? stored.errorText() : reminders.errorText();
+            *error = st.errorText();
         return nullptr;
     }
     const std::vector<AgreementRow> rows = deriveRows(*stored, asOf);
-    // The counts and the period's renewals and terminations, from one read of the figures layer.
-    auto counted = figures::agreementFigures(db, figures::KpiScope{}, asOf, period);
-    if (!counted) {
+    auto reminders = agreementReminders(db, asOf, rows, *counted);
+    if (!reminders) {
         if (error)
-            *error = counted.errorText();
+            *error = reminders.errorText();
         return nullptr;
     }
     const indicators::AgreementCounts &counts = counted->counts;
