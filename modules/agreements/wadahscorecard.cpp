@@ -159,7 +159,7 @@ Result<ReportPtr> buildWadahScorecard(const storage::Database &db, const ReportR
 
     // On the day the period's "as of" figures are counted: today for a period up to the latest data, else
     // its last day (a scorecard of 2022 says which PKS was in force then).
-    auto pks = figures::agreementOfWadah(db, wadah.id, wadah.code, s.asOf);
+    auto pks = figures::agreementOfWadah(db, wadah.id, s.asOf);
     if (!pks)
         return pks.error();
     addAgreements(*doc, *chain, *pks, s.asOf);

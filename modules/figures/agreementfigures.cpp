@@ -62,17 +62,15 @@ Result<std::map<QString, indicators::WadahAgreement>> agreementsByWadah(const st
     return indicators::agreementsByWadah(*terms, day);
 }
 
-Result<indicators::WadahAgreement> agreementOfWadah(const storage::Database &db, qint64 wadahId, const QString &wadahCode,
-                                                     const QDate &day)
+Result<indicators::WadahAgreement> agreementOfWadah(const storage::Database &db, qint64 wadahId, const QDate &day)
 {
     ResolvedScope wadah;
     wadah.wadahId = wadahId;
     auto terms = KpiRepository(db, wadah).agreements();
     if (!terms)
         return terms.error();
-    const auto byWadah = indicators::agreementsByWadah(*terms, day);
-    const auto found = byWadah.find(wadahCode);
-    return found == byWadah.end() ? indicators::WadahAgreement{} : found->second;
+    const auto byWadah = indicators::agreementsByWadah(*terms, day); // this wadah's entry, or none
+    return byWadah.empty() ? indicators::WadahAgreement{} : byWadah.begin()->second;
 }
 
 } // namespace perisai::figures

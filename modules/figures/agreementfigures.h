@@ -40,7 +40,6 @@ Result<AgreementFigures> agreementFigures(const storage::Database &db, const Kpi
 // Every wadah's PKS on the day, by wadah code, whatever its office (the roster's wadah list).
 Result<std::map<QString, indicators::WadahAgreement>> agreementsByWadah(const storage::Database &db, const QDate &day);
 // The same for one wadah (its scorecard), read from its own agreements only.
-Result<indicators::WadahAgreement> agreementOfWadah(const storage::Database &db, qint64 wadahId, const QString &wadahCode,
-                                                     const QDate &day);
+Result<indicators::WadahAgreement> agreementOfWadah(const storage::Database &db, qint64 wadahId, const QDate &day);
 
 } // namespace perisai::figures
