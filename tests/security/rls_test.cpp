@@ -172,6 +172,37 @@ TEST_F(RowSecurityTest, AClaimIsItsParticipantsOfficeWhateverTheClientWritesAndM
     EXPECT_EQ(as(Office::B, QStringLiteral("viewer")).scalar(QStringLiteral("SELECT COUNT(*) FROM claims WHERE participant_id = 2")), 2);
 }
 
+TEST_F(RowSecurityTest, ATargetIsItsUnitsOfficeWhateverTheClientWritesAndFollowsItsUnit)
+{
+    // targets.office_id (what the targets policy reads) is the server's: the office of the agent, wadah or
+    // office the target's code names, seen by the writer.
+    Login &staff = as(Office::A, QStringLiteral("staff"));
+    QString error;
+    EXPECT_TRUE(staff.exec(QStringLiteral("INSERT INTO targets (year, month, level, code, target, office_id) "
+                                          "VALUES (2025, 0, 'agen', 'AG-A', 60, 3)"), &error)) << error.toStdString();
+    EXPECT_EQ(superScalar(QStringLiteral("SELECT office_id FROM targets WHERE level = 'agen' AND code = 'AG-A'")), 2);
+    EXPECT_FALSE(staff.exec(QStringLiteral("INSERT INTO targets (year, month, level, code, target) "
+                                           "VALUES (2025, 0, 'agen', 'AG-B', 60)"), &error))
+        << "a target of the other branch's agent";
+    EXPECT_FALSE(staff.exec(QStringLiteral("INSERT INTO targets (year, month, level, code, target) "
+                                           "VALUES (2025, 0, 'agen', 'AG-NOBODY', 60)"), &error))
+        << "a target of no agent at all";
+    // An agent moved to the other branch takes its targets along; renamed, its old code's targets name nobody.
+    ASSERT_TRUE(superExec(QStringLiteral("UPDATE agents SET office_id = 3 WHERE id = 2"), &error)) << error.toStdString();
+    EXPECT_EQ(staff.scalar(QStringLiteral("SELECT COUNT(*) FROM targets WHERE code = 'AG-A'")), 0);
+    EXPECT_EQ(as(Office::B, QStringLiteral("viewer")).scalar(QStringLiteral("SELECT COUNT(*) FROM targets WHERE code = 'AG-A'")), 1);
+    ASSERT_TRUE(superExec(QStringLiteral("UPDATE agents SET code = 'AG-A2' WHERE id = 2"), &error)) << error.toStdString();
+    EXPECT_EQ(as(Office::B, QStringLiteral("viewer")).scalar(QStringLiteral("SELECT COUNT(*) FROM targets WHERE code = 'AG-A'")), 0);
+    // A target set before its agent exists is seen once the agent is there.
+    ASSERT_TRUE(superExec(QStringLiteral("INSERT INTO targets (year, month, level, code, target) VALUES (2025, 0, 'agen', 'AG-NEW', 10)"),
+                          &error)) << error.toStdString();
+    EXPECT_EQ(staff.scalar(QStringLiteral("SELECT COUNT(*) FROM targets WHERE code = 'AG-NEW'")), 0);
+    ASSERT_TRUE(superExec(QStringLiteral("INSERT INTO agents (code, nik, name, phone, office_id, created_at, updated_at) "
+                                         "VALUES ('AG-NEW', '3301010000000099', 'Agen Baru', '0812999', 2, 'x', 'x')"), &error))
+        << error.toStdString();
+    EXPECT_EQ(staff.scalar(QStringLiteral("SELECT COUNT(*) FROM targets WHERE code = 'AG-NEW'")), 1);
+}
+
 TEST_F(RowSecurityTest, StaffPrepareButOnlyAHeadApprovesOrDecides)
 {
     QString error;
