@@ -7,6 +7,7 @@
 #include "core/indicators.h"
 #include "figures/followup.h"
 #include "figures/glossary.h"
+#include "offices/officerepository.h"
 #include "core/phone.h"
 #include "awards.h"
 #include "reports/reportdocument.h"
@@ -80,19 +81,13 @@ QString detailTable(const QList<QPair<QString, QString>> &rows)
     return html + QStringLiteral("</table>");
 }
 
-struct Office {
-    QString name;
-    QString head;
-    QString region;
-};
-
-Office officeOf(const storage::Database &db, qint64 officeId)
+// The office whose session this is, through its owner; a session without an office (a wadah's) has none.
+offices::Office officeOf(const storage::Database &db, qint64 officeId)
 {
-    storage::Query q(db.connection(), QStringLiteral("SELECT name, head_name, region FROM offices WHERE id = ?"));
-    q.bind(officeId);
-    if (q.exec() && q.next())
-        return {q.text(0), q.text(1), q.text(2)};
-    return {};
+    if (officeId <= 0)
+        return {};
+    auto office = offices::OfficeRepository(db).load(officeId);
+    return office ? *office : offices::Office{};
 }
 
 // Letters are signed with the town, "Kudus, 19 November 2025", not with the regency's administrative name.
@@ -139,7 +134,7 @@ std::unique_ptr<reports::ReportDocument> buildMinutes(const storage::Database &d
     }
     const SessionDetail &d = *loaded;
     const Session &s = d.session;
-    const Office office = officeOf(db, s.officeId);
+    const offices::Office office = officeOf(db, s.officeId);
     const QString branch = storage::readMeta(db, QStringLiteral("branch_name"), office.name);
 
     reports::ReportMeta meta;
@@ -279,7 +274,7 @@ std::unique_ptr<reports::ReportDocument> buildMinutes(const storage::Database &d
         .arg(esc(place), esc(fmt::locale().toString(s.heldOn, QStringLiteral("d MMMM yyyy"))), esc(QCoreApplication::translate("monev", "Facilitator")),
              esc(QCoreApplication::translate("monev", "Acknowledged by,")) + QStringLiteral("<br>") + esc(QCoreApplication::translate("monev", "Head of Office")),
              esc(s.facilitator.isEmpty() ? QStringLiteral("....................") : s.facilitator),
-             esc(office.head.isEmpty() ? QStringLiteral("....................") : office.head)));
+             esc(office.headName.isEmpty() ? QStringLiteral("....................") : office.headName)));
     return doc;
 }
 

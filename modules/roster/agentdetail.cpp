@@ -1,5 +1,6 @@
 #include "agentdetail.h"
 
+#include "figures/kpiscope.h"
 #include "roster/agentrepository.h"
 #include "storage/values.h"
 #include "roster/wadahrepository.h"
@@ -50,9 +51,8 @@ Result<AgentDetail> loadAgentDetail(const storage::Database &db, qint64 agentId,
             d.wadahName = w->code + QStringLiteral(" · ") + w->name;
             d.partnerBank = w->partnerBank;
         }
-    Query office(db.connection(), QStringLiteral("SELECT code, name FROM offices WHERE id = ?"));
-    if (office.bind(d.agent.officeId).exec().ok() && office.next())
-        d.officeName = office.text(1);
+    if (auto office = figures::officeName(db, d.agent.officeId))
+        d.officeName = *office;
     auto computed = figures::agentFigures(db, d.agent.code, {{month.year(), 1}, month}, QDate::currentDate());
     if (!computed)
         return computed.error();
