@@ -4,8 +4,7 @@
 #include "agreementservice.h"
 #include "reports/reportcatalog.h"
 #include "reports/reportdocument.h"
-#include "roster/lookuprepository.h"
-#include "roster/rostermodule.h"
+#include "roster/reportchoices.h"
 #include "wadahscorecard.h"
 
 #include <QCoreApplication>
@@ -32,7 +31,7 @@ void registerReports()
 {
     reports::ReportCatalog::add({QStringLiteral("wadah"), QT_TRANSLATE_NOOP("Report", "Wadah scorecard"),
                                  reports::ReportKind::Period | reports::ReportKind::Wadah, &buildWadahScorecard, 30,
-                                 [](const storage::Database &db) { return roster::choicesOf(roster::LookupRepository(db).wadah()); }});
+                                 &roster::wadahChoices});
     reports::ReportCatalog::add({QStringLiteral("agreements"), QT_TRANSLATE_NOOP("Report", "PKS status"),
                                  reports::ReportKind::OptionalPeriod, &buildStatusReportKind, 50, {}});
 }
