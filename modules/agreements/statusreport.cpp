@@ -4,6 +4,7 @@
 #include "core/format.h"
 #include "figures/agreementfigures.h"
 #include "figures/glossary.h"
+#include "figures/period.h"
 #include "reports/reportdocument.h"
 #include "storage/database.h"
 #include "storage/meta.h"
@@ -115,7 +116,11 @@ std::unique_ptr<reports::ReportDocument> buildStatusReport(const storage::Databa
 
     reports::ReportMeta meta;
     meta.title = PksStatusReport::tr("PKS status with wadah");
-    meta.subtitle = PksStatusReport::tr("%1 · position on %2").arg(periodText(period), fmt::date(asOf));
+    // The review list counts acquisitions, which the monthly extracts bring: a period past their last month says so.
+    figures::FiguresPeriod extracts{period, period, {}};
+    if (auto until = figures::lastMonthWithData(db); until && until->isValid() && *until < period.to)
+        extracts = {period, {period.from, *until}, *until};
+    meta.subtitle = PksStatusReport::tr("%1 · position on %2").arg(periodText(period) + figures::cutNote(extracts), fmt::date(asOf));
     meta.office = storage::readMeta(db, QStringLiteral("branch_name"));
     meta.source = db.location().display();
     meta.masked = masked;

@@ -2,6 +2,7 @@
 #include "agreements/agreementservice.h"
 #include "fixtures.h"
 #include "reports/reportdocument.h"
+#include "storage/query.h"
 #include "testdatabase.h"
 
 #include <QCoreApplication>
@@ -49,6 +50,23 @@ TEST_P(AgreementReportTest, ListsInForceRenewedExpiringAndTerminatedForThePeriod
     QFile file(pdf);
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
     EXPECT_TRUE(file.read(5) == "%PDF-");
+}
+
+TEST_P(AgreementReportTest, APeriodPastTheMonthlyExtractsSaysWhereTheirDataEnd)
+{
+    // The review list counts acquisitions, which come with the monthly extracts: here they end in March.
+    const qint64 office = perisai::testing::addOffice(*db, QStringLiteral("KC-CLP"));
+    storage::Query summary(db->connection(), QStringLiteral(
+        "INSERT INTO summary_office_month (office_id, period, channel, acquisitions) VALUES (?, 202503, 'perisai', 4)"));
+    ASSERT_TRUE(summary.bind(office).exec().ok());
+
+    QString error;
+    auto past = buildStatusReport(*db, {{2025, 1}, {2025, 6}}, true, QDate(2025, 6, 1), &error);
+    ASSERT_TRUE(past) << error.toStdString();
+    EXPECT_TRUE(past->plainText().contains(QStringLiteral("Juni 2025, data up to Maret 2025"))) << past->plainText().toStdString();
+    auto within = buildStatusReport(*db, {{2025, 1}, {2025, 3}}, true, QDate(2025, 6, 1), &error);
+    ASSERT_TRUE(within) << error.toStdString();
+    EXPECT_FALSE(within->plainText().contains(QStringLiteral("data up to"))) << "a period within the data says nothing of it";
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, AgreementReportTest, perisai::testing::allBackends(), perisai::testing::backendName);
