@@ -203,6 +203,39 @@ TEST_F(RowSecurityTest, ATargetIsItsUnitsOfficeWhateverTheClientWritesAndFollows
     EXPECT_EQ(staff.scalar(QStringLiteral("SELECT COUNT(*) FROM targets WHERE code = 'AG-NEW'")), 1);
 }
 
+TEST_F(RowSecurityTest, AMonevRowIsItsSessionsOfficeAndMovesWithTheSessionAndItsWadah)
+{
+    // The Monev tables' office columns (what their policies read) are the server's: a session's is its office,
+    // else its wadah's; a session's rows take the session's.
+    Login &staff = as(Office::A, QStringLiteral("staff"));
+    QString error;
+    EXPECT_TRUE(staff.exec(QStringLiteral("INSERT INTO monev_obstacles (session_id, description, office_id) VALUES (2, 'sinyal', 3)"), &error))
+        << error.toStdString();
+    EXPECT_EQ(superScalar(QStringLiteral("SELECT office_id FROM monev_obstacles WHERE description = 'sinyal'")), 2);
+    EXPECT_FALSE(staff.exec(QStringLiteral("INSERT INTO monev_obstacles (session_id, description) VALUES (3, 'di sesi cabang B')"), &error))
+        << "a row of the other branch's session";
+    ASSERT_TRUE(staff.exec(QStringLiteral("INSERT INTO monev_sessions (title, held_on, wadah_id, created_at, updated_at) "
+                                          "VALUES ('Monev wadah A', '2024-03-01', 2, 'x', 'x')"), &error)) << error.toStdString();
+    const qint64 wadahSession = superScalar(QStringLiteral("SELECT id FROM monev_sessions WHERE title = 'Monev wadah A'"));
+    ASSERT_TRUE(staff.exec(QStringLiteral("INSERT INTO monev_attendance (session_id, agent_id) VALUES (%1, 2)").arg(wadahSession), &error))
+        << error.toStdString();
+    EXPECT_FALSE(staff.exec(QStringLiteral("INSERT INTO monev_sessions (title, held_on, wadah_id, created_at, updated_at) "
+                                           "VALUES ('Monev wadah B', '2024-03-01', 3, 'x', 'x')"), &error))
+        << "a session of the other branch's wadah";
+
+    // The session given to the other branch takes its rows along.
+    ASSERT_TRUE(superExec(QStringLiteral("UPDATE monev_sessions SET office_id = 3 WHERE id = 2"), &error)) << error.toStdString();
+    EXPECT_EQ(staff.scalar(QStringLiteral("SELECT COUNT(*) FROM monev_obstacles WHERE session_id = 2")), 0);
+    EXPECT_EQ(as(Office::B, QStringLiteral("viewer")).scalar(QStringLiteral("SELECT COUNT(*) FROM monev_obstacles WHERE session_id = 2")), 2);
+    // A wadah that moves takes its sessions without an office, and their rows.
+    ASSERT_TRUE(superExec(QStringLiteral("UPDATE wadah SET office_id = 3 WHERE id = 2"), &error)) << error.toStdString();
+    EXPECT_EQ(staff.scalar(QStringLiteral("SELECT COUNT(*) FROM monev_attendance WHERE session_id = %1").arg(wadahSession)), 0);
+    EXPECT_EQ(as(Office::B, QStringLiteral("viewer")).scalar(
+                  QStringLiteral("SELECT COUNT(*) FROM monev_sessions s JOIN monev_attendance a ON a.session_id = s.id WHERE s.id = %1")
+                      .arg(wadahSession)),
+              1);
+}
+
 TEST_F(RowSecurityTest, StaffPrepareButOnlyAHeadApprovesOrDecides)
 {
     QString error;
