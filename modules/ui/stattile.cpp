@@ -17,6 +17,8 @@ StatTile::StatTile(const QString &caption, QWidget *parent)
     m_caption->setObjectName(QStringLiteral("statCaption"));
     m_value->setObjectName(QStringLiteral("statValue"));
     m_detail->setObjectName(QStringLiteral("statDetail"));
+    // A long caption ("AKUISISI NOVEMBER 2026" on a narrow tile) wraps rather than losing its end.
+    m_caption->setWordWrap(true);
     m_detail->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 16, 12);
