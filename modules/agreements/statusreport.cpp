@@ -53,7 +53,9 @@ std::unique_ptr<reports::ReportDocument> buildStatusReport(const storage::Databa
     auto stored = AgreementRepository(db).all();
     // The counts, the reminders and the period's renewals and terminations, from one read of the figures layer.
     auto counted = figures::agreementFigures(db, figures::KpiScope{}, asOf, period);
-    if (auto st = firstError(stored, counted); !st) {
+    // The review list counts acquisitions, which the monthly extracts bring: a period past their last month says so.
+    auto dataUntil = figures::lastMonthWithData(db);
+    if (auto st = firstError(stored, counted, dataUntil); !st) {
         if (error)
             *error = st.errorText();
         return nullptr;
@@ -116,11 +118,8 @@ std::unique_ptr<reports::ReportDocument> buildStatusReport(const storage::Databa
 
     reports::ReportMeta meta;
     meta.title = PksStatusReport::tr("PKS status with wadah");
-    // The review list counts acquisitions, which the monthly extracts bring: a period past their last month says so.
-    figures::FiguresPeriod extracts{period, period, {}};
-    if (auto until = figures::lastMonthWithData(db); until && until->isValid() && *until < period.to)
-        extracts = {period, {period.from, *until}, *until};
-    meta.subtitle = PksStatusReport::tr("%1 · position on %2").arg(periodText(period) + figures::cutNote(extracts), fmt::date(asOf));
+    meta.subtitle = PksStatusReport::tr("%1 · position on %2")
+                        .arg(periodText(period) + figures::cutNote(figures::cutAt(period, *dataUntil)), fmt::date(asOf));
     meta.office = storage::readMeta(db, QStringLiteral("branch_name"));
     meta.source = db.location().display();
     meta.masked = masked;

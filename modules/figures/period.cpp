@@ -47,18 +47,24 @@ Result<PeriodRange> dataRange(const storage::Database &db)
     return PeriodRange{YearMonth::fromKey(first->toInt()), *last};
 }
 
-Result<FiguresPeriod> fitPeriod(const PeriodRange &asked, YearMonth dataUntil, YearMonth currentMonth)
+FiguresPeriod cutAt(const PeriodRange &asked, YearMonth dataUntil)
 {
     FiguresPeriod p{asked, asked, dataUntil};
+    if (dataUntil.isValid() && dataUntil < asked.to)
+        p.range.to = dataUntil;
+    return p;
+}
+
+Result<FiguresPeriod> fitPeriod(const PeriodRange &asked, YearMonth dataUntil, YearMonth currentMonth)
+{
     if (!dataUntil.isValid() || asked.to <= dataUntil)
-        return p;
+        return cutAt(asked, dataUntil);
     const QString data = fmt::yearMonth(dataUntil.year(), dataUntil.month());
     if (asked.from > currentMonth)
         return makeError(Figures::tr("%1 lies in the future: the data reach up to %2").arg(fmt::period(asked), data));
     if (asked.from > dataUntil)
         return makeError(Figures::tr("there are no data for %1 yet: the data reach up to %2").arg(fmt::period(asked), data));
-    p.range.to = dataUntil;
-    return p;
+    return cutAt(asked, dataUntil);
 }
 
 Result<FiguresPeriod> fitPeriod(const storage::Database &db, const PeriodRange &asked, const QDate &today)

@@ -34,6 +34,9 @@ Result<YearMonth> lastMonthWithData(const storage::Database &db);
 // ends) when the database holds none.
 Result<PeriodRange> dataRange(const storage::Database &db);
 
+// `asked` cut at `dataUntil` (nothing cut without data), refusing nothing: for outputs whose other parts are
+// not monthly data and that only say where the data end (the PKS status report).
+FiguresPeriod cutAt(const PeriodRange &asked, YearMonth dataUntil);
 // `asked` cut at `dataUntil`. A period that starts after `dataUntil` is refused: in the future when it
 // starts after the current month, else not yet in the data.
 Result<FiguresPeriod> fitPeriod(const PeriodRange &asked, YearMonth dataUntil, YearMonth currentMonth);
