@@ -92,7 +92,8 @@ Result<std::map<std::pair<int, int>, qint64>> KpiRepository::cohortPaid(const Pe
 
 Result<std::map<int, qint64>> KpiRepository::productiveByMonth(const PeriodRange &range) const
 {
-    const Filter f = agentFilter(QStringLiteral("agent_id"));
+    // An agent's months carry the agent's office (0083): the whole scope is read by that column.
+    const Filter f = m_scope.narrowedToAgents() ? agentFilter(QStringLiteral("agent_id")) : officeFilter(QStringLiteral("office_id"));
     Query q(m_db.connection(), QStringLiteral("SELECT period, COUNT(*) FROM summary_agent_month WHERE ") + f.sql
                                    + QStringLiteral(" AND period BETWEEN ? AND ? AND (acquisitions > 0 OR collected > 0)"
                                                     " GROUP BY period"));

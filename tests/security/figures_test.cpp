@@ -65,6 +65,23 @@ protected:
         return summary ? summary->acquisitions : -1;
     }
 
+    // The dashboard as a head sees it: its summary, its months, its cohorts and every agent's row.
+    static QString dashboard(const storage::Database &db, const QString &office)
+    {
+        auto d = figures::KpiService(db).dashboard({office, {}, {}}, PeriodRange::year(2025), QDate(2026, 11, 30));
+        if (!d)
+            return QStringLiteral("error: ") + d.errorText();
+        QString out = figures::kpiJson(d->summary);
+        for (const auto &m : d->months)
+            out += QStringLiteral(" %1:%2/%3").arg(m.month.key()).arg(m.acquisitions).arg(m.agentsProductive);
+        for (const auto &c : d->cohorts)
+            out += QStringLiteral(" c%1:%2").arg(c.cohort.key()).arg(c.size);
+        for (const auto &a : d->byAgent)
+            out += QStringLiteral(" %1=%2/%3/%4/%5/%6").arg(a.code).arg(a.acquisitions).arg(a.activeRecruits).arg(a.collected)
+                       .arg(a.productive).arg(a.target.value);
+        return out;
+    }
+
     static QString kpi(const storage::Database &db, const QString &office)
     {
         auto summary = figures::KpiService(db).summary({office, {}, {}}, PeriodRange::year(2025), QDate(2026, 11, 30));
@@ -177,4 +194,39 @@ TEST_F(ProgramAsLoginTest, AKcpsStaffImportsItsMonthAndSeesNoOtherOfficesPartici
     EXPECT_FALSE(result->committed);
     ASSERT_FALSE(result->issues.isEmpty());
     EXPECT_TRUE(result->issues.front().reason.contains(other[0])) << result->issues.front().reason.toStdString();
+}
+
+// An agent moved from one KCP to the other takes its months along: the new office's logins count them (and
+// the old office's no longer do), as the superuser does. Before 0083 the months kept the old office and the
+// new office's head lost them.
+TEST_F(ProgramAsLoginTest, AnAgentMovedToAnotherKcpIsCountedThereByItsLogins)
+{
+    const auto jepara = loginFor(QStringLiteral("mj"), QStringLiteral("viewer"), QStringLiteral("KCP-JEPARA"));
+    const auto pati = loginFor(QStringLiteral("mp"), QStringLiteral("viewer"), QStringLiteral("KCP-PATI"));
+    const auto branch = loginFor(QStringLiteral("mk"), QStringLiteral("head"), QStringLiteral("KC-KUDUS"));
+    ASSERT_TRUE(jepara && pati && branch);
+    // An agent of KCP-JEPARA productive in December 2025, the period's last month.
+    storage::Query pick(m_test->db->connection(), QStringLiteral(
+        "SELECT a.id FROM agents a JOIN offices o ON o.id = a.office_id JOIN summary_agent_month s ON s.agent_id = a.id "
+        "WHERE o.code = 'KCP-JEPARA' AND s.period = 202512 AND (s.acquisitions > 0 OR s.collected > 0) ORDER BY a.id LIMIT 1"));
+    auto agent = pick.scalar();
+    ASSERT_TRUE(agent.ok() && !agent->isNull());
+    auto productive = [](const storage::Database &db) {
+        auto summary = figures::KpiService(db).summary({{}, {}, {}}, PeriodRange::year(2025), QDate(2026, 11, 30));
+        EXPECT_TRUE(summary.ok()) << summary.errorText().toStdString();
+        return summary ? summary->agentsProductive : -1;
+    };
+    const qint64 jeparaBefore = productive(*jepara), patiBefore = productive(*pati);
+
+    // The branch's head moves it, through plain SQL.
+    storage::Query move(branch->connection(), QStringLiteral(
+        "UPDATE agents SET office_id = (SELECT id FROM offices WHERE code = 'KCP-PATI') WHERE id = ?"));
+    ASSERT_TRUE(move.bind(*agent).exec().ok());
+
+    EXPECT_EQ(productive(*pati), patiBefore + 1);
+    EXPECT_EQ(productive(*jepara), jeparaBefore - 1);
+    EXPECT_EQ(kpi(*pati, {}).toStdString(), kpi(*m_test->db, QStringLiteral("KCP-PATI")).toStdString());
+    EXPECT_EQ(kpi(*jepara, {}).toStdString(), kpi(*m_test->db, QStringLiteral("KCP-JEPARA")).toStdString());
+    EXPECT_EQ(dashboard(*pati, {}).toStdString(), dashboard(*m_test->db, QStringLiteral("KCP-PATI")).toStdString());
+    EXPECT_EQ(scalar(*jepara, QStringLiteral("SELECT COUNT(*) FROM summary_agent_month WHERE agent_id = ?"), {*agent}), 0);
 }
