@@ -87,10 +87,12 @@ Conditions conditions(const ResolvedScope &scope)
         c.attendees = agentFilter(scope, QStringLiteral("a.agent_id"));
         c.actions = {QStringLiteral("x.obstacle_id IN (SELECT id FROM monev_obstacles WHERE ") + a.sql + QLatin1Char(')'), a.values};
     } else {
-        const SqlFilter o = officeFilter(scope, QStringLiteral("office_id"));
-        c.sessions = {QStringLiteral("(s.office_id IN (") + storage::placeholders(scope.officeIds.size())
-                          + QStringLiteral(") OR s.wadah_id IN (SELECT id FROM wadah WHERE ") + o.sql + QStringLiteral("))"),
-                      o.values + o.values};
+        // A session's office is its own, else its wadah's (as the server's policy has it, 0082).
+        const SqlFilter own = officeFilter(scope, QStringLiteral("s.office_id"));
+        const SqlFilter wadah = officeFilter(scope, QStringLiteral("office_id"));
+        c.sessions = {QStringLiteral("(") + own.sql + QStringLiteral(" OR s.wadah_id IN (SELECT id FROM wadah WHERE ") + wadah.sql
+                          + QStringLiteral("))"),
+                      own.values + wadah.values};
     }
     return c;
 }

@@ -64,6 +64,22 @@ QString defaultOfficeCode(const storage::Database &db, const QList<OfficeNode> &
 
 namespace {
 
+// The offices the server's policies hold this login to (0071), when they hold it: empty on SQLite, for the
+// superuser (no policy applies) and for the owner (whose policy lets every row through).
+Result<QSet<qint64>> officesHeldByServer(const storage::Database &db)
+{
+    QSet<qint64> held;
+    if (!db.dialect().isPostgres())
+        return held;
+    Query q(db.connection(), QStringLiteral("SELECT unnest(perisai_visible_offices()) WHERE row_security_active('public.offices') "
+                                            "AND NOT pg_has_role('perisai_owner', 'MEMBER')"));
+    if (auto st = q.exec(); !st)
+        return st.error();
+    while (q.next())
+        held.insert(q.intValue(0));
+    return held;
+}
+
 void collectSubtree(const QList<OfficeNode> &all, qint64 root, QList<OfficeNode> &out)
 {
     for (const auto &o : all) {
@@ -78,9 +94,16 @@ void collectSubtree(const QList<OfficeNode> &all, qint64 root, QList<OfficeNode>
 
 } // namespace
 
+SqlFilter officeFilter(const QList<qint64> &officeIds, bool heldByServer, const QString &column)
+{
+    if (heldByServer)
+        return {QStringLiteral("TRUE"), {}};
+    return {column + QStringLiteral(" IN (") + placeholders(officeIds.size()) + QLatin1Char(')'), idValues(officeIds)};
+}
+
 SqlFilter officeFilter(const ResolvedScope &scope, const QString &column)
 {
-    return {column + QStringLiteral(" IN (") + placeholders(scope.officeIds.size()) + QLatin1Char(')'), idValues(scope.officeIds)};
+    return officeFilter(scope.officeIds, scope.officesHeldByServer, column);
 }
 
 SqlFilter agentFilter(const ResolvedScope &scope, const QString &column)
@@ -170,6 +193,10 @@ Result<ResolvedScope> resolveScope(const storage::Database &db, const KpiScope &
     collectSubtree(*offices, r.office.id, r.offices);
     for (const auto &o : r.offices)
         r.officeIds.append(o.id);
+    auto held = officesHeldByServer(db);
+    if (!held)
+        return held.error();
+    r.officesHeldByServer = !held->isEmpty() && *held == QSet<qint64>(r.officeIds.begin(), r.officeIds.end());
     return r;
 }
 

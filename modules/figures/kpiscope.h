@@ -44,6 +44,9 @@ struct ResolvedScope {
     QString agentCode;
     QString agentName;
     QList<qint64> agentIds;      // the agents of the wadah or the one agent, when narrowed
+    // The server's row-level security already keeps this login to exactly these offices (a head looking at
+    // their own branch): an office condition would only test every row a second time, so it is left out.
+    bool officesHeldByServer = false;
 
     bool narrowedToAgents() const { return wadahId != 0 || agentId != 0; }
     // "KC-CILACAP", "KC-CILACAP / W-001", "KC-CILACAP / AG-0001"
@@ -64,8 +67,10 @@ struct SqlFilter {
     QString sql;
     QVariantList values;
 };
-// `column` holds an office id: the scope's offices.
+// `column` holds a row's office, the one the server's office policy tests (0071): the scope's offices,
+// or TRUE when the server holds the login to exactly those offices.
 SqlFilter officeFilter(const ResolvedScope &scope, const QString &column);
+SqlFilter officeFilter(const QList<qint64> &officeIds, bool heldByServer, const QString &column);
 // `column` holds an agent id: the narrowed agents, or every agent of the scope's offices.
 SqlFilter agentFilter(const ResolvedScope &scope, const QString &column);
 // Participants (alias p) recruited by the scope's agents.

@@ -31,6 +31,14 @@ QList<OfficeNode> Org::officesOfKind(const QString &kind) const
     return out;
 }
 
+SqlFilter Org::officeFilter(const QString &column) const
+{
+    QList<qint64> ids;
+    for (const OfficeNode &o : offices)
+        ids << o.id;
+    return figures::officeFilter(ids, officesHeldByServer, column);
+}
+
 QList<qint64> Org::subtree(qint64 officeId) const
 {
     QList<qint64> ids{officeId};
@@ -47,6 +55,7 @@ Result<Org> loadOrg(const storage::Database &db, const ResolvedScope &scope)
 {
     Org org;
     org.offices = scope.offices;
+    org.officesHeldByServer = scope.officesHeldByServer;
     const SqlFilter offices = officeFilter(scope, QStringLiteral("office_id"));
     Query w(db.connection(), QStringLiteral("SELECT id, code, name, office_id, status FROM wadah WHERE ") + offices.sql
                                  + QStringLiteral(" ORDER BY code"));

@@ -35,6 +35,10 @@ struct Org {
     QList<OfficeNode> offices; // the scope's office and every office below it, the office first
     std::vector<WadahUnit> wadah;  // of those offices, by code
     std::vector<AgentUnit> agents; // of those offices, by code
+    bool officesHeldByServer = false; // as the scope's (kpiscope.h)
+
+    // `column` holds a row's office: the org's offices (kpiscope.h, officeFilter).
+    SqlFilter officeFilter(const QString &column) const;
 
     const WadahUnit *findWadah(qint64 id) const;
     const OfficeNode *findOffice(qint64 id) const;

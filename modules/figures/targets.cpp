@@ -84,18 +84,23 @@ Result<TargetBook> TargetBook::load(const storage::Database &db, const Org &org,
         return book;
     // Only the org's own units are ever looked up: the targets of other offices' units are not read (a province
     // holds thousands of agents' targets, one branch's figures need a tenth of them).
-    QVariantList ids;
-    for (const OfficeNode &o : org.offices)
-        ids << o.id;
-    const QString in = QStringLiteral(" IN (") + storage::placeholders(ids.size()) + QLatin1Char(')');
-    Query q(db.connection(), QStringLiteral(
-        "SELECT level, code, year, month, target FROM targets WHERE year BETWEEN ? AND ? AND ("
-        " (level = 'agen' AND code IN (SELECT code FROM agents WHERE office_id") + in + QStringLiteral("))"
-        " OR (level = 'wadah' AND code IN (SELECT code FROM wadah WHERE office_id") + in + QStringLiteral("))"
-        " OR (level IN ('cabang', 'kcp') AND code IN (SELECT code FROM offices WHERE id") + in + QStringLiteral(")))"));
-    q.bind({range.from.year(), range.to.year()});
-    for (int i = 0; i < 3; ++i)
-        q.bind(ids);
+    QString units;
+    QVariantList values;
+    if (org.officesHeldByServer) {
+        // The server keeps each target's office, its unit's (0081), and holds the login to these offices.
+        units = QStringLiteral("level IN ('agen', 'wadah', 'cabang', 'kcp')");
+    } else {
+        const SqlFilter offices = org.officeFilter(QStringLiteral("office_id"));
+        const SqlFilter ids = org.officeFilter(QStringLiteral("id"));
+        units = QStringLiteral("(level = 'agen' AND code IN (SELECT code FROM agents WHERE %1))"
+                               " OR (level = 'wadah' AND code IN (SELECT code FROM wadah WHERE %1))"
+                               " OR (level IN ('cabang', 'kcp') AND code IN (SELECT code FROM offices WHERE %2))")
+                    .arg(offices.sql, ids.sql);
+        values = offices.values + offices.values + ids.values;
+    }
+    Query q(db.connection(), QStringLiteral("SELECT level, code, year, month, target FROM targets WHERE year BETWEEN ? AND ? AND (")
+                                 + units + QLatin1Char(')'));
+    q.bind({range.from.year(), range.to.year()}).bind(values);
     if (auto st = q.exec(); !st)
         return st.error();
     while (q.next()) {

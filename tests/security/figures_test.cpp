@@ -110,6 +110,11 @@ TEST_F(ProgramAsLoginTest, EachLoginSeesItsOwnOfficesFiguresAndNoOtherOffice)
     EXPECT_EQ(kpi(*pati, {}), kpi(*m_test->db, QStringLiteral("KCP-PATI")));
     EXPECT_EQ(kpi(*branch, {}), kpi(*m_test->db, QStringLiteral("KC-KUDUS")));
     EXPECT_EQ(kpi(*branch, QStringLiteral("KCP-PATI")), kpi(*m_test->db, QStringLiteral("KCP-PATI")));
+    // The whole dashboard too: for its own branch the head's statements leave the office condition to the
+    // server's policies, for one of its KCP they keep it; both give the superuser's figures.
+    EXPECT_EQ(dashboard(*branch, {}).toStdString(), dashboard(*m_test->db, QStringLiteral("KC-KUDUS")).toStdString());
+    EXPECT_EQ(dashboard(*branch, QStringLiteral("KCP-PATI")).toStdString(), dashboard(*m_test->db, QStringLiteral("KCP-PATI")).toStdString());
+    EXPECT_EQ(dashboard(*pati, {}).toStdString(), dashboard(*m_test->db, QStringLiteral("KCP-PATI")).toStdString());
     EXPECT_NE(kpi(*m_test->db, QStringLiteral("KCP-JEPARA")), kpi(*m_test->db, QStringLiteral("KCP-PATI")));
 
     // The kanwil's login sees the whole tree: the kanwil's figures are the superuser's, each office's are that

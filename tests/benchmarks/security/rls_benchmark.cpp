@@ -4,7 +4,7 @@
 // server's superuser (who passes row-level security untouched), alternately on the same database and the
 // same data. Prints both medians and the ratio with ÷ without (goal: <= 1.1), and checks that both give the
 // same figures.
-//   security_benchmark [--database postgresql://...] [--runs N]
+//   security_benchmark [--database postgresql://...] [--runs N]     (RLS_SAMPLES=1: every run's two times too)
 // Without --database it makes a database on PERISAI_TEST_PG (scripts/with-postgres.sh) and fills it.
 #include "access/logins.h"
 #include "demo/generator.h"
@@ -150,6 +150,9 @@ int main(int argc, char **argv)
             (withRls ? dashWith : dashWithout).push_back(timed([&] { (void)dashboard(db); }));
         }
     }
+    if (qEnvironmentVariableIsSet("RLS_SAMPLES"))
+        for (int i = 0; i < runs; ++i)
+            std::fprintf(stderr, "%d %s %.1f %.1f\n", i, i % 2 == 0 ? "head-first" : "super-first", kpiWith[i], kpiWithout[i]);
     const auto participants = storage::Query((*super)->connection(), QStringLiteral("SELECT COUNT(*) FROM participants")).scalar();
     std::printf("kpi of %s for %d on demo size m (%lld participants), PostgreSQL, median of %d runs\n", qPrintable(branch),
                 year.from.year(), participants ? participants->toLongLong() : 0LL, runs);
