@@ -103,8 +103,8 @@
 <context>
     <name>Period</name>
     <message>
-        <source>period "%1" is not YYYY-MM..YYYY-MM or YYYY</source>
-        <translation>period "%1" is not YYYY-MM..YYYY-MM or YYYY</translation>
+        <source>period "%1" is not YYYY-MM..YYYY-MM, YYYY-MM or YYYY</source>
+        <translation>period "%1" is not YYYY-MM..YYYY-MM, YYYY-MM or YYYY</translation>
     </message>
     <message>
         <source>period "%1" ends before it starts</source>

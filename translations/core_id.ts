@@ -103,8 +103,8 @@
 <context>
     <name>Period</name>
     <message>
-        <source>period &quot;%1&quot; is not YYYY-MM..YYYY-MM or YYYY</source>
-        <translation>periode &quot;%1&quot; bukan YYYY-MM..YYYY-MM atau YYYY</translation>
+        <source>period &quot;%1&quot; is not YYYY-MM..YYYY-MM, YYYY-MM or YYYY</source>
+        <translation>periode &quot;%1&quot; bukan YYYY-MM..YYYY-MM, YYYY-MM atau YYYY</translation>
     </message>
     <message>
         <source>period &quot;%1&quot; ends before it starts</source>

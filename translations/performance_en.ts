@@ -119,8 +119,8 @@
         <translation>Prints the indicators of a period.</translation>
     </message>
     <message>
-        <source>Months FROM..TO (YYYY-MM..YYYY-MM) or a year YYYY.</source>
-        <translation>Months FROM..TO (YYYY-MM..YYYY-MM) or a year YYYY.</translation>
+        <source>Months FROM..TO (YYYY-MM..YYYY-MM), one month YYYY-MM or a year YYYY.</source>
+        <translation>Months FROM..TO (YYYY-MM..YYYY-MM), one month YYYY-MM or a year YYYY.</translation>
     </message>
     <message>
         <source>The office code (default: the top office).</source>

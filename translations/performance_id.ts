@@ -118,8 +118,8 @@
         <translation>Mencetak indikator suatu periode.</translation>
     </message>
     <message>
-        <source>Months FROM..TO (YYYY-MM..YYYY-MM) or a year YYYY.</source>
-        <translation>Bulan DARI..SAMPAI (YYYY-MM..YYYY-MM) atau satu tahun YYYY.</translation>
+        <source>Months FROM..TO (YYYY-MM..YYYY-MM), one month YYYY-MM or a year YYYY.</source>
+        <translation>Bulan DARI..SAMPAI (YYYY-MM..YYYY-MM), satu bulan YYYY-MM atau satu tahun YYYY.</translation>
     </message>
     <message>
         <source>The office code (default: the top office).</source>

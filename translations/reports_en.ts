@@ -402,8 +402,8 @@
         <translation>The report: %1.</translation>
     </message>
     <message>
-        <source>Months FROM..TO (YYYY-MM..YYYY-MM) or a year YYYY.</source>
-        <translation>Months FROM..TO (YYYY-MM..YYYY-MM) or a year YYYY.</translation>
+        <source>Months FROM..TO (YYYY-MM..YYYY-MM), one month YYYY-MM or a year YYYY.</source>
+        <translation>Months FROM..TO (YYYY-MM..YYYY-MM), one month YYYY-MM or a year YYYY.</translation>
     </message>
     <message>
         <source>Office code (default: the branch).</source>

@@ -401,8 +401,8 @@
         <translation>Laporan: %1.</translation>
     </message>
     <message>
-        <source>Months FROM..TO (YYYY-MM..YYYY-MM) or a year YYYY.</source>
-        <translation>Bulan DARI..SAMPAI (YYYY-MM..YYYY-MM) atau satu tahun YYYY.</translation>
+        <source>Months FROM..TO (YYYY-MM..YYYY-MM), one month YYYY-MM or a year YYYY.</source>
+        <translation>Bulan DARI..SAMPAI (YYYY-MM..YYYY-MM), satu bulan YYYY-MM atau satu tahun YYYY.</translation>
     </message>
     <message>
         <source>Office code (default: the branch).</source>

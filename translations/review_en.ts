@@ -203,8 +203,8 @@
         <translation>Prints the fraud signals of a period: indicators for a person to review, never verdicts.</translation>
     </message>
     <message>
-        <source>Months FROM..TO (YYYY-MM..YYYY-MM) or a year YYYY.</source>
-        <translation>Months FROM..TO (YYYY-MM..YYYY-MM) or a year YYYY.</translation>
+        <source>Months FROM..TO (YYYY-MM..YYYY-MM), one month YYYY-MM or a year YYYY.</source>
+        <translation>Months FROM..TO (YYYY-MM..YYYY-MM), one month YYYY-MM or a year YYYY.</translation>
     </message>
     <message>
         <source>The office code (default: the branch of the database).</source>

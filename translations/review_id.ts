@@ -201,8 +201,8 @@
         <translation>Mencetak sinyal kecurangan suatu periode: indikator untuk ditinjau seseorang, bukan vonis.</translation>
     </message>
     <message>
-        <source>Months FROM..TO (YYYY-MM..YYYY-MM) or a year YYYY.</source>
-        <translation>Bulan DARI..SAMPAI (YYYY-MM..YYYY-MM) atau satu tahun YYYY.</translation>
+        <source>Months FROM..TO (YYYY-MM..YYYY-MM), one month YYYY-MM or a year YYYY.</source>
+        <translation>Bulan DARI..SAMPAI (YYYY-MM..YYYY-MM), satu bulan YYYY-MM atau satu tahun YYYY.</translation>
     </message>
     <message>
         <source>The office code (default: the branch of the database).</source>

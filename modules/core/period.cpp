@@ -26,13 +26,16 @@ Result<PeriodRange> PeriodRange::parse(const QString &text)
     static const QRegularExpression yearOnly(QStringLiteral("^\\d{4}$"));
     if (yearOnly.match(t).hasMatch())
         return PeriodRange::year(t.toInt());
+    // One month alone ("2026-10"): a monthly report or the month's kpi.
+    if (const YearMonth month = YearMonth::parse(t); month.isValid())
+        return PeriodRange{month, month};
     const auto parts = t.split(QStringLiteral(".."));
     if (parts.size() != 2)
-        return makeError(QCoreApplication::translate("Period", "period \"%1\" is not YYYY-MM..YYYY-MM or YYYY").arg(text));
+        return makeError(QCoreApplication::translate("Period", "period \"%1\" is not YYYY-MM..YYYY-MM, YYYY-MM or YYYY").arg(text));
     const YearMonth from = YearMonth::parse(parts[0]);
     const YearMonth to = YearMonth::parse(parts[1]);
     if (!from.isValid() || !to.isValid())
-        return makeError(QCoreApplication::translate("Period", "period \"%1\" is not YYYY-MM..YYYY-MM or YYYY").arg(text));
+        return makeError(QCoreApplication::translate("Period", "period \"%1\" is not YYYY-MM..YYYY-MM, YYYY-MM or YYYY").arg(text));
     if (to < from)
         return makeError(QCoreApplication::translate("Period", "period \"%1\" ends before it starts").arg(text));
     return PeriodRange{from, to};

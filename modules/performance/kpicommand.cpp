@@ -14,7 +14,7 @@ namespace {
 int runKpi(const QStringList &args)
 {
     cli::Arguments a(QStringLiteral("kpi"), QCoreApplication::translate("Kpi", "Prints the indicators of a period."));
-    a.addOption(QStringLiteral("period"), QCoreApplication::translate("Kpi", "Months FROM..TO (YYYY-MM..YYYY-MM) or a year YYYY."),
+    a.addOption(QStringLiteral("period"), QCoreApplication::translate("Kpi", "Months FROM..TO (YYYY-MM..YYYY-MM), one month YYYY-MM or a year YYYY."),
                 QStringLiteral("FROM..TO"));
     a.addOption(QStringLiteral("office"), QCoreApplication::translate("Kpi", "The office code (default: the top office)."),
                 QStringLiteral("CODE"));

@@ -31,7 +31,7 @@ int run(const QStringList &args)
         types << k.id;
     cli::Arguments a(QStringLiteral("report"), ReportCommand::tr("Writes a report as an A4 PDF."));
     a.addOption(QStringLiteral("type"), ReportCommand::tr("The report: %1.").arg(types.join(QStringLiteral(", "))), QStringLiteral("TYPE"));
-    a.addOption(QStringLiteral("period"), ReportCommand::tr("Months FROM..TO (YYYY-MM..YYYY-MM) or a year YYYY."), QStringLiteral("FROM..TO"));
+    a.addOption(QStringLiteral("period"), ReportCommand::tr("Months FROM..TO (YYYY-MM..YYYY-MM), one month YYYY-MM or a year YYYY."), QStringLiteral("FROM..TO"));
     a.addOption(QStringLiteral("office"), ReportCommand::tr("Office code (default: the branch)."), QStringLiteral("CODE"));
     a.addOption(QStringLiteral("agent"), ReportCommand::tr("Agent code (--type agent)."), QStringLiteral("CODE"));
     a.addOption(QStringLiteral("wadah"), ReportCommand::tr("Wadah code (--type wadah)."), QStringLiteral("CODE"));

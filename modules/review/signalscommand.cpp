@@ -18,7 +18,7 @@ namespace {
 int runSignals(const QStringList &args)
 {
     cli::Arguments a(QStringLiteral("signals"), SignalsCommand::tr("Prints the fraud signals of a period: indicators for a person to review, never verdicts."));
-    a.addOption(QStringLiteral("period"), SignalsCommand::tr("Months FROM..TO (YYYY-MM..YYYY-MM) or a year YYYY."), QStringLiteral("FROM..TO"));
+    a.addOption(QStringLiteral("period"), SignalsCommand::tr("Months FROM..TO (YYYY-MM..YYYY-MM), one month YYYY-MM or a year YYYY."), QStringLiteral("FROM..TO"));
     a.addOption(QStringLiteral("office"), SignalsCommand::tr("The office code (default: the branch of the database)."), QStringLiteral("CODE"));
     a.addOption(QStringLiteral("format"), SignalsCommand::tr("json (default) or csv."), QStringLiteral("FORMAT"));
     if (auto exit = a.parse(args))

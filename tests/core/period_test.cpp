@@ -16,12 +16,20 @@ TEST(Period, ParsesRangesAndYears)
     const auto y = PeriodRange::parse(QStringLiteral("2021"));
     ASSERT_TRUE(y.ok());
     EXPECT_EQ(y->months(), 12);
+
+    // One month alone, as a monthly report asks for it.
+    const auto m = PeriodRange::parse(QStringLiteral("2026-10"));
+    ASSERT_TRUE(m.ok());
+    EXPECT_EQ(m->from, YearMonth(2026, 10));
+    EXPECT_EQ(m->to, YearMonth(2026, 10));
+    EXPECT_EQ(m->months(), 1);
 }
 
 TEST(Period, RejectsMalformedRangesWithAReason)
 {
     EXPECT_FALSE(PeriodRange::parse(QStringLiteral("2022-13..2022-14")).ok());
     EXPECT_FALSE(PeriodRange::parse(QStringLiteral("2022-06..2022-01")).ok());
+    EXPECT_FALSE(PeriodRange::parse(QStringLiteral("2022-13")).ok());
     EXPECT_TRUE(PeriodRange::parse(QStringLiteral("Jan 2022")).errorText().contains(QStringLiteral("YYYY-MM")));
 }
 
