@@ -1,6 +1,5 @@
 #include "ui/pageheader.h"
 
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QResizeEvent>
 #include <QVBoxLayout>
@@ -8,7 +7,7 @@
 namespace perisai::ui {
 
 PageHeader::PageHeader(const QString &title, QWidget *parent)
-    : QWidget(parent), m_title(new QLabel(title)), m_subtitle(new QLabel), m_text(new QVBoxLayout), m_controls(new QHBoxLayout),
+    : QWidget(parent), m_title(new QLabel(title)), m_subtitle(new QLabel), m_text(new QVBoxLayout), m_controls(new QBoxLayout(QBoxLayout::LeftToRight)),
       m_layout(new QBoxLayout(QBoxLayout::LeftToRight, this))
 {
     setObjectName(QStringLiteral("pageHeader"));
@@ -42,15 +41,33 @@ void PageHeader::setSubtitle(const QString &subtitle)
 
 void PageHeader::addWidget(QWidget *widget)
 {
+    // A control keeps its own width, also when the controls stand one under the other.
+    if (widget->sizePolicy().horizontalPolicy() == QSizePolicy::Preferred)
+        widget->setSizePolicy(QSizePolicy::Maximum, widget->sizePolicy().verticalPolicy());
     m_controls->addWidget(widget);
+    m_controlWidgets << widget;
     arrange(width());
 }
 
 QSize PageHeader::minimumSizeHint() const
 {
+    // Stacked, and the controls one under the other.
     const QSize text = m_text->minimumSize();
-    const QSize controls = m_controls->minimumSize();
-    return {std::max(text.width(), controls.width()), text.height() + controls.height() + 16};
+    int width = text.width();
+    int height = text.height() + 16;
+    for (const QWidget *w : m_controlWidgets) {
+        width = std::max(width, w->minimumSizeHint().width());
+        height += w->sizeHint().height() + m_controls->spacing();
+    }
+    return {width, height};
+}
+
+int PageHeader::controlsRowWidth() const
+{
+    int width = 0;
+    for (const QWidget *w : m_controlWidgets)
+        width += w->sizeHint().width() + (width > 0 ? m_controls->spacing() : 0);
+    return width;
 }
 
 void PageHeader::resizeEvent(QResizeEvent *event)
@@ -61,12 +78,20 @@ void PageHeader::resizeEvent(QResizeEvent *event)
 
 void PageHeader::arrange(int width)
 {
-    const bool sideBySide = width >= m_text->sizeHint().width() + m_controls->sizeHint().width() + 24;
+    const int row = controlsRowWidth();
+    const bool sideBySide = width >= m_text->sizeHint().width() + row + 24;
     const auto direction = sideBySide ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom;
     if (m_layout->direction() != direction) {
         m_layout->setDirection(direction);
         // Stacked, the controls start at the left edge under the title.
         m_layout->setAlignment(m_controls, sideBySide ? Qt::Alignment() : Qt::AlignLeft);
+    }
+    // A row of controls wider than the page (the dashboard's scope and period on a laptop): one under the other.
+    const auto controls = width >= row ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom;
+    if (m_controls->direction() != controls) {
+        m_controls->setDirection(controls);
+        for (QWidget *w : std::as_const(m_controlWidgets))
+            m_controls->setAlignment(w, controls == QBoxLayout::TopToBottom ? Qt::AlignLeft : Qt::Alignment());
     }
 }
 

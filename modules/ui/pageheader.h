@@ -1,11 +1,11 @@
 #pragma once
 // The top of every page: a title, a line saying what is shown, and room for the page's controls on the right —
-// or under the title when the window is too narrow for both side by side (a 1366×768 laptop).
+// or under the title when the window is too narrow for both side by side (a 1366×768 laptop), and then one
+// under the other when even the row of controls is wider than the page.
 
 #include <QWidget>
 
 class QBoxLayout;
-class QHBoxLayout;
 class QLabel;
 class QVBoxLayout;
 
@@ -29,11 +29,13 @@ protected:
 
 private:
     void arrange(int width);
+    int controlsRowWidth() const;
 
     QLabel *m_title;
     QLabel *m_subtitle;
     QVBoxLayout *m_text;
-    QHBoxLayout *m_controls;
+    QBoxLayout *m_controls;
+    QList<QWidget *> m_controlWidgets;
     QBoxLayout *m_layout;
 };
 

@@ -3,8 +3,10 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QMouseEvent>
+#include <QResizeEvent>
 #include <QStyle>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace perisai::ui {
 
@@ -19,6 +21,7 @@ StatTile::StatTile(const QString &caption, QWidget *parent)
     m_detail->setObjectName(QStringLiteral("statDetail"));
     // A long caption ("AKUISISI NOVEMBER 2026" on a narrow tile) wraps rather than losing its end.
     m_caption->setWordWrap(true);
+    m_caption->setAlignment(Qt::AlignLeft | Qt::AlignBottom); // lined up with a taller neighbour: right above the figure
     m_detail->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 16, 12);
@@ -50,6 +53,7 @@ void StatTile::setDetail(const QString &detail, Tone tone)
 void StatTile::setCaption(const QString &caption)
 {
     m_caption->setText(caption);
+    lineUpCaptions();
 }
 
 QString StatTile::value() const
@@ -75,6 +79,36 @@ void StatTile::keyPressEvent(QKeyEvent *event)
         emit clicked();
     else
         QFrame::keyPressEvent(event);
+}
+
+void StatTile::resizeEvent(QResizeEvent *event)
+{
+    QFrame::resizeEvent(event);
+    lineUpCaptions();
+}
+
+int StatTile::captionHeightAtWidth() const
+{
+    const QMargins m = layout()->contentsMargins();
+    return m_caption->heightForWidth(width() - 2 * frameWidth() - m.left() - m.right());
+}
+
+void StatTile::lineUpCaptions()
+{
+    if (!parentWidget())
+        return;
+    const QList<StatTile *> siblings = parentWidget()->findChildren<StatTile *>(Qt::FindDirectChildrenOnly);
+    QList<StatTile *> row;
+    int tallest = 0;
+    for (StatTile *tile : siblings) {
+        if (tile->isHidden() || tile->y() != y())
+            continue;
+        row << tile;
+        tallest = std::max(tallest, tile->captionHeightAtWidth());
+    }
+    for (StatTile *tile : std::as_const(row))
+        if (tile->m_caption->minimumHeight() != tallest)
+            tile->m_caption->setMinimumHeight(tallest);
 }
 
 } // namespace perisai::ui

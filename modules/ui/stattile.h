@@ -27,8 +27,14 @@ signals:
 protected:
     void mouseReleaseEvent(QMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
+    // The tiles beside this one (same parent, same top): every caption as tall as the tallest, so that a
+    // caption that wraps ("CAKUPAN PEKERJA INFORMAL") does not push its figure below its neighbours'.
+    void lineUpCaptions();
+    int captionHeightAtWidth() const;
+
     QLabel *m_caption;
     QLabel *m_value;
     QLabel *m_detail;

@@ -6,6 +6,8 @@
 #include "performance/dashboardpage.h"
 #include "performance/dashboardtables.h"
 #include "performance/dashboardtiles.h"
+#include "performance/periodpicker.h"
+#include "performance/scopepicker.h"
 #include "testdatabase.h"
 #include "ui/appcontext.h"
 #include "ui/stattile.h"
@@ -18,6 +20,8 @@
 #include <QLabel>
 #include <QTemporaryDir>
 #include <QTest>
+#include <map>
+#include <set>
 
 using namespace perisai;
 using namespace perisai::performance;
@@ -57,6 +61,48 @@ TEST_P(DashboardTest, TilesShowThePeriodsFigures)
     EXPECT_EQ(page->tiles()->tile(DashboardTiles::Active)->value(), QStringLiteral("7"));
     EXPECT_EQ(page->tiles()->tile(DashboardTiles::Claims)->value(), QStringLiteral("1"));
     EXPECT_EQ(page->tiles()->tile(DashboardTiles::Agents)->value(), QStringLiteral("1"));
+}
+
+// On a 1366×768 laptop (the page beside the sidebar is about 1030 pixels wide) the whole page fits: the scope
+// and the period stand one under the other rather than running off the right edge; the tiles are as tall as
+// their text and no taller; and a caption that wraps ("CAKUPAN PEKERJA INFORMAL") does not push its figure
+// below its neighbours'.
+TEST_P(DashboardTest, OnALaptopThePageFitsAndTheTilesFiguresStandOnOneLine)
+{
+    page->resize(1030, 640);
+    QTest::qWait(200);
+    for (QWidget *control : {static_cast<QWidget *>(page->findChild<ScopePicker *>()), static_cast<QWidget *>(page->findChild<PeriodPicker *>())}) {
+        ASSERT_NE(control, nullptr);
+        EXPECT_LE(control->mapTo(page.get(), QPoint(control->width(), 0)).x(), page->width());
+    }
+    auto *tiles = page->tiles();
+    std::map<int, std::vector<ui::StatTile *>> rows; // by the tiles' top
+    for (int i = 0; i < DashboardTiles::TileCount; ++i) {
+        ui::StatTile *tile = tiles->tile(static_cast<DashboardTiles::Tile>(i));
+        EXPECT_LE(tile->mapTo(page.get(), QPoint(tile->width(), 0)).x(), page->width());
+        rows[tile->y()].push_back(tile);
+    }
+    ASSERT_GE(rows.size(), 2u);
+    for (const auto &[top, row] : rows) {
+        int tallest = 0;
+        std::set<int> valueTops;
+        for (ui::StatTile *tile : row) {
+            tallest = std::max(tallest, tile->heightForWidth(tile->width()));
+            valueTops.insert(tile->findChild<QLabel *>(QStringLiteral("statValue"))->mapTo(tile, QPoint()).y());
+        }
+        EXPECT_EQ(valueTops.size(), 1u) << "row at " << top;
+        EXPECT_LE(row.front()->height(), tallest + 1) << "row at " << top;
+    }
+    // A caption of three lines: its neighbours' figures move down with its own.
+    ui::StatTile *coverage = tiles->tile(DashboardTiles::Coverage);
+    coverage->setCaption(QStringLiteral("CAKUPAN PEKERJA INFORMAL YANG TERLINDUNGI DI WILAYAH INI"));
+    QTest::qWait(200);
+    const QLabel *caption = coverage->findChild<QLabel *>(QStringLiteral("statCaption"));
+    EXPECT_GT(caption->height(), 2 * caption->fontMetrics().lineSpacing());
+    std::set<int> valueTops;
+    for (ui::StatTile *tile : rows[coverage->y()])
+        valueTops.insert(tile->findChild<QLabel *>(QStringLiteral("statValue"))->mapTo(tile, QPoint()).y());
+    EXPECT_EQ(valueTops.size(), 1u);
 }
 
 TEST_P(DashboardTest, NoChartDrawsMoreThanTwoPointsPerPixel)
