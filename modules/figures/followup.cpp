@@ -87,11 +87,11 @@ Conditions conditions(const ResolvedScope &scope)
         c.attendees = agentFilter(scope, QStringLiteral("a.agent_id"));
         c.actions = {QStringLiteral("x.obstacle_id IN (SELECT id FROM monev_obstacles WHERE ") + a.sql + QLatin1Char(')'), a.values};
     } else {
-        // A session's office is its own, else its wadah's (as the server's policy has it, 0082).
+        // A session's office is its own, else its wadah's: the server's definition (0082), which its policy tests.
         const SqlFilter own = officeFilter(scope, QStringLiteral("s.office_id"));
         const SqlFilter wadah = officeFilter(scope, QStringLiteral("office_id"));
-        c.sessions = {QStringLiteral("(") + own.sql + QStringLiteral(" OR s.wadah_id IN (SELECT id FROM wadah WHERE ") + wadah.sql
-                          + QStringLiteral("))"),
+        c.sessions = {QStringLiteral("(") + own.sql + QStringLiteral(" OR (s.office_id IS NULL AND s.wadah_id IN (SELECT id FROM wadah WHERE ")
+                          + wadah.sql + QStringLiteral(")))"),
                       own.values + wadah.values};
     }
     return c;

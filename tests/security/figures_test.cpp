@@ -5,12 +5,14 @@
 
 #include "demo/generator.h"
 #include "figures/kpiexport.h"
+#include "figures/kpiscope.h"
 #include "figures/kpiservice.h"
 #include "imports/importer.h"
 #include "storage/query.h"
 #include "storage/scram.h"
 
 #include <QFile>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 using namespace perisai;
@@ -234,4 +236,34 @@ TEST_F(ProgramAsLoginTest, AnAgentMovedToAnotherKcpIsCountedThereByItsLogins)
     EXPECT_EQ(kpi(*jepara, {}).toStdString(), kpi(*m_test->db, QStringLiteral("KCP-JEPARA")).toStdString());
     EXPECT_EQ(dashboard(*pati, {}).toStdString(), dashboard(*m_test->db, QStringLiteral("KCP-PATI")).toStdString());
     EXPECT_EQ(scalar(*jepara, QStringLiteral("SELECT COUNT(*) FROM summary_agent_month WHERE agent_id = ?"), {*agent}), 0);
+}
+
+// The figures leave an office condition to the server only where the server holds the login to exactly the
+// scope's offices: a head looking at its own branch, not at one of its KCP; never the superuser, nor a
+// reporting role that passes the policies (BYPASSRLS), which still gets its figures.
+TEST_F(ProgramAsLoginTest, TheServerHoldsALoginToItsOwnOfficesOnly)
+{
+    const auto branch = loginFor(QStringLiteral("hk"), QStringLiteral("head"), QStringLiteral("KC-KUDUS"));
+    ASSERT_TRUE(branch);
+    auto held = [](const storage::Database &db, const QString &office) {
+        auto scope = figures::resolveScope(db, {office, {}, {}});
+        EXPECT_TRUE(scope.ok()) << scope.errorText().toStdString();
+        return scope && scope->officesHeldByServer;
+    };
+    EXPECT_TRUE(held(*branch, {}));
+    EXPECT_TRUE(held(*branch, QStringLiteral("KC-KUDUS")));
+    EXPECT_FALSE(held(*branch, QStringLiteral("KCP-PATI")));
+    EXPECT_FALSE(held(*m_test->db, QStringLiteral("KC-KUDUS")));
+
+    const QString name = m_prefix + QStringLiteral("_bi");
+    QSqlQuery ddl(m_test->db->connection());
+    ASSERT_TRUE(ddl.exec(QStringLiteral("CREATE ROLE \"%1\" LOGIN BYPASSRLS").arg(name)));
+    m_roles << name;
+    ASSERT_TRUE(ddl.exec(QStringLiteral("GRANT SELECT ON ALL TABLES IN SCHEMA public TO \"%1\"").arg(name)));
+    auto location = storage::Location::parse(m_test->location);
+    location->user = name;
+    auto reporting = storage::Database::open(*location);
+    ASSERT_TRUE(reporting.ok()) << reporting.errorText().toStdString();
+    EXPECT_FALSE(held(**reporting, QStringLiteral("KC-KUDUS")));
+    EXPECT_EQ(kpi(**reporting, QStringLiteral("KC-KUDUS")).toStdString(), kpi(*m_test->db, QStringLiteral("KC-KUDUS")).toStdString());
 }
