@@ -67,7 +67,8 @@ protected:
         return summary ? summary->acquisitions : -1;
     }
 
-    // The dashboard as a head sees it: its summary, its months, its cohorts and every agent's row.
+    // The dashboard as a head sees it: its summary, its months, its cohorts and every KC's, KCP's, wadah's and
+    // agent's row.
     static QString dashboard(const storage::Database &db, const QString &office)
     {
         auto d = figures::KpiService(db).dashboard({office, {}, {}}, PeriodRange::year(2025), QDate(2026, 11, 30));
@@ -78,9 +79,10 @@ protected:
             out += QStringLiteral(" %1:%2/%3").arg(m.month.key()).arg(m.acquisitions).arg(m.agentsProductive);
         for (const auto &c : d->cohorts)
             out += QStringLiteral(" c%1:%2").arg(c.cohort.key()).arg(c.size);
-        for (const auto &a : d->byAgent)
-            out += QStringLiteral(" %1=%2/%3/%4/%5/%6").arg(a.code).arg(a.acquisitions).arg(a.activeRecruits).arg(a.collected)
-                       .arg(a.productive).arg(a.target.value);
+        for (const auto *units : {&d->byBranch, &d->byKcp, &d->byWadah, &d->byAgent})
+            for (const auto &a : *units)
+                out += QStringLiteral(" %1=%2/%3/%4/%5/%6/%7").arg(a.code).arg(a.acquisitions).arg(a.activeRecruits).arg(a.collected)
+                           .arg(a.productive).arg(a.target.value).arg(a.agentsActive);
         return out;
     }
 
