@@ -39,7 +39,7 @@ DashboardTiles::DashboardTiles(QWidget *parent) : QWidget(parent)
         connect(m_tiles[i], &ui::StatTile::clicked, this, [this, i] { emit tileClicked(static_cast<Tile>(i)); });
     }
     placeTiles(kMostColumns);
-    // As tall as the tiles need (heightForWidth), never more: a taller page gives its room to the charts.
+    // As tall as the tiles' rows need, never more: the tiles' details would stretch into a taller page's room.
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
 }
 
@@ -58,34 +58,11 @@ QSize DashboardTiles::minimumSizeHint() const
             rows * m_tiles[0]->minimumSizeHint().height() + (rows - 1) * kSpacing};
 }
 
-int DashboardTiles::columnsFor(int width) const
-{
-    return std::clamp((width + kSpacing) / (tileMinimumWidth() + kSpacing), kFewestColumns, kMostColumns);
-}
-
-int DashboardTiles::tileWidthFor(int width, int columns) const
-{
-    return (width - (columns - 1) * kSpacing) / columns;
-}
-
-int DashboardTiles::heightForWidth(int width) const
-{
-    const int columns = columnsFor(width);
-    const int tileWidth = tileWidthFor(width, columns);
-    int height = 0;
-    for (int first = 0; first < TileCount; first += columns) {
-        int row = 0;
-        for (int i = first; i < std::min<int>(first + columns, TileCount); ++i)
-            row = std::max(row, m_tiles[i]->heightForWidth(tileWidth));
-        height += row + (first > 0 ? kSpacing : 0);
-    }
-    return height;
-}
-
 void DashboardTiles::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
-    placeTiles(columnsFor(event->size().width()));
+    const int fit = (event->size().width() + kSpacing) / (tileMinimumWidth() + kSpacing);
+    placeTiles(std::clamp(fit, kFewestColumns, kMostColumns));
 }
 
 void DashboardTiles::placeTiles(int columns)

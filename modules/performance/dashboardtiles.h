@@ -23,11 +23,8 @@ public:
     void setData(const figures::DashboardData &data);
     ui::StatTile *tile(Tile which) const { return m_tiles[which]; }
 
-    // Five tiles to a row where they fit, fewer on a narrow window; as tall as that many rows at that width,
-    // so that a page in a scroll area neither stretches nor squeezes them.
+    // Five tiles to a row where they fit, fewer on a narrow window.
     QSize minimumSizeHint() const override;
-    bool hasHeightForWidth() const override { return true; }
-    int heightForWidth(int width) const override;
 
 signals:
     void tileClicked(perisai::performance::DashboardTiles::Tile tile);
@@ -37,8 +34,6 @@ protected:
 
 private:
     int tileMinimumWidth() const;
-    int columnsFor(int width) const;
-    int tileWidthFor(int width, int columns) const;
     void placeTiles(int columns);
 
     std::array<ui::StatTile *, TileCount> m_tiles{};

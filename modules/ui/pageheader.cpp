@@ -88,11 +88,8 @@ void PageHeader::arrange(int width)
     }
     // A row of controls wider than the page (the dashboard's scope and period on a laptop): one under the other.
     const auto controls = width >= row ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom;
-    if (m_controls->direction() != controls) {
+    if (m_controls->direction() != controls)
         m_controls->setDirection(controls);
-        for (QWidget *w : std::as_const(m_controlWidgets))
-            m_controls->setAlignment(w, controls == QBoxLayout::TopToBottom ? Qt::AlignLeft : Qt::Alignment());
-    }
 }
 
 } // namespace perisai::ui

@@ -103,6 +103,20 @@ TEST_P(DashboardTest, OnALaptopThePageFitsAndTheTilesFiguresStandOnOneLine)
     for (ui::StatTile *tile : rows[coverage->y()])
         valueTops.insert(tile->findChild<QLabel *>(QStringLiteral("statValue"))->mapTo(tile, QPoint()).y());
     EXPECT_EQ(valueTops.size(), 1u);
+
+    // Narrower still (fewer tiles to a row): no tile is squeezed below its text or runs into the next row.
+    page->resize(700, 640);
+    QTest::qWait(200);
+    for (int i = 0; i < DashboardTiles::TileCount; ++i) {
+        ui::StatTile *tile = tiles->tile(static_cast<DashboardTiles::Tile>(i));
+        EXPECT_GE(tile->height(), tile->heightForWidth(tile->width()) - 1) << i;
+        for (int j = i + 1; j < DashboardTiles::TileCount; ++j) {
+            ui::StatTile *later = tiles->tile(static_cast<DashboardTiles::Tile>(j));
+            if (later->x() == tile->x()) {
+                EXPECT_GT(later->y(), tile->y() + tile->height()) << i << " and " << j;
+            }
+        }
+    }
 }
 
 TEST_P(DashboardTest, NoChartDrawsMoreThanTwoPointsPerPixel)
